@@ -1,0 +1,2 @@
+export * from './schema';
+export { stableId } from './ids';

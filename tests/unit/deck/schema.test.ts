@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck, parseDeckJson, stableId } from '../../../src/lib/deck';
+import { makeCard, makeDeck, makeSource } from '../../fixtures/deck';
+
+describe('parseDeck', () => {
+	it('accepts a valid deck', () => {
+		const result = parseDeck(makeDeck());
+		expect(result).toMatchObject({ ok: true });
+	});
+
+	it('rejects a citation whose quote is not the source slice', () => {
+		const deck = makeDeck();
+		deck.cards[0].citations[0].quote = 'Mayor Ana Ruiz cut a ribbon in Porto Alto.';
+		const result = parseDeck(deck);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors.join()).toMatch(/quote does not match/);
+	});
+
+	it('rejects a citation of an unknown source and out-of-range offsets', () => {
+		const deck = makeDeck();
+		deck.cards[0].citations.push({ source: 'nope', start: 0, end: 3, quote: 'The' });
+		deck.cards[0].citations.push({ source: 'src-a', start: 5, end: 500, quote: 'x' });
+		const result = parseDeck(deck);
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.errors.join('\n')).toMatch(/unknown source "nope"/);
+			expect(result.errors.join('\n')).toMatch(/outside its source/);
+		}
+	});
+
+	it('requires the answer exactly once among multiple-choice options', () => {
+		const source = makeSource();
+		const twice = makeCard(source, {
+			type: 'mcq',
+			choices: ['Ana Ruiz', 'Ana Ruiz', 'Ben Ode', 'Cy Ma']
+		});
+		const missing = makeCard(source, { id: 'c2', type: 'mcq', choices: ['Ben Ode', 'Cy Ma'] });
+		const result = parseDeck(makeDeck({ sources: [source], cards: [twice, missing] }));
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors.filter((e) => /exactly once/.test(e))).toHaveLength(2);
+	});
+
+	it('names the wrong field when the shape is bad, and never throws on bad JSON', () => {
+		const result = parseDeck({ ...makeDeck(), cards: [{ id: 'x' }] });
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors[0]).toMatch(/^cards\.0\./);
+		expect(parseDeckJson('{not json')).toMatchObject({ ok: false });
+		expect(parseDeckJson('{"format":"other"}')).toMatchObject({ ok: false });
+	});
+});
+
+describe('stableId', () => {
+	it('is stable for the same parts and differs for different ones', () => {
+		expect(stableId('card', 'a', 'b')).toBe(stableId('card', 'a', 'b'));
+		expect(stableId('card', 'a', 'b')).not.toBe(stableId('card', 'ab'));
+		expect(stableId('card', 'x')).toMatch(/^card-[0-9a-z]+$/);
+	});
+});
