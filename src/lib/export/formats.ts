@@ -1,0 +1,120 @@
+import type { Card, Source } from '../deck/schema';
+import { toItem, type ExportItem, type OmittedCard } from './items';
+import type { ExportFormat, ExportInput, FormatId } from './types';
+import { writeCsv } from './csv';
+import { writeJson } from './json';
+import { writeQuizlet } from './quizlet';
+import { writeGift } from './gift';
+import { writeMoodleXml } from './moodle-xml';
+
+const ALL = ['qa', 'cloze', 'mcq'] as const;
+
+/** Every export format, in the order a teacher is most likely to want them. */
+export const EXPORT_FORMATS: ExportFormat[] = [
+	{
+		id: 'csv',
+		label: 'CSV spreadsheet',
+		extension: 'csv',
+		mime: 'text/csv;charset=utf-8',
+		supports: [...ALL],
+		convert: null,
+		holdsSource: true,
+		write: writeCsv
+	},
+	{
+		id: 'json',
+		label: 'Deck JSON (re-importable)',
+		extension: 'json',
+		mime: 'application/json',
+		supports: [...ALL],
+		convert: null,
+		holdsSource: true,
+		write: writeJson
+	},
+	{
+		id: 'quizlet',
+		label: 'Quizlet',
+		extension: 'txt',
+		mime: 'text/plain;charset=utf-8',
+		supports: ['qa'],
+		convert: 'qa',
+		holdsSource: false,
+		write: writeQuizlet
+	},
+	{
+		id: 'gift',
+		label: 'Moodle GIFT',
+		extension: 'gift.txt',
+		mime: 'text/plain;charset=utf-8',
+		supports: [...ALL],
+		convert: 'qa',
+		maxBlanks: 1,
+		holdsSource: true,
+		write: writeGift
+	},
+	{
+		id: 'moodle-xml',
+		label: 'Moodle XML',
+		extension: 'xml',
+		mime: 'application/xml',
+		supports: [...ALL],
+		convert: null,
+		holdsSource: true,
+		write: writeMoodleXml
+	}
+];
+
+/** Finds a format by id. */
+export function getFormat(id: string): ExportFormat | undefined {
+	return EXPORT_FORMATS.find((f) => f.id === id);
+}
+
+export interface ExportPlan {
+	items: ExportItem[];
+	omitted: OmittedCard[];
+	/** Plain sentences for the preview: conversions, omissions, what the format cannot hold. */
+	warnings: string[];
+}
+
+/** Tells what a format does with each card: kept, converted (and how) or left out (and why). */
+export function planExport({
+	cards,
+	sources = [],
+	format
+}: {
+	cards: Card[];
+	sources?: Source[];
+	format: ExportFormat | FormatId;
+}): ExportPlan {
+	const fmt = typeof format === 'string' ? getFormat(format) : format;
+	if (!fmt) throw new Error(`unknown export format "${String(format)}"`);
+	const context = { sources: new Map(sources.map((s) => [s.id, s])), pool: cards };
+	const items: ExportItem[] = [];
+	const omitted: OmittedCard[] = [];
+	const warnings: string[] = [];
+	for (const card of cards) {
+		const result = toItem(card, fmt, context);
+		if ('reason' in result) {
+			omitted.push(result);
+			warnings.push(`Card ${card.id} left out: ${result.reason}.`);
+			continue;
+		}
+		items.push(result);
+		if (result.note) warnings.push(`Card ${card.id} converted: ${result.note}.`);
+		for (const w of fmt.check?.(result) ?? []) warnings.push(`Card ${card.id}: ${w}.`);
+	}
+	if (!fmt.holdsSource && items.length)
+		warnings.push(`${fmt.label} has no place for feedback: answers go out without their source.`);
+	return { items, omitted, warnings };
+}
+
+/** Plans and writes one export; returns the file content and the plan's warnings. */
+export async function exportCards(
+	input: ExportInput & { format: ExportFormat | FormatId }
+): Promise<{ data: Uint8Array | string; plan: ExportPlan; format: ExportFormat }> {
+	const format = typeof input.format === 'string' ? getFormat(input.format) : input.format;
+	if (!format) throw new Error(`unknown export format "${String(input.format)}"`);
+	const plan = planExport({ cards: input.cards, sources: input.sources, format });
+	const data = await format.write({ ...input, items: plan.items });
+	return { data, plan, format };
+}

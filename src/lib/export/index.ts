@@ -1,0 +1,10 @@
+export { EXPORT_FORMATS, getFormat, planExport, exportCards, type ExportPlan } from './formats';
+export {
+	selectCards,
+	newSeed,
+	type SelectOptions,
+	type Selection,
+	type ExportOrder
+} from './select';
+export { sourceFeedback, type ExportItem, type OmittedCard } from './items';
+export type { ExportFormat, ExportInput, FormatId, SqlJsOptions } from './types';

@@ -1,0 +1,281 @@
+import type { Card, CardType, Cloze, Source } from '../deck/schema';
+import { hashSeed, mulberry32, shuffled } from './random';
+import { stripControlChars as clean } from './xml';
+
+/** One part of a cloze sentence: plain text, or a blank with the words it hides. */
+export type ClozePart = { text: string } | { blank: string };
+
+/** A card as one format will write it: possibly converted to another question type. */
+export interface ExportItem {
+	card: Card;
+	/** The question type written out (may differ from card.type when converted). */
+	type: CardType;
+	question: string;
+	answer: string;
+	/** Other answers a typed response may match (never includes `answer`). */
+	accept: string[];
+	/** Multiple choice: the options, the answer at `correct`. */
+	choices?: string[];
+	correct?: number;
+	/** Cloze: the sentence split into text and blanks (at least one blank). */
+	parts?: ClozePart[];
+	/** "Source: <title> — “<quote>”" for each citation, one per line. */
+	feedback: string;
+	status: 'kept' | 'converted';
+	/** Why and how it was converted. */
+	note?: string;
+}
+
+export interface OmittedCard {
+	card: Card;
+	reason: string;
+}
+
+/** How a format treats the card types it cannot hold natively. */
+export interface FormatShape {
+	label: string;
+	/** Types written as they are. */
+	supports: CardType[];
+	/** What other types become: multiple choice, question/answer, or left out. */
+	convert: 'mcq' | 'qa' | null;
+	/** Most blanks one cloze question can have; more are reduced to the first blank. */
+	maxBlanks?: number;
+	/** Most choices a question can have; extra distractors are dropped. */
+	maxChoices?: number;
+}
+
+/** Source feedback for a card: "Source: <title> — “<quote>”", one line per citation. */
+export function sourceFeedback(card: Card, sources: Map<string, Source> | Source[]): string {
+	const byId = Array.isArray(sources) ? new Map(sources.map((s) => [s.id, s])) : sources;
+	return card.citations
+		.map((c) => {
+			const title =
+				clean(byId.get(c.source)?.title ?? '')
+					.replace(/\s+/g, ' ')
+					.trim() || c.source;
+			return `Source: ${title} — “${clean(c.quote).replace(/\s+/g, ' ').trim()}”`;
+		})
+		.join('\n');
+}
+
+/** Splits a cloze sentence into text and blanks (blanks sorted, overlaps dropped). */
+export function clozeParts(cloze: Cloze): ClozePart[] {
+	const parts: ClozePart[] = [];
+	let at = 0;
+	const blanks = cloze.blanks.slice().sort((a, b) => a.start - b.start);
+	for (const b of blanks) {
+		if (b.start < at || b.end <= b.start) continue;
+		if (b.start > at) parts.push({ text: clean(cloze.text.slice(at, b.start)) });
+		parts.push({ blank: clean(cloze.text.slice(b.start, b.end)) });
+		at = b.end;
+	}
+	if (at < cloze.text.length) parts.push({ text: clean(cloze.text.slice(at)) });
+	return parts;
+}
+
+/** The blanks of cloze parts, in order. */
+export function blanksOf(parts: ClozePart[]): string[] {
+	return parts.flatMap((p) => ('blank' in p ? [p.blank] : []));
+}
+
+/** Renders cloze parts as plain text with each blank shown as the given mark. */
+export function blankedText(parts: ClozePart[], mark = '_____'): string {
+	return parts.map((p) => ('blank' in p ? mark : p.text)).join('');
+}
+
+/** Keeps only the first blank hidden, revealing the others, for formats with one blank per question. */
+export function firstBlankOnly(parts: ClozePart[]): ClozePart[] {
+	let seen = false;
+	const out: ClozePart[] = [];
+	for (const p of parts) {
+		if ('blank' in p && !seen) {
+			seen = true;
+			out.push(p);
+		} else {
+			const text = 'blank' in p ? p.blank : p.text;
+			const last = out[out.length - 1];
+			if (last && 'text' in last) last.text += text;
+			else out.push({ text });
+		}
+	}
+	return out;
+}
+
+function uniqueAccept(answer: string, accept: string[] | undefined): string[] {
+	const seen = new Set([answer.trim().toLowerCase()]);
+	const out: string[] = [];
+	for (const a of accept ?? []) {
+		const key = a.trim().toLowerCase();
+		if (!key || seen.has(key)) continue;
+		seen.add(key);
+		out.push(a.trim());
+	}
+	return out;
+}
+
+/** Converts one card to the item a format writes, or says why it is left out. */
+export function toItem(
+	card: Card,
+	shape: FormatShape,
+	context: { sources: Map<string, Source>; pool: Card[] }
+): ExportItem | OmittedCard {
+	const original = card;
+	card = cleanCard(card);
+	const result = convert(card, shape, context);
+	return { ...result, card: original };
+}
+
+/** Drops characters no format should carry (C0/C1 controls other than tab and line breaks). */
+function cleanCard(card: Card): Card {
+	return {
+		...card,
+		question: clean(card.question),
+		answer: clean(card.answer),
+		...(card.choices ? { choices: card.choices.map(clean) } : {}),
+		...(card.accept ? { accept: card.accept.map(clean) } : {})
+	};
+}
+
+function convert(
+	card: Card,
+	shape: FormatShape,
+	context: { sources: Map<string, Source>; pool: Card[] }
+): ExportItem | OmittedCard {
+	const feedback = sourceFeedback(card, context.sources);
+	const base = {
+		card,
+		question: card.question,
+		answer: card.answer,
+		accept: uniqueAccept(card.answer, card.accept),
+		feedback
+	};
+	const native = shape.supports.includes(card.type);
+	if (native && card.type === 'mcq' && card.choices) {
+		return fitChoices({ ...base, type: 'mcq', status: 'kept' }, card.choices, card.answer, shape);
+	}
+	if (native && card.type === 'cloze' && card.cloze) {
+		let parts = clozeParts(card.cloze);
+		const blanks = blanksOf(parts);
+		if (blanks.length === 0) return { card, reason: 'its cloze sentence has no usable blank' };
+		const max = shape.maxBlanks ?? Infinity;
+		if (blanks.length > max) {
+			parts = firstBlankOnly(parts);
+			return {
+				...base,
+				type: 'cloze',
+				parts,
+				answer: blanks[0],
+				accept: [],
+				status: 'converted',
+				note: `${shape.label} holds one blank per question: only the first of ${blanks.length} blanks is asked`
+			};
+		}
+		const single = blanks.length === 1;
+		return {
+			...base,
+			type: 'cloze',
+			parts,
+			answer: single ? blanks[0] : card.answer,
+			accept: single ? uniqueAccept(blanks[0], [card.answer, ...(card.accept ?? [])]) : [],
+			status: 'kept'
+		};
+	}
+	if (native && card.type === 'qa') return { ...base, type: 'qa', status: 'kept' };
+
+	const what =
+		card.type === 'mcq' ? 'multiple-choice' : card.type === 'cloze' ? 'cloze' : 'question/answer';
+	if (shape.convert === 'qa') {
+		if (card.type === 'cloze' && card.cloze) {
+			const parts = firstBlankOnly(clozeParts(card.cloze));
+			const blank = blanksOf(parts)[0];
+			if (blank === undefined) return { card, reason: 'its cloze sentence has no usable blank' };
+			return {
+				...base,
+				type: 'qa',
+				question: blankedText(parts),
+				answer: blank,
+				accept: uniqueAccept(blank, card.accept),
+				status: 'converted',
+				note: `${shape.label} has no cloze: asked as a question with the blank in it`
+			};
+		}
+		return {
+			...base,
+			type: 'qa',
+			status: 'converted',
+			note: `${shape.label} has no ${what} question: written as question and answer`
+		};
+	}
+	if (shape.convert === 'mcq') {
+		const question =
+			card.type === 'cloze' && card.cloze
+				? blankedText(firstBlankOnly(clozeParts(card.cloze)))
+				: card.question;
+		const answer =
+			card.type === 'cloze' && card.cloze
+				? (blanksOf(firstBlankOnly(clozeParts(card.cloze)))[0] ?? card.answer)
+				: card.answer;
+		const distractors = pickDistractors(card, answer, context.pool, (shape.maxChoices ?? 4) - 1);
+		if (distractors.length === 0)
+			return {
+				card,
+				reason: `${shape.label} needs multiple choice and no other answer in the set can serve as a wrong choice`
+			};
+		const choices = shuffled([answer, ...distractors], mulberry32(hashSeed(card.id)));
+		return {
+			...base,
+			type: 'mcq',
+			question,
+			answer,
+			accept: [],
+			choices,
+			correct: choices.indexOf(answer),
+			status: 'converted',
+			note: `${shape.label} takes multiple choice only: the ${what} card became a multiple-choice question with wrong choices from other answers`
+		};
+	}
+	return { card, reason: `${shape.label} cannot hold a ${what} card` };
+}
+
+/** Trims choices to a format's maximum, always keeping the right answer. */
+function fitChoices(
+	item: Omit<ExportItem, 'choices' | 'correct'>,
+	choices: string[],
+	answer: string,
+	shape: FormatShape
+): ExportItem {
+	const max = shape.maxChoices ?? Infinity;
+	if (choices.length <= max)
+		return { ...item, choices: choices.slice(), correct: choices.indexOf(answer) };
+	const wrong = choices.filter((c) => c !== answer).slice(0, max - 1);
+	const keep = choices.filter((c) => c === answer || wrong.includes(c));
+	return {
+		...item,
+		choices: keep,
+		correct: keep.indexOf(answer),
+		status: 'converted',
+		note: `${shape.label} holds at most ${max} choices: ${choices.length - keep.length} wrong choice(s) dropped`
+	};
+}
+
+/** Wrong choices from other cards' answers, preferring the same kind of fact, stable per card. */
+function pickDistractors(card: Card, answer: string, pool: Card[], want: number): string[] {
+	const key = (s: string) => s.trim().toLowerCase();
+	const taken = new Set([key(answer), ...(card.accept ?? []).map(key)]);
+	const random = mulberry32(hashSeed(`${card.id}:distractors`));
+	const candidates = shuffled(
+		pool.filter((c) => c.id !== card.id && (card.factId === undefined || c.factId !== card.factId)),
+		random
+	);
+	const sameKind = candidates.filter((c) => card.kind && c.kind === card.kind);
+	const out: string[] = [];
+	for (const c of [...sameKind, ...candidates]) {
+		if (out.length >= want) break;
+		if (c.id === card.id) continue;
+		const value = c.answer.trim();
+		if (!value || value.length > 200 || taken.has(key(value))) continue;
+		taken.add(key(value));
+		out.push(value);
+	}
+	return out;
+}

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseDeck, parseDeckJson, type Deck } from '../../../src/lib/deck';
+import { makeAdversarialDeck } from '../../fixtures/adversarial-deck';
+import { makeCard, makeDeck, makeSource } from '../../fixtures/deck';
+
+const SEED_DECK = 'static/decks/seed-deck.json';
+
+/** The seed deck when it exists, else a seed-like deck from the fixtures; validated either way. */
+export function seedDeck(): Deck {
+	if (existsSync(SEED_DECK)) {
+		const result = parseDeckJson(readFileSync(SEED_DECK, 'utf8'));
+		if (!result.ok)
+			throw new Error(`${SEED_DECK} is not a valid deck: ${result.errors.join('; ')}`);
+		return result.deck;
+	}
+	const source = makeSource();
+	return makeDeck({
+		cards: [
+			makeCard(source),
+			makeCard(source, {
+				id: 'card-2',
+				type: 'mcq',
+				question: 'Where was the ribbon cut?',
+				answer: 'Porto Alto',
+				choices: ['Lisbon', 'Porto Alto', 'Faro']
+			})
+		]
+	});
+}
+
+/** The adversarial deck, checked valid so the exporters get only what the app could hold. */
+export function adversarialDeck(): Deck {
+	const result = parseDeck(makeAdversarialDeck());
+	if (!result.ok) throw new Error(`adversarial fixture is invalid: ${result.errors.join('; ')}`);
+	return result.deck;
+}
+
+/** Both decks every exporter is proved against. */
+export const DECKS: [string, () => Deck][] = [
+	['seed deck', seedDeck],
+	['adversarial deck', adversarialDeck]
+];
+
+/** Fails with a clear message when a command-line tool the test needs is missing (CI installs it). */
+export function requireTool(command: string, debianPackage: string): void {
+	try {
+		execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'pipe' });
+	} catch {
+		throw new Error(
+			`${command} is not installed: install the Debian package ${debianPackage} (apt-get install -y ${debianPackage})`
+		);
+	}
+}
+
+/** Removes the characters XML cannot hold, as the exporters do, for comparing read-back text. */
+export function withoutControls(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g, '');
+}
+
+/** Collapses whitespace, for formats that fold line breaks or trim. */
+export function squash(text: string): string {
+	return withoutControls(text).replace(/\s+/g, ' ').trim();
+}
