@@ -186,9 +186,12 @@ export async function runGenerate({
 	}
 	const deck = checked.deck;
 	const cited = citedSources(deck);
+	const fileById = new Map(articles.map((a) => [a.id, a.file]));
 	for (const source of deck.sources)
 		if (!cited.has(source.id))
-			warn(`no facts found in ${source.file ?? source.title ?? source.id}`);
+			warn(
+				`no facts found in ${fileById.get(source.id) || source.file || source.title || source.id}`
+			);
 	if (!deck.cards.length)
 		return fail('no cards could be made; nothing written', EXIT_NOTHING_USABLE);
 
