@@ -1,6 +1,7 @@
 /** XML helpers shared by the Moodle XML and QTI exporters. */
 
 // XML 1.0 allows only tab, LF, CR and these ranges; lone surrogates are invalid too.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML_CHARS =
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

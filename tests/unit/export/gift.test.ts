@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'gift-pegjs';
+import { exportCards } from '../../../src/lib/export/formats';
+import { escapeGift } from '../../../src/lib/export/gift';
+import { blankedText } from '../../../src/lib/export/items';
+import { DECKS, squash } from './helpers';
+
+// Moodle's list of allowed answer weights (question/format/gift: get_grade_options).
+const MOODLE_WEIGHTS = [
+	100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571,
+	12.5, 11.11111, 10, 5, 0
+];
+
+type GiftChoice = {
+	isCorrect: boolean;
+	weight: number | null;
+	text: { text: string } | string;
+};
+type GiftQuestion = {
+	type: string;
+	title?: string | null;
+	stem?: { text: string; format: string };
+	globalFeedback?: { text: string } | null;
+	choices?: GiftChoice[];
+};
+
+const textOf = (t: { text: string } | string) => (typeof t === 'string' ? t : t.text);
+
+describe('escapeGift', () => {
+	it('escapes every GIFT special character and newlines', () => {
+		expect(escapeGift('a\\b~c=d#e{f}g:h\ni')).toBe('a\\\\b\\~c\\=d\\#e\\{f\\}g\\:h\\ni');
+	});
+});
+
+describe.each(DECKS)('GIFT of the %s', (_name, load) => {
+	const deck = load();
+
+	it('parses with gift-pegjs question for question, with the source as general feedback', async () => {
+		const { data, plan } = await exportCards({
+			cards: deck.cards,
+			sources: deck.sources,
+			title: deck.title,
+			format: 'gift'
+		});
+		const parsed = parse(data as string) as unknown as GiftQuestion[];
+		const [category, ...questions] = parsed;
+		expect(category.type).toBe('Category');
+		expect(plan.items).toHaveLength(deck.cards.length);
+		expect(questions).toHaveLength(plan.items.length);
+		questions.forEach((q, i) => {
+			const item = plan.items[i];
+			expect(q.stem?.format).toBe('plain');
+			expect(squash(textOf(q.globalFeedback!))).toBe(squash(item.feedback));
+			const choices = q.choices ?? [];
+			if (item.type === 'mcq') {
+				expect(q.type).toBe('MC');
+				expect(squash(q.stem!.text)).toBe(squash(item.question));
+				expect(choices.map((c) => squash(textOf(c.text)))).toEqual(item.choices!.map(squash));
+				expect(choices.findIndex((c) => c.isCorrect)).toBe(item.correct);
+				// Checks gift-pegjs does not make: enough choices, exactly one right.
+				expect(choices.length).toBeGreaterThanOrEqual(2);
+				expect(choices.filter((c) => c.isCorrect)).toHaveLength(1);
+			} else {
+				expect(q.type).toBe('Short');
+				const stem = item.type === 'cloze' ? blankedText(item.parts!, '_____') : item.question;
+				// gift-pegjs pads the blank with spaces; Moodle does not, so compare without them.
+				const unpad = (t: string) => squash(t).replace(/\s*_____\s*/g, '_____');
+				expect(unpad(q.stem!.text)).toBe(unpad(stem));
+				expect(choices.map((c) => squash(textOf(c.text)))).toEqual(
+					[item.answer, ...item.accept].map(squash)
+				);
+				expect(choices.every((c) => c.isCorrect)).toBe(true);
+			}
+			for (const c of choices)
+				if (c.weight !== null) expect(MOODLE_WEIGHTS).toContain(Math.abs(c.weight));
+		});
+	});
+});
+
+describe('GIFT conversions', () => {
+	it('asks only the first blank of a several-blank cloze, and says so', async () => {
+		const deck = DECKS[1][1]();
+		const card = deck.cards.find((c) => c.id === 'adv-cloze-multi')!;
+		const { data, plan } = await exportCards({
+			cards: [card],
+			sources: deck.sources,
+			title: 't',
+			format: 'gift'
+		});
+		expect(plan.items[0].status).toBe('converted');
+		expect(plan.warnings.join(' ')).toMatch(/only the first of 3 blanks/);
+		const [, q] = parse(data as string) as unknown as GiftQuestion[];
+		expect(squash(q.stem!.text).replace(/\s*_____\s*/g, ' _____ ')).toBe(
+			'Mayor _____ opened the {bridge} in Porto Alto on #Monday with 3,000 people.'
+		);
+		expect(textOf(q.choices![0].text)).toBe('Ana Ruiz');
+	});
+});
