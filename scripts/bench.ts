@@ -1,0 +1,161 @@
+/**
+ * `npm run bench [-- --quick]`: the generator's speed on the seeds and the BBC corpus, against the floor of
+ * one bare compromise parse of the same text, and how its cost grows with the number of articles.
+ * Prints figures only; nothing here passes or fails.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import nlp from 'compromise';
+import { generateDeck, type ArticleInput } from '../src/lib/generator';
+import { decodeArticle } from '../src/lib/generator/input';
+import { collectInputs } from './lib/files';
+
+const root = path.resolve(import.meta.dirname, '..');
+const BBC = path.resolve(root, '../shared/corpus/bbc');
+const QUICK_BBC_FILES = 200;
+
+const { values } = parseArgs({
+	args: process.argv.slice(2),
+	options: { quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
+});
+if (values.help) {
+	console.log('Usage: npm run bench [-- --quick]   (--quick: seeds and the first 200 BBC files)');
+	process.exit(0);
+}
+
+const words = (articles: ArticleInput[]) =>
+	articles.reduce((n, a) => n + (a.text.match(/\S+/g)?.length ?? 0), 0);
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+
+async function load(dir: string, limit?: number): Promise<ArticleInput[]> {
+	const { files } = await collectInputs({
+		paths: [dir],
+		cwd: root,
+		accept: (name) => name.endsWith('.txt') && !/^readme/i.test(name)
+	});
+	const articles: ArticleInput[] = [];
+	let skipped = 0;
+	let legacy = 0;
+	for (const file of files.slice(0, limit)) {
+		const decoded = decodeArticle({ bytes: await readFile(file.path), name: file.name });
+		if (!decoded.ok) skipped++;
+		else {
+			articles.push(decoded.article);
+			if (decoded.warnings.length) legacy++;
+		}
+	}
+	if (legacy) console.log(`  (${legacy} files in ${dir} decoded with warnings, e.g. not UTF-8)`);
+	if (skipped) console.log(`  (${skipped} files in ${dir} could not be decoded)`);
+	return articles;
+}
+
+function timeGenerate(articles: ArticleInput[]) {
+	const t0 = performance.now();
+	const result = generateDeck({ sources: articles, now: new Date(0) });
+	return { ms: performance.now() - t0, cards: result.deck.cards.length };
+}
+
+/** The floor: compromise parsing each article once and answering one query (people). */
+function timeBareParse(articles: ArticleInput[]) {
+	const t0 = performance.now();
+	let people = 0;
+	for (const a of articles) people += nlp(a.text).people().out('array').length;
+	return { ms: performance.now() - t0, people };
+}
+
+function table(headers: string[], rows: (string | number)[][]) {
+	const cells = [headers, ...rows.map((r) => r.map(String))];
+	const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+	const line = (r: string[]) =>
+		r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+	console.log(line(cells[0]));
+	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+	cells.slice(1).forEach((r) => console.log(line(r)));
+}
+
+const fmt = (n: number, digits = 0) =>
+	n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+const seeds = await load(path.join(root, 'seeds'));
+const hasBbc = existsSync(BBC);
+const bbc = hasBbc ? await load(BBC, values.quick ? QUICK_BBC_FILES : undefined) : [];
+if (!hasBbc) console.log(`note: no BBC corpus at ${BBC}; corpus figures skipped`);
+
+// Warm-up: JIT, compromise's lazy lexicon, the generator's own tables.
+timeGenerate(seeds);
+timeBareParse(seeds);
+
+console.log(
+	`\nGenerator vs a bare compromise parse (nlp(text) + .people().out('array') per article)`
+);
+console.log(
+	`Each generator run is ONE generateDeck call over all the set's articles (cross-source merge included).\n`
+);
+const rows: (string | number)[][] = [];
+for (const [name, set] of [
+	['seeds', seeds],
+	[values.quick ? `bbc (first ${bbc.length})` : 'bbc', bbc]
+] as const) {
+	if (!set.length) continue;
+	const w = words(set);
+	const gen = timeGenerate(set);
+	const parse = timeBareParse(set);
+	rows.push([
+		name,
+		set.length,
+		fmt(w),
+		gen.cards,
+		fmt(gen.ms, 1),
+		fmt((w / gen.ms) * 1000),
+		fmt((gen.ms / w) * 1000, 1),
+		fmt(parse.ms, 1),
+		fmt((w / parse.ms) * 1000),
+		fmt(gen.ms / parse.ms, 2),
+		fmt(peakMb())
+	]);
+}
+table(
+	[
+		'set',
+		'articles',
+		'words',
+		'cards',
+		'gen ms',
+		'gen words/s',
+		'gen ms/1k words',
+		'parse ms',
+		'parse words/s',
+		'gen/parse',
+		'peak RSS MB'
+	],
+	rows
+);
+
+if (bbc.length >= 16) {
+	console.log(`\nLinearity: the first N/16, N/4 and N BBC articles, one generateDeck call each\n`);
+	const scales: [string, ArticleInput[]][] = [
+		['1x', bbc.slice(0, Math.floor(bbc.length / 16))],
+		['4x', bbc.slice(0, Math.floor(bbc.length / 4))],
+		['16x', bbc]
+	];
+	const base: { perWord?: number } = {};
+	const linRows = scales.map(([label, set]) => {
+		const w = words(set);
+		const { ms } = timeGenerate(set);
+		const perWord = (ms / w) * 1000;
+		base.perWord ??= perWord;
+		return [
+			label,
+			set.length,
+			fmt(w),
+			fmt(ms, 1),
+			fmt(perWord, 2),
+			fmt(perWord / base.perWord, 2),
+			fmt(peakMb())
+		];
+	});
+	table(['scale', 'articles', 'words', 'ms', 'µs/word', 'vs 1x', 'peak RSS MB'], linRows);
+	console.log(`\n(vs 1x near 1.00 means linear; growing with scale means superlinear cost)`);
+}
