@@ -1,0 +1,145 @@
+/** The backup file: everything in the database as one JSON object, validated on restore. */
+import { z } from 'zod';
+import { cardSchema, conflictSchema, sourceSchema } from '../deck/schema';
+import { settingsSchema, type ReviewLogEntry, type Settings } from '../srs/types';
+import type { CardSchedule } from '../srs/types';
+import type { CardRow, DeckRow, SourceRow } from './schema';
+
+/** Identifies a backup file. */
+export const BACKUP_FORMAT = 'citecards-backup';
+/** Version of the backup format. */
+export const BACKUP_VERSION = 1;
+
+const ms = z.number().finite();
+const count = z.number().int().nonnegative();
+
+/** A stored card schedule. */
+export const scheduleSchema = z.object({
+	cardId: z.string().min(1),
+	deckId: z.string().min(1),
+	factId: z.string().optional(),
+	due: ms,
+	stability: z.number().finite(),
+	difficulty: z.number().finite(),
+	elapsedDays: z.number().finite(),
+	scheduledDays: z.number().finite(),
+	learningSteps: count,
+	reps: count,
+	lapses: count,
+	state: z.enum(['new', 'learning', 'review', 'relearning']),
+	lastReview: ms.optional(),
+	suspended: z.boolean(),
+	retired: z.boolean()
+});
+
+const logSchema = z.object({
+	id: z.number().int().positive(),
+	cardId: z.string().min(1),
+	deckId: z.string().min(1),
+	factId: z.string().optional(),
+	rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+	reviewedAt: ms,
+	durationMs: z.number().nonnegative(),
+	before: scheduleSchema,
+	after: scheduleSchema
+});
+
+const deckRowSchema = z.object({
+	id: z.string().min(1),
+	title: z.string(),
+	createdAt: z.string().optional(),
+	generator: z.object({ name: z.string(), version: z.string() }).optional(),
+	conflicts: z.array(conflictSchema),
+	cardCount: count,
+	sourceCount: count,
+	importedAt: ms,
+	updatedAt: ms
+});
+
+const cardRowSchema = z.object({
+	deckId: z.string().min(1),
+	cardId: z.string().min(1),
+	position: count,
+	card: cardSchema
+});
+
+const sourceRowSchema = z.object({
+	deckId: z.string().min(1),
+	sourceId: z.string().min(1),
+	position: count,
+	retired: z.boolean(),
+	source: sourceSchema
+});
+
+/** The whole backup file. */
+export const backupSchema = z.object({
+	format: z.literal(BACKUP_FORMAT),
+	version: z.literal(BACKUP_VERSION),
+	exportedAt: z.string(),
+	decks: z.array(deckRowSchema),
+	cards: z.array(cardRowSchema),
+	sources: z.array(sourceRowSchema),
+	schedules: z.array(scheduleSchema),
+	log: z.array(logSchema),
+	settings: settingsSchema
+});
+
+/** Everything the app stores, as exported by `exportBackup`. */
+export interface Backup {
+	format: typeof BACKUP_FORMAT;
+	version: typeof BACKUP_VERSION;
+	/** ISO time of the export. */
+	exportedAt: string;
+	decks: DeckRow[];
+	cards: CardRow[];
+	sources: SourceRow[];
+	schedules: CardSchedule[];
+	log: Array<ReviewLogEntry & { id: number }>;
+	settings: Settings;
+}
+
+/** Validates unknown data as a backup: shape, then references between its parts. Never throws. */
+export function parseBackup(
+	data: unknown
+): { ok: true; backup: Backup } | { ok: false; errors: string[] } {
+	const parsed = backupSchema.safeParse(data);
+	if (!parsed.success) {
+		const errors = parsed.error.issues
+			.slice(0, 20)
+			.map((i) => `${i.path.length ? i.path.join('.') : 'backup'}: ${i.message}`);
+		return { ok: false, errors };
+	}
+	const b = parsed.data as Backup;
+	const errors: string[] = [];
+	const deckIds = new Set(b.decks.map((d) => d.id));
+	if (deckIds.size !== b.decks.length) errors.push('decks: ids repeat');
+	const key = (deckId: string, id: string) => `${deckId}\u0000${id}`;
+	const cardKeys = new Set<string>();
+	for (const c of b.cards) {
+		if (!deckIds.has(c.deckId)) errors.push(`card ${c.cardId}: unknown deck "${c.deckId}"`);
+		if (c.card.id !== c.cardId) errors.push(`card ${c.cardId}: id does not match its content`);
+		const k = key(c.deckId, c.cardId);
+		if (cardKeys.has(k)) errors.push(`card ${c.cardId}: listed twice in deck "${c.deckId}"`);
+		cardKeys.add(k);
+	}
+	for (const s of b.sources) {
+		if (!deckIds.has(s.deckId)) errors.push(`source ${s.sourceId}: unknown deck "${s.deckId}"`);
+		if (s.source.id !== s.sourceId) errors.push(`source ${s.sourceId}: id does not match`);
+	}
+	const scheduleKeys = new Set<string>();
+	for (const s of b.schedules) {
+		const k = key(s.deckId, s.cardId);
+		if (!cardKeys.has(k)) errors.push(`schedule of ${s.cardId}: no such card`);
+		if (scheduleKeys.has(k)) errors.push(`schedule of ${s.cardId}: listed twice`);
+		scheduleKeys.add(k);
+	}
+	for (const k of cardKeys)
+		if (!scheduleKeys.has(k)) errors.push(`card ${k.split('\u0000')[1]}: has no schedule`);
+	const logIds = new Set<number>();
+	for (const e of b.log) {
+		if (logIds.has(e.id)) errors.push(`log entry ${e.id}: id repeats`);
+		logIds.add(e.id);
+		if (!deckIds.has(e.deckId)) errors.push(`log entry ${e.id}: unknown deck "${e.deckId}"`);
+	}
+	return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, backup: b };
+}

@@ -1,0 +1,40 @@
+/**
+ * The database (IndexedDB via idb; the only module that touches it). All dates are epoch ms.
+ *
+ * `openDb({ name?, onBlocked?, onVersionChange? })` → `CitecardsDb`, one transaction per call:
+ * - decks: `listDecks({ now })` (with today's counts), `deckCounts`, `hasDeck`, `getDeck`,
+ *   `importDeck({ deck, now })` (validate with parseDeck, then merge by card id; retire, never delete),
+ *   `getConflicts({ deckId, ids })`.
+ * - study: `getStudyQueue({ deckId, now, limit? })`, `recordReview({ cardId, rating, now, durationMs })`
+ *   (schedule + log in one transaction), `undoLastReview({ deckId? })`, `setSuspended`,
+ *   `sessionSummary({ deckId, since })`.
+ * - browse: `listCards(filter)`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
+ *   `citedRanges({ deckId, sourceId })`.
+ * - settings: `getSettings()`, `saveSettings({ settings })`; backup: `exportBackup({ now })`,
+ *   `restoreBackup({ data })` (validated, all-or-nothing); `requestPersistence()`; `close()`.
+ * Errors are typed (errors.ts): DeckInvalidError, BackupInvalidError, SettingsInvalidError,
+ * StorageFullError (quota; nothing lost), DbVersionChangedError (reload), DbUnavailableError,
+ * CardNotFoundError — all DbError with a `code` and a message fit for the user.
+ * Card ids are unique within a deck; pass `deckId` along with `cardId` when you have it.
+ */
+export { openDb, CitecardsDb } from './database';
+export type {
+	OpenDbOptions,
+	DeckCounts,
+	DeckSummary,
+	ImportResult,
+	CardWithSchedule,
+	CardFilter
+} from './database';
+export * from './errors';
+export { requestPersistence, type PersistenceResult } from './persist';
+export { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, parseBackup, type Backup } from './backup';
+export {
+	DB_NAME,
+	DB_VERSION,
+	MIGRATIONS,
+	type DeckRow,
+	type CardRow,
+	type SourceRow
+} from './schema';
+export { planMerge, sameCard, type MergePlan } from './merge';

@@ -1,0 +1,124 @@
+/** Object stores, rows and numbered migrations of the citecards IndexedDB database. */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Card, Conflict, Source } from '../deck/schema';
+import type { CardSchedule, ReviewLogEntry, Settings } from '../srs/types';
+
+/** Default database name. */
+export const DB_NAME = 'citecards';
+
+/** A deck as stored: its metadata and disagreements (cards and sources live in their own stores). */
+export interface DeckRow {
+	id: string;
+	title: string;
+	createdAt?: string;
+	generator?: { name: string; version: string };
+	conflicts: Conflict[];
+	/** Cards and sources in the latest import (retired ones not counted). */
+	cardCount: number;
+	sourceCount: number;
+	importedAt: number;
+	updatedAt: number;
+}
+
+/** A card as stored; `position` keeps the deck's order. */
+export interface CardRow {
+	deckId: string;
+	cardId: string;
+	position: number;
+	card: Card;
+}
+
+/** A source as stored; sources dropped by a deck update are retired, not deleted (old cards cite them). */
+export interface SourceRow {
+	deckId: string;
+	sourceId: string;
+	position: number;
+	retired: boolean;
+	source: Source;
+}
+
+/**
+ * Which part of the queue a schedule belongs to. IndexedDB cannot index booleans, so the
+ * suspended/retired flags and the state fold into this number for the [deckId, q, due] index.
+ */
+export const Q = { new: 0, learning: 1, review: 2, suspended: 8, retired: 9 } as const;
+
+/** A schedule as stored: the CardSchedule plus its queue bucket `q`. */
+export type ScheduleRow = CardSchedule & { q: number };
+
+/** The queue bucket of a schedule. */
+export function bucketOf(s: CardSchedule): number {
+	if (s.retired) return Q.retired;
+	if (s.suspended) return Q.suspended;
+	if (s.state === 'new') return Q.new;
+	if (s.state === 'review') return Q.review;
+	return Q.learning;
+}
+
+/** Adds the bucket for storing. */
+export function toRow(s: CardSchedule): ScheduleRow {
+	return { ...s, q: bucketOf(s) };
+}
+
+/** Strips the bucket after reading. */
+export function fromRow(row: ScheduleRow): CardSchedule {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { q, ...s } = row;
+	return s;
+}
+
+/** The typed shape of the database for idb. */
+export interface CitecardsSchema extends DBSchema {
+	decks: { key: string; value: DeckRow };
+	cards: { key: [string, string]; value: CardRow };
+	sources: { key: [string, string]; value: SourceRow };
+	schedules: {
+		key: [string, string];
+		value: ScheduleRow;
+		indexes: { deck_due: [string, number]; cardId: string; deck_q_due: [string, number, number] };
+	};
+	log: {
+		key: number;
+		value: ReviewLogEntry & { id: number };
+		indexes: { deck_time: [string, number]; cardId: string };
+	};
+	meta: { key: string; value: Settings };
+}
+
+type UpgradeTx = IDBPTransaction<CitecardsSchema, StoreNames<CitecardsSchema>[], 'versionchange'>;
+
+/** One upgrade step: brings the database from version (index) to version (index + 1). */
+export type Migration = (db: IDBPDatabase<CitecardsSchema>, tx: UpgradeTx) => void | Promise<void>;
+
+/**
+ * Migrations in order: MIGRATIONS[0] creates version 1, MIGRATIONS[1] upgrades 1 → 2, ...
+ * Never edit a released step; add a new one.
+ */
+export const MIGRATIONS: Migration[] = [
+	// v1: the stores. Compound keys [deckId, id] because card ids are only unique within a deck.
+	(db) => {
+		db.createObjectStore('decks', { keyPath: 'id' });
+		db.createObjectStore('cards', { keyPath: ['deckId', 'cardId'] });
+		db.createObjectStore('sources', { keyPath: ['deckId', 'sourceId'] });
+		const schedules = db.createObjectStore('schedules', { keyPath: ['deckId', 'cardId'] });
+		schedules.createIndex('deck_due', ['deckId', 'due']);
+		schedules.createIndex('cardId', 'cardId');
+		const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+		log.createIndex('deck_time', ['deckId', 'reviewedAt']);
+		log.createIndex('cardId', 'cardId');
+		db.createObjectStore('meta');
+	},
+	// v2: the queue-bucket index, so counts and today's queue read only the cards they need.
+	async (_db, tx) => {
+		const store = tx.objectStore('schedules');
+		store.createIndex('deck_q_due', ['deckId', 'q', 'due']);
+		let cursor = await store.openCursor();
+		while (cursor) {
+			await cursor.update(toRow(cursor.value));
+			cursor = await cursor.continue();
+		}
+	}
+];
+
+/** The current schema version. */
+export const DB_VERSION = MIGRATIONS.length;

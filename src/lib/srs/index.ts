@@ -1,0 +1,16 @@
+/**
+ * Spaced repetition, pure TypeScript (no IndexedDB, no DOM); dates are epoch ms.
+ *
+ * - Types: `Rating` (1-4) and `RATING_LABELS`, `Settings` + `DEFAULT_SETTINGS` + `normalizeSettings`,
+ *   `CardSchedule` (one card's FSRS state and flags), `ReviewLogEntry`, `DoneToday`.
+ * - Scheduling (ts-fsrs): `newSchedule`, `rateCard` (schedule after a rating), `previewRatings`
+ *   (each button's due time and label), `formatInterval` ("10m", "3d", "1.2mo", "2y").
+ * - Days: `studyDayStart` / `nextStudyDayStart` (day starts at `dayStartHour`, local or a given zone).
+ * - Queue: `buildQueue` (learning due → reviews with new cards spread in → learn-ahead; limits,
+ *   sibling burying, suspended/retired skipped) and `deckCounts` (home screen numbers).
+ */
+export * from './types';
+export { newSchedule, rateCard, previewRatings, formatInterval } from './scheduler';
+export { studyDayStart, nextStudyDayStart } from './day';
+export { buildQueue, deckCounts, queueParts, interleave, LEARN_AHEAD_MS } from './queue';
+export type { QueueOptions, QueueParts } from './queue';
