@@ -1,8 +1,8 @@
 /** XML helpers shared by the Moodle XML and QTI exporters. */
 
 // XML 1.0 allows only tab, LF, CR and these ranges; lone surrogates are invalid too.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML_CHARS =
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes characters XML 1.0 cannot hold (and discouraged C1 controls), keeping tab and newlines. */

@@ -63,3 +63,30 @@ export function withoutControls(text: string): string {
 export function squash(text: string): string {
 	return withoutControls(text).replace(/\s+/g, ' ').trim();
 }
+
+/** Runs a Python 3 script (standard library only) with arguments, returning its stdout. */
+export function python(script: string, args: string[] = [], input?: string): string {
+	requireTool('python3', 'python3');
+	return execFileSync('python3', ['-c', script, ...args], {
+		input,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+}
+
+/** Runs xmllint; returns its exit status and messages instead of throwing. */
+export function xmllint(args: string[], input?: string, env: Record<string, string> = {}) {
+	requireTool('xmllint', 'libxml2-utils');
+	try {
+		const stdout = execFileSync('xmllint', args, {
+			input,
+			encoding: 'utf8',
+			stdio: 'pipe',
+			env: { ...process.env, ...env }
+		});
+		return { status: 0, output: stdout };
+	} catch (e) {
+		const err = e as { status: number; stderr: string; stdout: string };
+		return { status: err.status, output: `${err.stdout}${err.stderr}` };
+	}
+}

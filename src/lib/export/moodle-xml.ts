@@ -1,0 +1,107 @@
+import { cdata, escapeXml, stripControlChars, textToHtml } from './xml';
+import type { ExportItem } from './items';
+import type { WriterInput } from './types';
+
+function htmlText(tag: string, text: string, attrs = ''): string {
+	return `<${tag}${attrs} format="html"><text>${cdata(textToHtml(text))}</text></${tag}>`;
+}
+
+function name(item: ExportItem, index: number): string {
+	const words = item.question.replace(/\s+/g, ' ').trim();
+	const short = words.length > 80 ? `${words.slice(0, 77)}...` : words;
+	return `<name><text>${escapeXml(`${index + 1}. ${short}`)}</text></name>`;
+}
+
+/** Escapes an answer inside a Moodle cloze (multianswer) placeholder: HTML first, then } # ~ / \ get a backslash. */
+export function escapeMultianswer(text: string): string {
+	return textToHtml(text.replace(/\s*\n\s*/g, ' ')).replace(/[\\}#~/]/g, (c) => `\\${c}`);
+}
+
+function common(item: ExportItem, index: number): string[] {
+	return [
+		name(item, index),
+		`\t${htmlText('questiontext', item.type === 'cloze' ? '' : item.question)}`,
+		`\t${htmlText('generalfeedback', item.feedback)}`,
+		'\t<defaultgrade>1</defaultgrade>',
+		'\t<penalty>0.3333333</penalty>',
+		'\t<hidden>0</hidden>',
+		`\t<idnumber>${escapeXml(item.card.id)}</idnumber>`
+	];
+}
+
+function answer(fraction: number, text: string, feedback = ''): string {
+	return `\t<answer fraction="${fraction}" format="html"><text>${cdata(textToHtml(text))}</text>${htmlText('feedback', feedback)}</answer>`;
+}
+
+function multichoice(item: ExportItem, index: number): string[] {
+	return [
+		'<question type="multichoice">',
+		...common(item, index),
+		'\t<single>true</single>',
+		'\t<shuffleanswers>true</shuffleanswers>',
+		'\t<answernumbering>abc</answernumbering>',
+		...(item.choices ?? []).map((c, i) => answer(i === item.correct ? 100 : 0, c)),
+		'</question>'
+	];
+}
+
+function shortanswer(item: ExportItem, index: number): string[] {
+	return [
+		'<question type="shortanswer">',
+		...common(item, index),
+		'\t<usecase>0</usecase>',
+		...[item.answer, ...item.accept].map((a) => answer(100, a)),
+		'</question>'
+	];
+}
+
+function cloze(item: ExportItem, index: number): string[] {
+	let n = 0;
+	const html = (item.parts ?? [])
+		.map((p) => {
+			if (!('blank' in p)) return textToHtml(p.text);
+			n++;
+			// A single-blank card also accepts its variants; several blanks each accept their own text.
+			const variants = n === 1 && item.accept.length && blanks(item) === 1 ? item.accept : [];
+			const options = [p.blank, ...variants].map((v) => `=${escapeMultianswer(v)}`).join('~');
+			return `{1:SHORTANSWER:${options}}`;
+		})
+		.join('');
+	const [first, , ...rest] = common(item, index);
+	return [
+		'<question type="cloze">',
+		first,
+		`\t<questiontext format="html"><text>${cdata(html)}</text></questiontext>`,
+		...rest,
+		'</question>'
+	];
+}
+
+function blanks(item: ExportItem): number {
+	return (item.parts ?? []).filter((p) => 'blank' in p).length;
+}
+
+/** Writes Moodle XML: a category, then multichoice, shortanswer and cloze questions with the source as general feedback. */
+export function writeMoodleXml({ items, title }: WriterInput): string {
+	const category = `$course$/top/${stripControlChars(title)
+		.replace(/[\r\n]+/g, ' ')
+		.replace(/\//g, '//')}`;
+	const lines = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<quiz>',
+		'<question type="category">',
+		`\t<category><text>${escapeXml(category)}</text></category>`,
+		'</question>'
+	];
+	items.forEach((item, i) => {
+		const body =
+			item.type === 'mcq'
+				? multichoice(item, i)
+				: item.type === 'cloze'
+					? cloze(item, i)
+					: shortanswer(item, i);
+		lines.push(...body);
+	});
+	lines.push('</quiz>', '');
+	return lines.join('\n');
+}
