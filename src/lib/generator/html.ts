@@ -150,12 +150,20 @@ LATIN1.split(' ').forEach((name, i) => (ENTITIES[name] = 160 + i));
 /** Named references browsers still decode without the closing semicolon. */
 const LEGACY = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp']);
 
-const cp1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252 characters for bytes 0x80-0x9F (the rest of the code page is Latin-1). Spelled out
+ * because some runtimes' TextDecoder('windows-1252') decodes this range as C1 control characters.
+ */
+export const WINDOWS_1252_C1 = [
+	0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+	0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+	0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+];
 
 function codePointText(code: number): string {
 	if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
 	// HTML maps the C1 range to Windows-1252, as pages that say &#146; mean a right quote.
-	if (code >= 0x80 && code <= 0x9f) return cp1252.decode(new Uint8Array([code]));
+	if (code >= 0x80 && code <= 0x9f) return String.fromCharCode(WINDOWS_1252_C1[code - 0x80]);
 	return String.fromCodePoint(code);
 }
 

@@ -3,7 +3,7 @@
  * into an ArticleInput for the generator, or says clearly why it cannot. Pure TypeScript (Node and browser).
  */
 import { stableId } from '../deck/ids';
-import { htmlToText } from './html';
+import { htmlToText, WINDOWS_1252_C1 } from './html';
 import type { ArticleInput } from './index';
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -146,7 +146,7 @@ export function stripMarkdown(text: string): string {
 			.replace(/(^|[^\w*\\])\*([^*\n]+)\*(?![\w*])/g, '$1$2')
 			.replace(/(^|[^\w_\\])_([^_\n]+)_(?![\w_])/g, '$1$2')
 			.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
-		lines.push(line);
+		lines.push(line.trim());
 	}
 	return lines.join('\n');
 }
@@ -172,6 +172,19 @@ function dropControls(text: string): string {
 		}
 	}
 	return from === 0 ? text : out + text.slice(from);
+}
+
+/** Windows-1252 by table: every byte maps to one character, so this never fails. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+	const parts: string[] = [];
+	const chunk = 8192;
+	for (let at = 0; at < bytes.length; at += chunk) {
+		const codes = Array.from(bytes.subarray(at, at + chunk), (b) =>
+			b >= 0x80 && b <= 0x9f ? WINDOWS_1252_C1[b - 0x80] : b
+		);
+		parts.push(String.fromCharCode(...codes));
+	}
+	return parts.join('');
 }
 
 const utf8 = (fatal: boolean) => new TextDecoder('utf-8', { fatal, ignoreBOM: false });
@@ -209,7 +222,7 @@ export function decodeArticle({
 				text = utf8(true).decode(bytes);
 			} catch {
 				// Legacy single-byte files are common (a pound sign saved by an old editor); read them anyway.
-				text = new TextDecoder('windows-1252').decode(bytes);
+				text = decodeWindows1252(bytes);
 				warnings.push(`${name} is not valid UTF-8; read as Windows-1252`);
 			}
 		}
