@@ -120,7 +120,20 @@ export function rateCard(o: {
 		new Date(o.now),
 		o.rating as Grade
 	);
-	return fromFsrs(result.card, o.schedule);
+	return capInterval(fromFsrs(result.card, o.schedule), o.now, o.settings);
+}
+
+/**
+ * ts-fsrs keeps Good at least a day past Hard and Easy past Good even when that exceeds
+ * maximum_interval; the user's maximum is a promise, so cap review intervals here.
+ */
+function capInterval(s: CardSchedule, now: number, settings: Settings): CardSchedule {
+	if (s.state !== 'review' || s.scheduledDays <= settings.maximumInterval) return s;
+	return {
+		...s,
+		scheduledDays: settings.maximumInterval,
+		due: now + settings.maximumInterval * 86_400_000
+	};
 }
 
 /** What each button would do now: the due time and a short label such as "10m" or "3d". */
@@ -134,7 +147,7 @@ export function previewRatings(o: {
 	const preview = schedulerFor(o.settings).repeat(toFsrs(o.schedule), new Date(o.now));
 	const out = {} as Record<Rating, { due: number; label: string }>;
 	for (const r of RATINGS) {
-		const due = preview[r as Grade].card.due.getTime();
+		const due = capInterval(fromFsrs(preview[r as Grade].card, o.schedule), o.now, o.settings).due;
 		out[r] = { due, label: formatInterval({ ms: due - o.now }) };
 	}
 	return out;
