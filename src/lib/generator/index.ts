@@ -2,7 +2,14 @@
  * The generator: articles in, a cited deck out.
  * clean → segment → find → extract → merge → write cards → cite. Pure TypeScript (Node and browser).
  */
-import { DECK_FORMAT, DECK_VERSION, stableId, type Deck } from '../deck';
+import { DECK_FORMAT, DECK_VERSION, stableId, type Deck, type Source } from '../deck';
+import { segmentText } from './text';
+import { findMentions, type TaggedSentence } from './mentions';
+import type { ReferenceDate } from './dates';
+import { resolveEntities } from './entities';
+import { extractClaims } from './facts';
+import { mergeClaims } from './merge';
+import { writeCards } from './cards';
 
 /** One article as a user gives it: the text, and what they know about it. */
 export interface ArticleInput {
@@ -20,7 +27,7 @@ export interface GenerateOptions {
 	sources: ArticleInput[];
 	title?: string;
 	deckId?: string;
-	/** Fixed clock for reproducible output (createdAt). */
+	/** Fixed clock for reproducible output (createdAt); without it createdAt is left out. */
 	now?: Date;
 }
 
@@ -40,36 +47,105 @@ export interface GenerateResult {
 	warnings: string[];
 }
 
+export const GENERATOR_VERSION = '1';
+
+/** The article's own date: given, from a metadata line, or from its dateline plus the latest year it mentions. */
+function referenceDate(
+	input: ArticleInput,
+	seg: ReturnType<typeof segmentText>
+): { ref: ReferenceDate; iso?: string } {
+	const iso = input.date ?? seg.metadata.date;
+	if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+		const [year, month, day] = iso.split('-').map(Number);
+		return { ref: { year, month, day }, iso };
+	}
+	const d = seg.dateline;
+	if (d?.month) {
+		let year = d.year;
+		if (!year) {
+			const years = [...seg.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+			if (years.length) year = Math.max(...years);
+		}
+		return { ref: { year, month: d.month, day: d.day } };
+	}
+	return { ref: {} };
+}
+
+function titleOf(input: ArticleInput, seg: ReturnType<typeof segmentText>): string {
+	if (input.title?.trim()) return input.title.trim();
+	if (seg.headline) return seg.headline.text;
+	const first = seg.sentences[0]?.text ?? input.file ?? 'Untitled article';
+	return first.length > 90 ? `${first.slice(0, 87).replace(/\s+\S*$/, '')}…` : first;
+}
+
 /** Turns articles into a deck of cited cards. */
 export function generateDeck({ sources, title, deckId, now }: GenerateOptions): GenerateResult {
 	const t0 = performance.now();
-	const deckSources = sources.map((s, i) => ({
-		id: s.id ?? stableId('src', s.text) + (i ? '' : ''),
-		title: s.title ?? '',
-		text: s.text
-	}));
+	const warnings: string[] = [];
+	const deckSources: Source[] = [];
+	const sentences: TaggedSentence[] = [];
+	const ids = new Set<string>();
+	for (const input of sources) {
+		const seg = segmentText({ text: input.text });
+		let id = input.id ?? stableId('src', input.file ?? '', seg.text);
+		for (let n = 2; ids.has(id); n++) id = `${input.id ?? 'src'}-${n}`;
+		ids.add(id);
+		const { ref, iso } = referenceDate(input, seg);
+		const source: Source = { id, title: titleOf(input, seg), text: seg.text };
+		if (input.url) source.url = input.url;
+		if (input.publisher) source.publisher = input.publisher;
+		if (iso) source.date = iso;
+		if (input.file) source.file = input.file;
+		deckSources.push(source);
+		const count = seg.sentences.length;
+		if (!count) warnings.push(`${input.file ?? source.title}: no sentences found`);
+		seg.sentences.forEach((s, k) => {
+			sentences.push(
+				findMentions({
+					sourceId: id,
+					index: s.index,
+					start: s.start,
+					text: s.text,
+					position: count > 1 ? k / (count - 1) : 0,
+					ref
+				})
+			);
+		});
+	}
+	const entities = resolveEntities({ sentences });
+	const claims = extractClaims({ sentences, entities });
+	const facts = mergeClaims({ claims });
+	const { cards, conflicts } = writeCards({
+		facts,
+		sources: deckSources,
+		entities: entities.all()
+	});
+	for (const s of deckSources)
+		if (!cards.some((c) => c.citations.some((x) => x.source === s.id)))
+			warnings.push(`no facts found in ${s.file ?? s.title}`);
 	const deck: Deck = {
 		format: DECK_FORMAT,
 		version: DECK_VERSION,
 		id: deckId ?? stableId('deck', ...deckSources.map((s) => s.id)),
-		title: title ?? 'Untitled deck',
-		createdAt: (now ?? new Date()).toISOString(),
+		title: title ?? (deckSources.length === 1 ? deckSources[0].title : 'Untitled deck'),
+		...(now ? { createdAt: now.toISOString() } : {}),
+		generator: { name: 'citecards', version: GENERATOR_VERSION },
 		sources: deckSources,
-		cards: [],
-		conflicts: []
+		cards,
+		conflicts
 	};
 	const ms = performance.now() - t0;
 	return {
 		deck,
 		stats: {
-			sources: sources.length,
-			sentences: 0,
-			mentions: 0,
-			facts: 0,
-			cards: 0,
-			conflicts: 0,
+			sources: deckSources.length,
+			sentences: sentences.length,
+			mentions: sentences.reduce((n, s) => n + s.mentions.length, 0),
+			facts: facts.length,
+			cards: cards.length,
+			conflicts: conflicts.length,
 			ms
 		},
-		warnings: []
+		warnings
 	};
 }

@@ -1,0 +1,149 @@
+/**
+ * One entity per real-world thing across all articles: "Singh" is the full name used earlier, "U.S." is
+ * "US" is "United States", and a name's kind is what most of its mentions say.
+ */
+import { foldName, type Mention, type MentionKind, type TaggedSentence } from './mentions';
+
+export interface Entity {
+	key: string;
+	kind: MentionKind;
+	/** The fullest common surface form, for questions and answers. */
+	name: string;
+	/** Folded forms that refer to it. */
+	aliases: Set<string>;
+	mentions: number;
+	sources: Set<string>;
+	/** Earliest relative position (0 = first sentence) of any mention. */
+	firstPosition: number;
+}
+
+const NAME_KINDS = new Set<MentionKind>(['person', 'place', 'org', 'thing', 'acronym']);
+
+/** Common abbreviations of country and union names, written every which way in news copy. */
+const KNOWN_ALIASES: Record<string, string> = {
+	us: 'united states',
+	usa: 'united states',
+	'u s': 'united states',
+	america: 'united states',
+	uk: 'united kingdom',
+	britain: 'united kingdom',
+	'great britain': 'united kingdom',
+	eu: 'european union',
+	un: 'united nations',
+	uae: 'united arab emirates'
+};
+
+export interface EntityIndex {
+	/** The entity a mention refers to (name mentions only). */
+	of(m: Mention): Entity | undefined;
+	all(): Entity[];
+	byKey(key: string): Entity | undefined;
+}
+
+/** Resolves name mentions across every sentence of every source to shared entities. */
+export function resolveEntities(options: { sentences: TaggedSentence[] }): EntityIndex {
+	const { sentences } = options;
+	const canon = new Map<string, string>();
+	const find = (k: string): string => {
+		let cur = k;
+		const seen = new Set<string>();
+		while (canon.has(cur) && !seen.has(cur)) {
+			seen.add(cur);
+			cur = canon.get(cur)!;
+		}
+		return cur;
+	};
+	const join = (alias: string, target: string) => {
+		const a = find(alias);
+		const b = find(target);
+		if (a !== b) canon.set(a, b);
+	};
+	for (const [alias, target] of Object.entries(KNOWN_ALIASES)) join(alias, target);
+	for (const s of sentences)
+		for (const a of s.acronyms) join(foldName(a.short), foldName(a.long.replace(/^the\s+/i, '')));
+
+	// Kind votes and surface forms per folded name.
+	const votes = new Map<string, Map<MentionKind, number>>();
+	const surfaces = new Map<string, Map<string, number>>();
+	const names: Array<{ m: Mention; s: TaggedSentence }> = [];
+	for (const s of sentences)
+		for (const m of s.mentions) {
+			if (!NAME_KINDS.has(m.kind) || !m.norm) continue;
+			names.push({ m, s });
+			const v = votes.get(m.norm) ?? new Map();
+			v.set(m.kind, (v.get(m.kind) ?? 0) + 1);
+			votes.set(m.norm, v);
+			const sf = surfaces.get(m.norm) ?? new Map();
+			sf.set(m.text, (sf.get(m.text) ?? 0) + 1);
+			surfaces.set(m.norm, sf);
+		}
+	const kindOf = (norm: string): MentionKind => {
+		const v = votes.get(norm);
+		if (!v) return 'thing';
+		let best: MentionKind = 'thing';
+		let bestCount = -1;
+		for (const [k, c] of v) {
+			const score = c + (k === 'thing' ? -0.5 : 0);
+			if (score > bestCount) [best, bestCount] = [k, score];
+		}
+		return best;
+	};
+
+	// People: a one-word mention is the person whose full name ends (or starts) with it.
+	const people = [...votes.keys()].filter((n) => n.includes(' ') && kindOf(n) === 'person');
+	const byLast = new Map<string, Set<string>>();
+	for (const full of people) {
+		const parts = full.split(' ');
+		const last = parts[parts.length - 1];
+		byLast.set(last, (byLast.get(last) ?? new Set()).add(full));
+	}
+	for (const norm of votes.keys()) {
+		if (norm.includes(' ')) continue;
+		const candidates = byLast.get(norm);
+		if (candidates && candidates.size === 1) join(norm, [...candidates][0]);
+	}
+
+	const entities = new Map<string, Entity>();
+	const ofMention = new Map<Mention, Entity>();
+	for (const { m, s } of names) {
+		const key = find(m.norm);
+		let e = entities.get(key);
+		if (!e) {
+			e = {
+				key,
+				kind: kindOf(key) === 'thing' ? kindOf(m.norm) : kindOf(key),
+				name: m.text,
+				aliases: new Set(),
+				mentions: 0,
+				sources: new Set(),
+				firstPosition: 1
+			};
+			entities.set(key, e);
+		}
+		e.aliases.add(m.norm);
+		e.mentions++;
+		e.sources.add(s.sourceId);
+		e.firstPosition = Math.min(e.firstPosition, s.position);
+		ofMention.set(m, e);
+	}
+	for (const e of entities.values()) {
+		// Prefer the most frequent multi-word surface form of the canonical name, then any.
+		let best = '';
+		let bestScore = -1;
+		for (const alias of e.aliases)
+			for (const [text, count] of surfaces.get(alias) ?? []) {
+				const score =
+					count +
+					(alias === e.key ? (e.kind === 'person' ? 100 : 2) : 0) +
+					(text.includes(' ') ? 1.5 : 0);
+				if (score > bestScore) [best, bestScore] = [text, score];
+			}
+		if (best) e.name = best;
+		if (e.kind === 'thing' && [...e.aliases].some((a) => kindOf(a) === 'person')) e.kind = 'person';
+	}
+	return {
+		of: (m) => ofMention.get(m),
+		all: () => [...entities.values()],
+		byKey: (k) => entities.get(find(k))
+	};
+}

@@ -1,0 +1,1065 @@
+/**
+ * Extracting facts as claims: one claim is one answerable question as one sentence states it. Claims
+ * from several sources that ask the same thing share a key, so the merge stage can count agreement and
+ * spot disagreement.
+ */
+import { breaksAfter, isPossessive, type Token } from './tokens';
+import { foldName, type Mention, type TaggedSentence } from './mentions';
+import type { Entity, EntityIndex } from './entities';
+import { datesAgree, type DateValue } from './dates';
+import {
+	AGREEMENT_NOUNS,
+	MEETING_NOUNS,
+	PARTICIPLES,
+	SAY_VERBS,
+	THING_HEADS,
+	VERB_CLASSES
+} from './lexicon';
+
+/** What an answer is, for WH-words, distractors and comparing values. */
+export type AnswerType =
+	| 'person'
+	| 'people'
+	| 'place'
+	| 'places'
+	| 'org'
+	| 'date'
+	| 'percent'
+	| 'money'
+	| 'duration'
+	| 'count'
+	| 'role'
+	| 'name'
+	| 'definition';
+
+export interface Claim {
+	/** What is asked; claims with the same key are the same question. */
+	key: string;
+	/** The fact this question belongs to; cards of one fact are siblings. */
+	factKey: string;
+	/** Card kind shown to students and used by the WH-word check. */
+	kind: string;
+	type: AnswerType;
+	question: string;
+	/** The answer as this claim gives it. */
+	answer: string;
+	/** Comparable form of the answer. */
+	norm: string;
+	date?: DateValue;
+	/** Other accepted forms (aliases). */
+	accept?: string[];
+	/** What the question is about, for disagreement notes ("Title of Jane Doe"). */
+	subject: string;
+	sentence: TaggedSentence;
+	/** Where the answer (or its evidence) is in the source. */
+	highlight: { start: number; end: number };
+	/** Importance before merging. */
+	weight: number;
+	/** A claim good only for a cloze card (no natural question). */
+	clozeOnly?: boolean;
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+const DETERMINERS = new Set([
+	'a',
+	'an',
+	'the',
+	'this',
+	'that',
+	'its',
+	'their',
+	'his',
+	'her',
+	'our',
+	'new'
+]);
+const SUBORDINATORS = new Set([
+	'after',
+	'as',
+	'when',
+	'while',
+	'because',
+	'which',
+	'who',
+	'that',
+	'before',
+	'until',
+	'if',
+	'following',
+	'where',
+	'amid',
+	'although',
+	'though'
+]);
+const PAST: Record<string, string> = { ...PARTICIPLES, beat: 'beat' };
+
+const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const joinNames = (names: string[]) =>
+	names.length <= 1
+		? (names[0] ?? '')
+		: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+const nounish = (t: Token) =>
+	t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.cap;
+
+function mentionAt(s: TaggedSentence, tokenIndex: number, kinds?: string[]): Mention | undefined {
+	return s.mentions.find(
+		(m) => m.from <= tokenIndex && tokenIndex < m.to && (!kinds || kinds.includes(m.kind))
+	);
+}
+
+/** Spelling-neutral form of a title for comparing ("Defence minister" = "defense Minister"). */
+export function roleNorm(role: string): string {
+	return foldName(role)
+		.replace(/ence\b/g, 'ense')
+		.replace(/our\b/g, 'or')
+		.replace(/ise\b/g, 'ize')
+		.split(' ')
+		.filter((w) => w && !['the', 'of', 'us', 'uk', 'u', 's', 'and', 'for'].includes(w))
+		.sort()
+		.join(' ');
+}
+
+/** Title words without nationality: what two sources must share to give the same title. */
+function roleCore(role: string, demonyms: Set<string>): string {
+	return roleNorm(role)
+		.split(' ')
+		.filter((w) => !demonyms.has(w))
+		.join(' ');
+}
+
+interface EventMention {
+	cls: string;
+	verb: Token;
+	passive: boolean;
+	agents: Entity[];
+	parties: Entity[];
+	objectTokens: Token[];
+	objectName?: Entity;
+	head: string;
+	place?: { entity: Entity; mention: Mention; country?: Entity };
+	time?: Mention;
+	occasion?: { text: string; start: number; end: number };
+	duration?: Mention;
+	sentence: TaggedSentence;
+}
+
+function clauseStart(tokens: Token[], v: number): number {
+	for (let k = v - 1; k >= 0; k--) {
+		// "…, X, who met Y": the relative clause's agent is the name before "who".
+		if (tokens[k].lower === 'who' && k === v - 1) continue;
+		if (SUBORDINATORS.has(tokens[k].lower) && k < v - 1) return k + 1;
+		if (/[;:“"]|—|--/.test(tokens[k].post)) return k + 1;
+	}
+	return 0;
+}
+
+function objectAfter(tokens: Token[], v: number): Token[] {
+	const out: Token[] = [];
+	let k = v + 1;
+	while (k < tokens.length && out.length < 12) {
+		const t = tokens[k];
+		const inName = out.length > 0 && (t.lower === 'of' || t.lower === 'for') && tokens[k + 1]?.cap;
+		if (!(nounish(t) || DETERMINERS.has(t.lower) || inName || /^\d/.test(t.text))) break;
+		if (t.tags.has('Verb') && !t.tags.has('Noun') && out.length) break;
+		if (t.tags.has('Preposition') && !inName) break;
+		out.push(t);
+		if (breaksAfter(t)) break;
+		k++;
+	}
+	return out;
+}
+
+function objectBefore(tokens: Token[], aux: number): Token[] {
+	const out: Token[] = [];
+	let k = aux - 1;
+	while (k >= 0 && out.length < 12) {
+		const t = tokens[k];
+		if (breaksAfter(t) && out.length) break;
+		const joiner = (t.lower === 'of' || t.lower === 'for' || t.lower === 'the') && out.length;
+		if (!(nounish(t) || DETERMINERS.has(t.lower) || joiner)) break;
+		out.unshift(t);
+		k--;
+	}
+	while (out.length && (out[0].lower === 'of' || out[0].lower === 'for')) out.shift();
+	return out;
+}
+
+const WEAK_HEADS = new Set([
+	'worth',
+	'way',
+	'part',
+	'number',
+	'lot',
+	'range',
+	'series',
+	'kind',
+	'billions',
+	'millions',
+	'thousands',
+	'year',
+	'years'
+]);
+
+function headOf(tokens: Token[]): string {
+	const agreement = tokens.find((t) => AGREEMENT_NOUNS.has(t.lower));
+	if (agreement) return agreement.lower;
+	const nouns = tokens.filter(
+		(t) =>
+			t.tags.has('Noun') && !t.tags.has('Value') && !t.tags.has('Pronoun') && !/\d/.test(t.text)
+	);
+	const head = nouns.length ? nouns[nouns.length - 1].lower : '';
+	return WEAK_HEADS.has(head) || head.length < 3 ? '' : head;
+}
+
+function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
+	const { tokens } = s;
+	const events: EventMention[] = [];
+	tokens.forEach((v, i) => {
+		const cls = VERB_CLASSES[v.lower];
+		if (!cls || !v.tags.has('Verb') || v.tags.has('Gerund')) return;
+		// "announced that …" reports a clause, not a thing.
+		if (/^(that|to|it|this)$/.test(tokens[i + 1]?.lower ?? '')) return;
+		if (v.tags.has('Infinitive') && tokens[i - 1]?.lower === 'to') return;
+		const prev = tokens[i - 1];
+		const reduced =
+			!!prev &&
+			/,\s*$/.test(prev.post) &&
+			v.tags.has('PastTense') &&
+			/^(on|in|at|by|last)$/.test(tokens[i + 1]?.lower ?? '');
+		const passive = (!!prev && BE.has(prev.lower)) || reduced;
+		let objectTokens: Token[];
+		let agentFrom: number;
+		let agentTo: number;
+		if (passive) {
+			const aux = reduced ? i : i - 1;
+			objectTokens = objectBefore(tokens, reduced ? i : aux);
+			if (!reduced && tokens[aux - 1] && BE.has(tokens[aux - 1].lower))
+				objectTokens = objectBefore(tokens, aux - 1);
+			const by = tokens.findIndex((t, k) => k > i && t.lower === 'by');
+			agentFrom = by > 0 ? by + 1 : tokens.length;
+			agentTo = by > 0 ? Math.min(tokens.length, by + 12) : tokens.length;
+		} else {
+			objectTokens = objectAfter(tokens, i);
+			agentFrom = clauseStart(tokens, i);
+			agentTo = i;
+			if (prev?.lower === 'who') {
+				// "…, X, who met Y": only the name before "who" acts.
+				const antecedent = s.mentions.filter((m) => m.to <= i - 1 && m.kind === 'person').pop();
+				agentFrom = antecedent ? antecedent.from : i;
+				agentTo = antecedent ? antecedent.to : i;
+			}
+		}
+		const relative = prev?.lower === 'who';
+		const agents: Entity[] = [];
+		const parties: Entity[] = [];
+		for (const m of s.mentions) {
+			if (m.from < agentFrom || m.from >= agentTo) continue;
+			const before = tokens[m.from - 1]?.lower;
+			if (!passive && before && /^(in|at|on|from|to|of|with|for|into)$/.test(before)) continue;
+			const e = ents.of(m);
+			if (!e) continue;
+			if (e.kind === 'person') {
+				if (!agents.includes(e)) agents.push(e);
+			} else if (
+				(e.kind === 'place' || e.kind === 'org' || e.kind === 'acronym') &&
+				!parties.includes(e)
+			)
+				parties.push(e);
+		}
+		let objectName: Entity | undefined;
+		for (const t of objectTokens) {
+			const m = mentionAt(s, t.i, ['thing', 'org', 'acronym']);
+			if (m && ents.of(m)) {
+				objectName = ents.of(m);
+				break;
+			}
+		}
+		if (!objectName) {
+			// A name right after the object, often in quotes: "signed the 10-year 'X Framework'".
+			const last = objectTokens[objectTokens.length - 1];
+			const m =
+				last &&
+				/['‘“"]/.test(last.post) &&
+				s.mentions.find(
+					(x) =>
+						x.from > last.i && x.from <= last.i + 2 && x.kind === 'thing' && x.text.includes(' ')
+				);
+			if (m && ents.of(m)) objectName = ents.of(m);
+		}
+		// The object must be a thing: people met are participants, anything else is not this event.
+		const objectPeople = s.mentions.filter(
+			(m) =>
+				objectTokens.some((t) => t.i === m.from) &&
+				['person', 'place'].includes(ents.of(m)?.kind ?? '')
+		);
+		if (objectPeople.length) {
+			if (cls !== 'meet' && cls !== 'visit' && cls !== 'beat') return;
+			for (const m of objectPeople) {
+				const e = ents.of(m)!;
+				if (e.kind === 'person' && !agents.includes(e)) agents.push(e);
+			}
+		}
+		// "during a meeting between A and B" names who acted for the parties.
+		let occasion: EventMention['occasion'];
+		const sidelines = tokens.findIndex(
+			(t, k) => t.lower === 'sidelines' && tokens[k + 1]?.lower === 'of'
+		);
+		if (sidelines >= 0) {
+			let k = sidelines + 2;
+			if (tokens[k]?.lower === 'the') k++;
+			const m = mentionAt(s, k, ['thing', 'org']);
+			const toks = m ? tokens.slice(m.from, m.to) : objectAfter(tokens, k - 1);
+			if (toks.length) {
+				const start = toks[0].start;
+				const end = m ? m.end : toks[toks.length - 1].end;
+				occasion = {
+					text: s.text.slice(start - s.start, end - s.start).replace(/[’'‘]s?$/, ''),
+					start,
+					end
+				};
+			}
+		}
+		for (let k = 0; k < tokens.length; k++) {
+			if (!/^(during|at|after)$/.test(tokens[k].lower)) continue;
+			const np = objectAfter(tokens, k);
+			const meeting = np.find((t) => MEETING_NOUNS.has(t.lower));
+			if (!meeting) continue;
+			const between =
+				tokens[meeting.i + 1]?.lower === 'between' || tokens[meeting.i + 1]?.lower === 'with';
+			if (between && (cls === 'sign' || cls === 'agree')) {
+				for (const m of s.mentions) {
+					if (m.from <= meeting.i + 1 || m.from > meeting.i + 16) continue;
+					const e = ents.of(m);
+					if (e?.kind === 'person' && !agents.includes(e)) agents.push(e);
+				}
+			} else if (!between && !occasion && np.some((t) => t.cap)) {
+				const start = np[0].start;
+				const end = np[np.length - 1].end;
+				occasion = {
+					text: s.text.slice(start - s.start, end - s.start).replace(/^(the|a|an)\s+/i, ''),
+					start,
+					end
+				};
+			}
+		}
+		// Where: a place after "in" (or "Country's City").
+		let place: EventMention['place'];
+		for (const m of s.mentions) {
+			const e = ents.of(m);
+			if (!e || e.kind !== 'place' || (relative && m.from < i)) continue;
+			const before = tokens[m.from - 1];
+			const nextPlace = s.mentions.find((x) => x.from === m.to && ents.of(x)?.kind === 'place');
+			if (nextPlace && isPossessive(s.tokens[m.to - 1])) continue;
+			if (before && /^(in|at)$/.test(before.lower)) {
+				place = { entity: e, mention: m };
+				break;
+			}
+			if (
+				before &&
+				isPossessive(before) &&
+				tokens[m.from - 2] &&
+				/^(in|at)$/.test(tokens[m.from - 2].lower)
+			) {
+				const country = mentionAt(s, before.i);
+				place = { entity: e, mention: m, country: country && ents.of(country) };
+				break;
+			}
+		}
+		const dates = s.mentions.filter(
+			(m) => m.kind === 'date' && !/^(since|by|until)$/.test(tokens[m.from - 1]?.lower ?? '')
+		);
+		const time = dates.sort((a, b) => Math.abs(a.from - i) - Math.abs(b.from - i))[0];
+		const duration = s.mentions.find(
+			(m) =>
+				m.kind === 'duration' &&
+				(objectTokens.some((t) => t.i === m.from) || tokens[m.from - 1]?.lower === 'next')
+		);
+		const head = objectName ? '' : headOf(objectTokens);
+		if (!objectName && !head) return;
+		events.push({
+			cls,
+			verb: v,
+			passive,
+			agents,
+			parties,
+			objectTokens,
+			objectName,
+			head,
+			place,
+			time,
+			occasion,
+			duration,
+			sentence: s
+		});
+	});
+	return events;
+}
+
+/** The words of an object phrase worth repeating in a question ("the defence framework"). */
+function describe(tokens: Token[], s: TaggedSentence): string {
+	const keep = tokens.filter(
+		(t, k) =>
+			!DETERMINERS.has(t.lower) &&
+			!(
+				k > 0 &&
+				/\d/.test(tokens[k - 1].text) &&
+				/^(year|years|month|months|day|days)$/.test(t.lower)
+			) &&
+			!/\d/.test(t.text) &&
+			!/^(non-binding|long-term|new|first|historic|landmark)$/.test(t.lower)
+	);
+	if (!keep.length) return '';
+	const start = keep[0].start - s.start;
+	const end = keep[keep.length - 1].end - s.start;
+	let text = s.text.slice(start, end).replace(/[’'‘]s?$/, '');
+	const last = tokens[tokens.length - 1];
+	const purpose = s.tokens.slice(last.i + 1, last.i + 9);
+	if (keep.length <= 2 && purpose[0]?.lower === 'to' && !breaksAfter(last)) {
+		// "an agreement to ensure the mutual supply of goods": the purpose tells which agreement.
+		const upTo = purpose.findIndex((t) => breaksAfter(t));
+		const words = upTo >= 0 ? purpose.slice(0, upTo + 1) : purpose;
+		if (words.length >= 3)
+			text = s.text.slice(start, words[words.length - 1].end - s.start).replace(/[,.;:]+$/, '');
+	}
+	return text.split(/\s+/).length > 10 ? '' : `the ${text}`;
+}
+
+interface EventGroup {
+	key: string;
+	cls: string;
+	events: EventMention[];
+	name?: Entity;
+}
+
+function groupEvents(events: EventMention[]): EventGroup[] {
+	const groups = new Map<string, EventGroup>();
+	const namedHead = new Map<string, EventGroup[]>();
+	for (const e of events.filter((x) => x.objectName)) {
+		const key = `${e.cls}|${e.objectName!.key}`;
+		let g = groups.get(key);
+		if (!g) {
+			g = { key, cls: e.cls, events: [], name: e.objectName };
+			groups.set(key, g);
+			const head = e
+				.objectName!.name.toLowerCase()
+				.split(/\s+/)
+				.find((w) => THING_HEADS.has(w) || AGREEMENT_NOUNS.has(w));
+			if (head)
+				namedHead.set(`${e.cls}|${head}`, [...(namedHead.get(`${e.cls}|${head}`) ?? []), g]);
+		}
+		g.events.push(e);
+	}
+	for (const e of events.filter((x) => !x.objectName)) {
+		const candidates = (namedHead.get(`${e.cls}|${e.head}`) ?? []).filter((g) =>
+			g.events.every((o) => !o.time?.date || !e.time?.date || datesAgree(o.time.date, e.time.date))
+		);
+		if (candidates.length === 1) {
+			candidates[0].events.push(e);
+			continue;
+		}
+		const key = `${e.cls}|${e.head}`;
+		const g = groups.get(key) ?? { key, cls: e.cls, events: [] };
+		g.events.push(e);
+		groups.set(key, g);
+	}
+	// A generic "pact" or "deal" in an article whose only other such event is a known one is that one.
+	const all = [...groups.values()];
+	for (const g of all) {
+		if (g.name || !GENERIC_HEADS.has(g.key.split('|')[1])) continue;
+		const srcs = new Set(g.events.map((e) => e.sentence.sourceId));
+		const others = all.filter(
+			(o) =>
+				o !== g &&
+				o.cls === g.cls &&
+				o.events.length &&
+				o.events.some((e) => srcs.has(e.sentence.sourceId))
+		);
+		const fits =
+			others.length === 1 &&
+			g.events.every((e) =>
+				others[0].events.every(
+					(o) => !o.time?.date || !e.time?.date || datesAgree(o.time.date, e.time.date)
+				)
+			);
+		if (fits) {
+			others[0].events.push(...g.events);
+			g.events = [];
+		}
+	}
+	return all.filter((g) => g.events.length);
+}
+
+const GENERIC_HEADS = new Set(['pact', 'agreement', 'deal', 'accord']);
+
+function groupDescription(g: EventGroup): string {
+	if (g.name && g.name.name.split(/\s+/).length <= 9) {
+		const n = g.name.name;
+		return /^the\s/i.test(n) ? n : `the ${n}`;
+	}
+	const counts = new Map<string, number>();
+	for (const e of g.events) {
+		const d = describe(e.objectTokens, e.sentence);
+		if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+	}
+	let best = '';
+	let bestScore = 0;
+	for (const [d, c] of counts) {
+		const score = c * 2 + d.split(' ').length;
+		if (score > bestScore) [best, bestScore] = [d, score];
+	}
+	return best;
+}
+
+const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.end });
+
+function eventClaims(groups: EventGroup[]): Claim[] {
+	const claims: Claim[] = [];
+	for (const g of groups) {
+		const desc = groupDescription(g);
+		if (!desc) continue;
+		const factKey = `event|${g.key}`;
+		const past = PAST[g.cls] ?? g.cls;
+		const participle = PARTICIPLES[g.cls] ?? past;
+		const weight = 3 + (g.name ? 1 : 0);
+		const subjectText = `${capFirst(desc)} (${participle})`;
+		for (const e of g.events) {
+			const s = e.sentence;
+			const meet = g.cls === 'meet' || g.cls === 'visit';
+			if (e.agents.length && !meet) {
+				const names = e.agents.map((a) => a.name);
+				const ms = s.mentions.filter((m) => e.agents.some((a) => a.aliases.has(m.norm)));
+				claims.push({
+					key: `${factKey}|who`,
+					factKey,
+					kind: 'person',
+					type: 'people',
+					question: `Who ${past} ${desc}?`,
+					answer: joinNames(names),
+					norm: e.agents
+						.map((a) => a.key)
+						.sort()
+						.join('+'),
+					subject: `Who ${past} ${desc}`,
+					sentence: s,
+					highlight: ms.length
+						? { start: Math.min(...ms.map((m) => m.start)), end: Math.max(...ms.map((m) => m.end)) }
+						: span(s),
+					weight: weight + 1
+				});
+			}
+			const countries = e.parties.filter((p) => p.kind === 'place');
+			if (countries.length >= 2 && !meet) {
+				const ms = s.mentions.filter((m) => countries.some((a) => a.aliases.has(m.norm)));
+				claims.push({
+					key: `${factKey}|parties`,
+					factKey,
+					kind: 'country',
+					type: 'places',
+					question: `Which countries ${past} ${desc}?`,
+					answer: joinNames(countries.map((c) => c.name)),
+					norm: countries
+						.map((a) => a.key)
+						.sort()
+						.join('+'),
+					subject: `Countries that ${past} ${desc}`,
+					sentence: s,
+					highlight: {
+						start: Math.min(...ms.map((m) => m.start)),
+						end: Math.max(...ms.map((m) => m.end))
+					},
+					weight
+				});
+			}
+			const who = joinNames(e.agents.map((a) => a.name));
+			const passiveQ = (wh: string) =>
+				meet
+					? who
+						? `${wh} did ${who} ${g.cls === 'meet' ? 'meet' : 'visit'}?`
+						: ''
+					: `${wh} was ${desc} ${participle}?`;
+			if (e.place && passiveQ('Where')) {
+				claims.push({
+					key: `${factKey}|where`,
+					factKey: meet ? `${factKey}|${who}` : factKey,
+					kind: 'place',
+					type: 'place',
+					question: passiveQ('Where'),
+					answer: e.place.entity.name,
+					norm: e.place.entity.key,
+					subject: `Where ${subjectText}`,
+					sentence: s,
+					highlight: span(e.place.mention),
+					weight
+				});
+			}
+			if (e.time?.date && passiveQ('When')) {
+				claims.push({
+					key: `${factKey}|when`,
+					factKey,
+					kind: 'date',
+					type: 'date',
+					question: passiveQ('When'),
+					answer: e.time.date.text,
+					norm: e.time.date.iso ?? e.time.date.text.toLowerCase(),
+					date: e.time.date,
+					accept: [e.time.text],
+					subject: `Date ${subjectText}`,
+					sentence: s,
+					highlight: span(e.time),
+					weight
+				});
+			}
+			if (e.occasion && !meet) {
+				claims.push({
+					key: `${factKey}|occasion`,
+					factKey,
+					kind: 'occasion',
+					type: 'name',
+					question: `At which meeting was ${desc} ${participle}?`,
+					answer: e.occasion.text,
+					norm: foldName(e.occasion.text),
+					subject: `Occasion ${subjectText}`,
+					sentence: s,
+					highlight: span(e.occasion),
+					weight: weight - 0.5
+				});
+			}
+			if (e.duration?.amount) {
+				const unit = e.duration.amount.unit;
+				const value = e.duration.amount.value;
+				claims.push({
+					key: `${factKey}|duration`,
+					factKey,
+					kind: 'duration',
+					type: 'duration',
+					question: `How long is ${desc} meant to last?`,
+					answer: `${value} ${unit}${value === 1 ? '' : 's'}`,
+					norm: `${value} ${unit}`,
+					subject: `Duration of ${desc}`,
+					sentence: s,
+					highlight: span(e.duration),
+					weight: weight - 0.5
+				});
+			}
+			if (g.name && !e.objectName && e.head && (e.agents.length || e.parties.length)) {
+				const by = joinNames((e.agents.length ? e.agents : e.parties).map((a) => a.name));
+				const nameMention = s.mentions.find((m) => g.name!.aliases.has(m.norm));
+				if (nameMention)
+					claims.push({
+						key: `${factKey}|name`,
+						factKey,
+						kind: 'name',
+						type: 'name',
+						question: `What is the name of the ${e.head} ${participle} by ${by}?`,
+						answer: g.name.name,
+						norm: g.name.key,
+						subject: `Name of the ${e.head}`,
+						sentence: s,
+						highlight: span(nameMention),
+						weight: weight - 1
+					});
+			}
+		}
+		// The name can also be asked where a sentence gives both the name and a described object.
+		if (g.name) {
+			for (const e of g.events) {
+				const nameMention = e.sentence.mentions.find((m) => g.name!.aliases.has(m.norm));
+				if (!nameMention || !(e.agents.length || e.parties.length)) continue;
+				const head = g.name.name
+					.toLowerCase()
+					.split(/\s+/)
+					.find((w) => THING_HEADS.has(w) || AGREEMENT_NOUNS.has(w));
+				if (!head) continue;
+				const by = joinNames((e.agents.length ? e.agents : e.parties).map((a) => a.name));
+				claims.push({
+					key: `${factKey}|name`,
+					factKey,
+					kind: 'name',
+					type: 'name',
+					question: `What is the name of the ${head} ${participle} by ${by}?`,
+					answer: g.name.name,
+					norm: g.name.key,
+					subject: `Name of the ${head}`,
+					sentence: e.sentence,
+					highlight: span(nameMention),
+					weight: weight - 1
+				});
+			}
+		}
+	}
+	return claims;
+}
+
+function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>): Claim[] {
+	const claims: Claim[] = [];
+	for (const r of s.roles) {
+		const person = ents.of(r.person);
+		if (!person || person.kind !== 'person') continue;
+		const role = r.role.replace(/^(the|a|an|his|her|their)\s+/i, '');
+		if (!role || role.split(/\s+/).length > 8) continue;
+		const core = roleCore(role, demonyms);
+		if (!core) continue;
+		claims.push({
+			key: `role|${person.key}`,
+			factKey: `role|${person.key}`,
+			kind: 'role',
+			type: 'role',
+			question: `What position does ${person.name} hold?`,
+			answer: capFirst(role),
+			norm: core,
+			subject: `Title of ${person.name}`,
+			sentence: s,
+			highlight: { start: r.start, end: r.end },
+			weight: 2 + Math.min(person.mentions, 6) / 3
+		});
+		claims.push({
+			key: `holder|${core}`,
+			factKey: `role|${person.key}`,
+			kind: 'person',
+			type: 'person',
+			question: `Who is the ${role}?`,
+			answer: person.name,
+			norm: person.key,
+			subject: `Who is the ${role}`,
+			sentence: s,
+			highlight: span(r.person),
+			weight: 1.5 + Math.min(person.mentions, 6) / 3
+		});
+	}
+	return claims;
+}
+
+function acronymClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
+	return s.acronyms.map((a) => {
+		const short = a.short.replace(/\.$/, '');
+		return {
+			key: `acronym|${foldName(short)}`,
+			factKey: `acronym|${foldName(short)}`,
+			kind: 'acronym',
+			type: 'name' as const,
+			question: `What does ${short} stand for?`,
+			answer: a.long,
+			norm: foldName(a.long),
+			subject: `Meaning of ${short}`,
+			sentence: s,
+			highlight: { start: a.longStart, end: a.longEnd },
+			// Spelling out a country's initials teaches little.
+			weight: ents.byKey(foldName(a.long))?.kind === 'place' ? 0.8 : 3.5
+		};
+	});
+}
+
+/** "X, a pact that allows ..." and "anti-tank missiles (Name)". */
+function definitionClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
+	const claims: Claim[] = [];
+	const rel =
+		/,\s+(?:a|an|the)\s+([\p{L} -]{2,40}?)\s+(?:that|which)\s+(allows?|lets?|enables?|aims? to|seeks? to|is designed to|will|would)\s+([^,;.]{8,200})/u;
+	const m = rel.exec(s.text);
+	if (m) {
+		const at = s.start + m.index;
+		const named = s.mentions
+			.filter((x) => x.end <= at && ['thing', 'org', 'acronym'].includes(ents.of(x)?.kind ?? ''))
+			.pop();
+		const e = named && ents.of(named);
+		const verb = m[2].replace(/s$/, '').replace(/^(aim|seek) to$/, '$1 to');
+		const answer = m[3].trim();
+		if (
+			e &&
+			answer.split(/\s+/).length <= 25 &&
+			!answer.toLowerCase().includes(e.name.toLowerCase())
+		) {
+			const start = s.start + m.index + m[0].length - m[3].length;
+			const name = /^the\s/i.test(e.name) || e.kind === 'acronym' ? e.name : `the ${e.name}`;
+			claims.push({
+				key: `define|${e.key}|${verb}`,
+				factKey: `define|${e.key}`,
+				kind: 'definition',
+				type: 'definition',
+				question: /^(allow|let|enable)$/.test(verb)
+					? `What does ${name} allow?`
+					: `What is ${name} meant to do?`,
+				answer: capFirst(answer.replace(/\s+$/, '')),
+				norm: foldName(answer),
+				subject: `What ${e.name} does`,
+				sentence: s,
+				highlight: { start, end: start + m[3].trimEnd().length },
+				weight: 2.5
+			});
+		}
+	}
+	for (const x of s.mentions) {
+		const e = ents.of(x);
+		if (!e || e.kind === 'place') continue;
+		const before = s.text.slice(0, x.start - s.start);
+		const after = s.text.slice(x.end - s.start);
+		const desc = /([\p{Ll}][\p{Ll} -]{3,50}?)\s*\($/u.exec(before);
+		if (desc && /^\)/.test(after)) {
+			const words = desc[1]
+				.trim()
+				.split(/\s+/)
+				.filter((w) => !DETERMINERS.has(w) && !/^(sell|buy|and|or|to|of|with)$/.test(w));
+			const text = words.slice(-4).join(' ');
+			const start = s.text.lastIndexOf(text, x.start - s.start) + s.start;
+			if (words.length >= 2 && start >= s.start)
+				claims.push({
+					key: `define|${e.key}|is`,
+					factKey: `define|${e.key}`,
+					kind: 'definition',
+					type: 'definition',
+					question: `What is the ${e.name}?`,
+					answer: capFirst(text),
+					norm: foldName(text),
+					subject: `What the ${e.name} is`,
+					sentence: s,
+					highlight: { start, end: start + text.length },
+					weight: 1.5
+				});
+		}
+	}
+	return claims;
+}
+
+/** Who said it: quotations and "…, X said." attributions. */
+function quoteClaims(
+	s: TaggedSentence,
+	ents: EntityIndex,
+	lastPerson: Entity | undefined
+): Claim[] {
+	const { tokens } = s;
+	const sayAt = tokens.findIndex((t) => SAY_VERBS.has(t.lower) && t.tags.has('Verb'));
+	if (sayAt < 0) return [];
+	let speaker: Entity | undefined;
+	let speakerMention: Mention | undefined;
+	for (const m of s.mentions) {
+		const e = ents.of(m);
+		if (e?.kind !== 'person') continue;
+		if (m.to === sayAt || m.from === sayAt + 1 || (m.to <= sayAt && sayAt - m.to <= 3)) {
+			speaker = e;
+			speakerMention = m;
+		}
+	}
+	if (!speaker && /^(he|she)$/.test(tokens[sayAt - 1]?.lower ?? '')) speaker = lastPerson;
+	if (!speaker) return [];
+	const quoted = /[“"]([^“”"]{20,400})[”"]/u.exec(s.text);
+	let said: string;
+	let start: number;
+	if (quoted) {
+		said = quoted[1];
+		start = s.start + quoted.index + 1;
+	} else {
+		if (
+			!speakerMention ||
+			speakerMention.to !== sayAt ||
+			!/,\s*$/.test(tokens[speakerMention.from - 1]?.post ?? '')
+		)
+			return [];
+		if (
+			!/^(said|says|stated|emphasi[sz]ed|wrote|added|noted|told|stressed|argued|warned|insisted)$/.test(
+				tokens[sayAt].lower
+			)
+		)
+			return [];
+		if (tokens.length - sayAt > 8) return [];
+		const cut = speakerMention.start - s.start;
+		const head = s.text.slice(0, cut).replace(/[,\s]+$/, '');
+		if (head.split(/\s+/).length < 6) return [];
+		said = head;
+		start = s.start;
+	}
+	const words = said.replace(/[,.;:]+$/, '').split(/\s+/);
+	if (words.length < 5) return [];
+	const snippet =
+		words
+			.slice(0, 12)
+			.join(' ')
+			.replace(/[,;:]$/, '') + (words.length > 12 ? ' …' : '');
+	if (foldName(snippet).includes(speaker.key.split(' ').pop()!)) return [];
+	if (/^(he|she|it|they|we|i)\b/i.test(snippet) && !quoted) return [];
+	const key = `quote|${foldName(words.slice(0, 8).join(' '))}`;
+	return [
+		{
+			key,
+			factKey: key,
+			kind: 'speaker',
+			type: 'person',
+			question: `Who said: “${snippet}”?`,
+			answer: speaker.name,
+			norm: speaker.key,
+			subject: `Speaker of “${snippet}”`,
+			sentence: s,
+			highlight: speakerMention ? span(speakerMention) : { start, end: start + said.length },
+			weight: 1.5
+		}
+	];
+}
+
+function measureAfter(tokens: Token[], from: number): Token[] {
+	const out: Token[] = [];
+	let k = from;
+	while (k < tokens.length && out.length < 5) {
+		const t = tokens[k];
+		const ok =
+			(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Demonym')) &&
+			!t.tags.has('Pronoun') &&
+			!t.tags.has('Value');
+		if (!ok) break;
+		out.push(t);
+		if (breaksAfter(t)) return out;
+		k++;
+	}
+	if (!out.length) return out;
+	const prep = tokens[k];
+	if (prep && /^(on|for|over|against|in)$/.test(prep.lower) && !breaksAfter(out[out.length - 1])) {
+		const pp: Token[] = [prep];
+		let j = k + 1;
+		while (j < tokens.length && pp.length < 7) {
+			const t = tokens[j];
+			if (t.tags.has('Pronoun')) break;
+			if (!(
+				nounish(t) ||
+				t.tags.has('Gerund') ||
+				t.tags.has('Possessive') ||
+				t.lower === 'the' ||
+				(t.lower === 'and' &&
+					!!tokens[j + 1]?.tags.has('Noun') &&
+					!tokens[j + 1]?.tags.has('Pronoun'))
+			))
+				break;
+			if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Noun')) break;
+			pp.push(t);
+			if (breaksAfter(t)) break;
+			j++;
+		}
+		if (pp.length > 1) out.push(...pp);
+	}
+	return out;
+}
+
+function quantityClaims(s: TaggedSentence, used: Set<Mention>): Claim[] {
+	const claims: Claim[] = [];
+	for (const m of s.mentions) {
+		if (!['percent', 'money', 'count', 'duration', 'date'].includes(m.kind) || used.has(m))
+			continue;
+		if (m.kind === 'count' && (m.amount?.value ?? 0) < 3) continue;
+		// Part of a hyphenated word ("July-August"): not a clean gap.
+		if (
+			/[-–]$/.test(s.text.slice(0, m.start - s.start)) ||
+			/^[-–]/.test(s.text.slice(m.end - s.start))
+		)
+			continue;
+		const measure = m.kind === 'percent' || m.kind === 'money' ? measureAfter(s.tokens, m.to) : [];
+		const text = measure.length
+			? s.text
+					.slice(measure[0].start - s.start, measure[measure.length - 1].end - s.start)
+					.replace(/[’'‘]s?$/, '')
+			: '';
+		const answer = m.kind === 'date' && m.date ? m.date.text : m.text.replace(/[.,]$/, '');
+		const base = {
+			kind: m.kind === 'count' ? 'count' : m.kind,
+			type: (m.kind === 'count' ? 'count' : m.kind) as AnswerType,
+			answer,
+			norm: m.norm,
+			date: m.date,
+			sentence: s,
+			highlight: span(m)
+		};
+		if (text && text.split(/\s+/).length >= 1 && !/^\d/.test(text)) {
+			const key = `amount|${m.kind}|${roleNorm(text)}`;
+			const question =
+				m.kind === 'percent' ? `What was the rate of the ${text}?` : `How large was the ${text}?`;
+			claims.push({ ...base, key, factKey: key, question, subject: capFirst(text), weight: 2 });
+		} else {
+			const key = `cloze|${s.sourceId}|${s.index}|${m.norm}`;
+			claims.push({
+				...base,
+				key,
+				factKey: key,
+				question: '',
+				subject: answer,
+				weight: 0.5,
+				clozeOnly: true
+			});
+		}
+	}
+	return claims;
+}
+
+/** "Malaysia's Kuala Lumpur", "Geneva, Switzerland": which country a city is in. */
+function locationClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
+	const claims: Claim[] = [];
+	const places = s.mentions.filter((m) => ents.of(m)?.kind === 'place');
+	for (let k = 0; k + 1 < places.length; k++) {
+		const a = places[k];
+		const b = places[k + 1];
+		const gap = s.text.slice(a.end - s.start, b.start - s.start);
+		let city: Mention | undefined;
+		let country: Mention | undefined;
+		if (/^[’'‘]s\s+$/.test(gap)) [country, city] = [a, b];
+		else if (
+			/^,\s+$/.test(gap) &&
+			a.text.length > 3 &&
+			s.tokens[a.from].tags.has('City') &&
+			s.tokens[b.from].tags.has('Country') &&
+			!/^\s*(,|and\b|or\b)/.test(s.text.slice(b.end - s.start)) &&
+			!/,\s*$/.test(s.text.slice(0, a.start - s.start))
+		)
+			[city, country] = [a, b];
+		if (!city || !country) continue;
+		const ce = ents.of(city)!;
+		const ke = ents.of(country)!;
+		if (ce === ke || (ke.name.includes(' ') === false && ke.name.length <= 3)) continue;
+		const key = `located|${ce.key}`;
+		claims.push({
+			key,
+			factKey: key,
+			kind: 'place',
+			type: 'place',
+			question: `In which country is ${ce.name}?`,
+			answer: ke.name,
+			norm: ke.key,
+			subject: `Country of ${ce.name}`,
+			sentence: s,
+			highlight: span(country),
+			weight: 1
+		});
+	}
+	return claims;
+}
+
+/** Every claim the sentences make. */
+export function extractClaims(options: {
+	sentences: TaggedSentence[];
+	entities: EntityIndex;
+}): Claim[] {
+	const { sentences, entities } = options;
+	const demonyms = new Set<string>();
+	for (const s of sentences)
+		for (const t of s.tokens)
+			if (t.tags.has('Demonym') || t.tags.has('Country')) demonyms.add(t.lower);
+	for (const e of entities.all()) if (e.kind === 'place') e.aliases.forEach((a) => demonyms.add(a));
+	const claims: Claim[] = [];
+	const events: EventMention[] = [];
+	let lastPerson: Entity | undefined;
+	let lastSource = '';
+	for (const s of sentences) {
+		if (s.sourceId !== lastSource) [lastPerson, lastSource] = [undefined, s.sourceId];
+		const evs = findEvents(s, entities);
+		events.push(...evs);
+		const used = new Set<Mention>();
+		for (const e of evs) {
+			if (e.time) used.add(e.time);
+			if (e.duration) used.add(e.duration);
+		}
+		claims.push(
+			...roleClaims(s, entities, demonyms),
+			...acronymClaims(s, entities),
+			...definitionClaims(s, entities),
+			...quoteClaims(s, entities, lastPerson),
+			...locationClaims(s, entities),
+			...quantityClaims(s, used)
+		);
+		for (const m of s.mentions) if (entities.of(m)?.kind === 'person') lastPerson = entities.of(m);
+	}
+	claims.push(...eventClaims(groupEvents(events)));
+	return claims;
+}

@@ -1,0 +1,585 @@
+/**
+ * Finding things: people, roles, organisations, places, named things, dates, amounts, rates, durations,
+ * counts and acronyms with their expansions, each with its exact range in the source text.
+ */
+import { breaksAfter, isPossessive, tagSentence, type Token } from './tokens';
+import {
+	CURRENCY_WORDS,
+	DURATION_UNITS,
+	HONORIFICS,
+	monthNumber,
+	NAME_STOPWORDS,
+	NUMBER_WORDS,
+	ORG_HEADS,
+	ROLE_HEADS,
+	ROLE_MODIFIERS,
+	SCALE_WORDS,
+	THING_HEADS,
+	WEEKDAYS
+} from './lexicon';
+import { type DateValue, parseDateAt, type ReferenceDate } from './dates';
+
+export type MentionKind =
+	| 'person'
+	| 'place'
+	| 'org'
+	| 'thing'
+	| 'acronym'
+	| 'date'
+	| 'money'
+	| 'percent'
+	| 'duration'
+	| 'count';
+
+export interface Mention {
+	kind: MentionKind;
+	text: string;
+	start: number;
+	end: number;
+	/** Token range [from, to) in its sentence. */
+	from: number;
+	to: number;
+	/** Comparable form: folded name, ISO date, or number with unit. */
+	norm: string;
+	date?: DateValue;
+	/** Amounts: the number and its unit. */
+	amount?: { value: number; unit: string };
+}
+
+export interface RoleLink {
+	person: Mention;
+	role: string;
+	start: number;
+	end: number;
+}
+
+export interface AcronymLink {
+	short: string;
+	long: string;
+	shortStart: number;
+	shortEnd: number;
+	longStart: number;
+	longEnd: number;
+}
+
+export interface TaggedSentence {
+	sourceId: string;
+	/** Index of the sentence in its source. */
+	index: number;
+	start: number;
+	end: number;
+	text: string;
+	/** 0 for the first sentence of an article, rising to 1 for the last. */
+	position: number;
+	tokens: Token[];
+	mentions: Mention[];
+	roles: RoleLink[];
+	acronyms: AcronymLink[];
+}
+
+const CONNECTORS = new Set([
+	'of',
+	'for',
+	'de',
+	'del',
+	'da',
+	'von',
+	'van',
+	'al',
+	'bin',
+	'the',
+	'&',
+	'and'
+]);
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region', 'Address'];
+const ACRONYM = /^(?:\p{Lu}\.?){2,7}$|^\p{Lu}{2,}(?:-\p{Lu}+)*$/u;
+
+const hasAny = (t: Token, tags: string[]) => tags.some((tag) => t.tags.has(tag));
+
+/** Folds a name for comparison: case, accents, dots in acronyms, possessive, quotes. */
+export function foldName(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[’'‘]s\b/g, '')
+		.replace(/[’'"“”]/g, '')
+		.replace(/\b(\p{L})\.(?=\p{L}\.?)/gu, '$1')
+		.replace(/(\p{Lu})\.(?=\s|$)/gu, '$1')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}&]+/gu, ' ')
+		.trim();
+}
+
+function isCalendarWord(t: Token): boolean {
+	return monthNumber(t.lower) > 0 && t.lower !== 'may'
+		? true
+		: WEEKDAYS.includes(t.lower) || (t.lower === 'may' && t.tags.has('Month'));
+}
+
+function startsClause(tokens: Token[], i: number): boolean {
+	if (i === 0) return true;
+	const post = tokens[i - 1].post;
+	return /[“"‘:(]|—|--/.test(post) || /[.!?]\s*$/.test(post);
+}
+
+function nameish(tokens: Token[], i: number): boolean {
+	const t = tokens[i];
+	if (!t.cap) return false;
+	if (/^\d+$/.test(t.text)) return false;
+	if (t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Conjunction')) return false;
+	if (isCalendarWord(t)) return false;
+	if (startsClause(tokens, i) && NAME_STOPWORDS.has(t.lower)) return false;
+	if (
+		startsClause(tokens, i) &&
+		!hasAny(t, ['ProperNoun', 'Acronym', ...PERSON_TAGS, ...PLACE_TAGS])
+	) {
+		// A capitalised first word is a name only when the next word is one too, or it is known.
+		const next = tokens[i + 1];
+		if (!next || !next.cap || breaksAfter(t)) return false;
+	}
+	return true;
+}
+
+function classifyName(tokens: Token[], next?: Token): MentionKind {
+	const words = tokens.map((t) => t.lower.replace(/\.$/, ''));
+	const last = words[words.length - 1];
+	const first = tokens[0];
+	if (tokens.length === 1 && ACRONYM.test(first.text)) {
+		return hasAny(first, PLACE_TAGS) ? 'place' : 'acronym';
+	}
+	if (tokens.every((t) => t.tags.has('Demonym'))) return 'thing';
+	if (ORG_HEADS.has(last) || words.some((w) => w === 'ministry' || w === 'university'))
+		return 'org';
+	if (THING_HEADS.has(last) || words.slice(0, 2).some((w) => THING_HEADS.has(w))) return 'thing';
+	if (tokens.some((t) => hasAny(t, PLACE_TAGS)) && !tokens.some((t) => hasAny(t, PERSON_TAGS)))
+		return 'place';
+	if (tokens.some((t) => t.tags.has('Organization'))) return 'org';
+	const personish = tokens.filter((t) => hasAny(t, PERSON_TAGS)).length;
+	const placeish = tokens.filter((t) => hasAny(t, PLACE_TAGS)).length;
+	if (placeish && placeish >= personish) return 'place';
+	if (personish) return 'person';
+	// Unknown capitalised words: two or three of them read like a person's name, unless they modify a
+	// lower-case noun that follows ("Quadrilateral Security dialogue").
+	if (next && !next.cap && next.tags.has('Noun') && !next.tags.has('Pronoun')) return 'thing';
+	if (
+		tokens.length >= 2 &&
+		tokens.length <= 4 &&
+		tokens.every((t) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(t.text))
+	)
+		return 'person';
+	return 'thing';
+}
+
+const isRoleWord = (w: string) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
+
+/** Splits "US Defense Secretary Jane Doe" into a role and the person. */
+function splitRole(tokens: Token[]): { role: Token[]; person: Token[] } | null {
+	let headAt = -1;
+	tokens.forEach((t, k) => {
+		if (ROLE_HEADS.has(t.lower.replace(/\.$/, ''))) headAt = k;
+	});
+	if (headAt < 0) return null;
+	// The role may continue with "of X" ("Secretary of State"); the person starts at a first name if
+	// one follows, else after the connector phrase.
+	let k = headAt + 1;
+	const firstName = tokens.findIndex((t, n) => n > headAt && t.tags.has('FirstName'));
+	if (firstName > 0 && tokens.length - firstName <= 4) k = firstName;
+	else
+		while (
+			k < tokens.length - 1 &&
+			CONNECTORS.has(tokens[k].lower) &&
+			!hasAny(tokens[k + 1], PERSON_TAGS)
+		)
+			k += 2;
+	const person = tokens.slice(k);
+	if (!person.length || person.length > 4) return null;
+	if (
+		person.some(
+			(t) => ROLE_HEADS.has(t.lower) || ORG_HEADS.has(t.lower) || THING_HEADS.has(t.lower)
+		)
+	)
+		return null;
+	if (
+		!person.some(
+			(t) => hasAny(t, PERSON_TAGS) || (t.tags.has('ProperNoun') && !hasAny(t, PLACE_TAGS))
+		)
+	)
+		return null;
+	return { role: tokens.slice(0, k), person };
+}
+
+const span = (tokens: Token[], text: string, offset: number) => {
+	const start = tokens[0].start;
+	const end = tokens[tokens.length - 1].end;
+	return { start, end, text: text.slice(start - offset, end - offset) };
+};
+
+function makeMention(
+	kind: MentionKind,
+	tokens: Token[],
+	all: Token[],
+	text: string,
+	offset: number
+): Mention {
+	let toks = tokens;
+	while (toks.length > 1 && HONORIFICS.has(toks[0].lower.replace(/\.$/, ''))) toks = toks.slice(1);
+	const s = span(toks, text, offset);
+	const clean = s.text.replace(/[’'‘]s$/, '');
+	return {
+		kind,
+		text: clean,
+		start: s.start,
+		end: s.start + clean.length,
+		from: all.indexOf(toks[0]),
+		to: all.indexOf(toks[toks.length - 1]) + 1,
+		norm: foldName(clean)
+	};
+}
+
+/** Role words directly before a name ("defence minister", "US assistant trade representative"). */
+function roleBefore(tokens: Token[], at: number): Token[] {
+	let k = at - 1;
+	let sawHead = false;
+	const role: Token[] = [];
+	while (k >= 0) {
+		const t = tokens[k];
+		const w = t.lower.replace(/\.$/, '');
+		if (breaksAfter(t) || isPossessive(t)) break;
+		if (ROLE_HEADS.has(w)) sawHead = true;
+		else if (!(
+			ROLE_MODIFIERS.has(w) ||
+			t.tags.has('Demonym') ||
+			(ACRONYM.test(t.text) && role.length)
+		))
+			break;
+		role.unshift(t);
+		k--;
+	}
+	return sawHead && ROLE_HEADS.has(role[role.length - 1]?.lower.replace(/\.$/, '')) ? role : [];
+}
+
+/** A role in apposition after a name: "Jane Doe, the bank's chief economist," or "Jane Doe, US Secretary of Trade,". */
+function roleAfter(tokens: Token[], last: number): Token[] {
+	if (!/^,\s*$/.test(tokens[last].post)) return [];
+	let k = last + 1;
+	if (tokens[k] && /^(the|a|an)$/.test(tokens[k].lower)) k++;
+	const role: Token[] = [];
+	let sawHead = false;
+	while (k < tokens.length && role.length < 8) {
+		const t = tokens[k];
+		const w = t.lower.replace(/\.$/, '');
+		const ok =
+			isRoleWord(w) ||
+			t.tags.has('Demonym') ||
+			ACRONYM.test(t.text) ||
+			(sawHead && CONNECTORS.has(w)) ||
+			(sawHead && t.cap);
+		if (!ok) return [];
+		role.push(t);
+		if (ROLE_HEADS.has(w)) sawHead = true;
+		if (breaksAfter(t)) break;
+		k++;
+	}
+	const end = role[role.length - 1];
+	return sawHead && end && /^[,.;]/.test(end.post) ? role : [];
+}
+
+function numberValue(raw: string): number | null {
+	const w = raw.toLowerCase();
+	if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+	const n = Number(raw.replace(/[$£€¥₹,]/g, '').replace(/^US/, ''));
+	return Number.isFinite(n) ? n : null;
+}
+
+const SCALE: Record<string, number> = {
+	thousand: 1e3,
+	k: 1e3,
+	million: 1e6,
+	m: 1e6,
+	mn: 1e6,
+	billion: 1e9,
+	bn: 1e9,
+	trillion: 1e12
+};
+
+function formatScaled(value: number): string {
+	for (const [word, size] of [
+		['trillion', 1e12],
+		['billion', 1e9],
+		['million', 1e6]
+	] as const)
+		if (value >= size) return `${+(value / size).toFixed(3)} ${word}`;
+	return String(value);
+}
+
+/** Amounts, rates, durations and counts, scanning numbers and their units. */
+function findQuantities(tokens: Token[], text: string, offset: number): Mention[] {
+	const found: Mention[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		const raw = t.text.replace(/[.,]$/, '');
+		const m = /^(US\$|[$£€¥₹])?(\d[\d,]*(?:\.\d+)?)(%|bn|m|k)?(?:-(\p{L}+))?$/u.exec(raw);
+		let value: number | null;
+		if (m) value = numberValue(m[2]);
+		else if (raw.toLowerCase() in NUMBER_WORDS && !t.tags.has('Pronoun')) {
+			value = NUMBER_WORDS[raw.toLowerCase()];
+		} else {
+			const hy = /^(\p{L}+)-(\p{L}+)$/u.exec(raw);
+			if (
+				hy &&
+				hy[1].toLowerCase() in NUMBER_WORDS &&
+				DURATION_UNITS.has(hy[2].toLowerCase() + 's')
+			) {
+				const mention = makeMention('duration', [t], tokens, text, offset);
+				mention.amount = { value: NUMBER_WORDS[hy[1].toLowerCase()], unit: hy[2].toLowerCase() };
+				mention.norm = `${mention.amount.value} ${mention.amount.unit}`;
+				found.push(mention);
+			}
+			continue;
+		}
+		if (value === null) continue;
+		if (t.tags.has('Year') || /^(1[89]|20)\d\d$/.test(raw)) continue;
+		let j = i;
+		let currency = m?.[1] ? m[1].replace('US$', '$') : '';
+		let unit = '';
+		const suffix = m?.[3];
+		const hyphenUnit = m?.[4]?.toLowerCase();
+		if (suffix === '%') unit = '%';
+		else if (suffix && SCALE[suffix]) value *= SCALE[suffix];
+		if (hyphenUnit && DURATION_UNITS.has(hyphenUnit + 's')) unit = hyphenUnit;
+		const next = tokens[j + 1];
+		const nextLower = next?.lower.replace(/\.$/, '');
+		if (!unit && next && SCALE_WORDS.has(nextLower) && !breaksAfter(t)) {
+			value *= SCALE[nextLower] ?? 1;
+			j++;
+		}
+		const after = tokens[j + 1];
+		const afterLower = after?.lower.replace(/\.$/, '') ?? '';
+		if (!unit && after && !breaksAfter(tokens[j])) {
+			if (afterLower === 'per' && /^cent/.test(tokens[j + 2]?.lower ?? '')) {
+				unit = '%';
+				j += 2;
+			} else if (afterLower === 'percent' || afterLower === 'pc') {
+				unit = '%';
+				j += 1;
+			} else if (afterLower === 'percentage' && /^points?$/.test(tokens[j + 2]?.lower ?? '')) {
+				unit = 'percentage points';
+				j += 2;
+			} else if (afterLower === 'basis' && /^points?$/.test(tokens[j + 2]?.lower ?? '')) {
+				unit = 'basis points';
+				j += 2;
+			} else if (CURRENCY_WORDS[afterLower] && !currency) {
+				currency = CURRENCY_WORDS[afterLower];
+				j += 1;
+			} else if (
+				DURATION_UNITS.has(afterLower) ||
+				DURATION_UNITS.has(afterLower.replace(/-old$/, ''))
+			) {
+				unit = afterLower.replace(/s$/, '');
+				j += 1;
+			}
+		}
+		const kind: MentionKind = currency
+			? 'money'
+			: unit === '%' || unit.endsWith('points')
+				? 'percent'
+				: unit
+					? 'duration'
+					: 'count';
+		if (kind === 'count' && (!m || /^\d{1,2}$/.test(raw) === false) && !m && value < 2) continue;
+		const mention = makeMention(kind, tokens.slice(i, j + 1), tokens, text, offset);
+		mention.amount = { value, unit: currency || unit };
+		mention.norm =
+			kind === 'money'
+				? `${currency}${formatScaled(value)}`
+				: kind === 'percent'
+					? `${value}${unit === '%' ? '%' : ' ' + unit}`
+					: kind === 'duration'
+						? `${value} ${unit}`
+						: String(value);
+		found.push(mention);
+		i = j;
+	}
+	return found;
+}
+
+function findDates(tokens: Token[], text: string, offset: number, ref: ReferenceDate): Mention[] {
+	const found: Mention[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const hit = parseDateAt({ tokens, at: i, ref });
+		if (!hit) continue;
+		const mention = makeMention('date', tokens.slice(i, hit.next), tokens, text, offset);
+		mention.date = hit.value;
+		mention.norm = hit.value.iso ?? hit.value.text.toLowerCase();
+		found.push(mention);
+		i = hit.next - 1;
+	}
+	return found;
+}
+
+const initials = (words: string[]) => words.map((w) => w[0]).join('');
+
+/** Does `long` (a run of words) abbreviate to `short`? Small words may or may not count. */
+export function abbreviates(short: string, long: string): boolean {
+	const letters = short.replace(/[^\p{L}]/gu, '').toUpperCase();
+	if (letters.length < 2) return false;
+	const words = long.split(/[\s-]+/).filter(Boolean);
+	const all = initials(words).toUpperCase();
+	const content = initials(words.filter((w) => /^\p{Lu}/u.test(w) || w.length > 3)).toUpperCase();
+	if (all === letters || content === letters) return true;
+	// "Quadrilateral Security dialogue, or Quad": a clipped first word.
+	return letters.length >= 3 && words[0].toUpperCase().startsWith(letters) && words.length > 1;
+}
+
+/** "Long Name (ABC)", "Long Name, or ABC,", "ABC (Long Name)". */
+function findAcronyms(
+	tokens: Token[],
+	names: Mention[],
+	text: string,
+	offset: number
+): AcronymLink[] {
+	const links: AcronymLink[] = [];
+	const rel = (a: number) => a - offset;
+	for (const name of names) {
+		const after = text.slice(rel(name.end));
+		const paren = /^\s*\(([\p{L}\p{N}.&-]{2,12})\)/u.exec(after);
+		const orForm = /^,?\s+or\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}&-]{1,11})\b/u.exec(after);
+		const hit = paren ?? orForm;
+		if (hit && name.text.includes(' ') && abbreviates(hit[1], name.text)) {
+			const shortStart = name.end + hit[0].indexOf(hit[1]);
+			links.push({
+				short: hit[1],
+				long: name.text.replace(/^the\s+/i, ''),
+				shortStart,
+				shortEnd: shortStart + hit[1].length,
+				longStart: name.start,
+				longEnd: name.end
+			});
+		}
+		// "ABC (Long Name)"
+		const inner = /^\s*\(([^()]{5,80})\)/u.exec(after);
+		if (inner && ACRONYM.test(name.text) && abbreviates(name.text, inner[1])) {
+			const longStart = name.end + inner[0].indexOf(inner[1]);
+			links.push({
+				short: name.text,
+				long: inner[1],
+				shortStart: name.start,
+				shortEnd: name.end,
+				longStart,
+				longEnd: longStart + inner[1].length
+			});
+		}
+	}
+	return links;
+}
+
+/** Capitalised runs, joined across "of", "for the", "&", split from their roles. */
+function findNames(tokens: Token[], text: string, offset: number) {
+	const names: Mention[] = [];
+	const roles: RoleLink[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		if (!nameish(tokens, i)) continue;
+		let end = i;
+		let j = i;
+		while (j < tokens.length) {
+			if (nameish(tokens, j) && (j === i || !startsClause(tokens, j))) {
+				end = j;
+				if (breaksAfter(tokens[j]) || isPossessive(tokens[j])) break;
+				j++;
+				continue;
+			}
+			const c = tokens[j];
+			if (
+				j > i &&
+				CONNECTORS.has(c.lower) &&
+				c.lower !== 'the' &&
+				!breaksAfter(c) &&
+				(nameish(tokens, j + 1) || (tokens[j + 1]?.lower === 'the' && nameish(tokens, j + 2)))
+			) {
+				if (c.lower === 'and' && !ORG_HEADS.has(tokens[j + 1]?.lower)) {
+					// "A and B" joins two names unless it is "Trade and Industry Ministry"-like.
+					const k = tokens.slice(j + 1).findIndex((t) => !nameish(tokens, t.i));
+					const tail = tokens.slice(j + 1, k < 0 ? undefined : j + 1 + k);
+					if (!tail.some((t) => ORG_HEADS.has(t.lower))) break;
+				}
+				j += tokens[j + 1]?.lower === 'the' ? 2 : 1;
+				continue;
+			}
+			break;
+		}
+		let chunk = tokens.slice(i, end + 1);
+		while (chunk.length && CONNECTORS.has(chunk[chunk.length - 1].lower))
+			chunk = chunk.slice(0, -1);
+		i = end;
+		if (!chunk.length) continue;
+		const split = splitRole(chunk);
+		if (split && split.role.length) {
+			const person = makeMention('person', split.person, tokens, text, offset);
+			const pre = roleBefore(tokens, chunk[0].i);
+			const roleTokens = [...pre, ...split.role];
+			const r = span(roleTokens, text, offset);
+			names.push(person);
+			roles.push({ person, role: r.text, start: r.start, end: r.end });
+			continue;
+		}
+		let kind = classifyName(
+			chunk,
+			breaksAfter(chunk[chunk.length - 1]) ? undefined : tokens[end + 1]
+		);
+		// A short unknown name right after a title is a person ("trade minister A Okafor").
+		if (kind === 'thing' && chunk.length <= 3 && roleBefore(tokens, chunk[0].i).length)
+			kind = 'person';
+		const mention = makeMention(kind, chunk, tokens, text, offset);
+		names.push(mention);
+		if (kind === 'person') {
+			const before = roleBefore(tokens, chunk[0].i);
+			const after = before.length ? [] : roleAfter(tokens, chunk[chunk.length - 1].i);
+			const roleTokens = before.length ? before : after;
+			if (roleTokens.length) {
+				const r = span(roleTokens, text, offset);
+				roles.push({ person: mention, role: r.text, start: r.start, end: r.end });
+			}
+		}
+	}
+	return { names, roles };
+}
+
+/** Tags a sentence and finds every mention in it. */
+export function findMentions(options: {
+	sourceId: string;
+	index: number;
+	start: number;
+	text: string;
+	position: number;
+	ref: ReferenceDate;
+}): TaggedSentence {
+	const { sourceId, index, start, text, position, ref } = options;
+	const tokens = tagSentence({ text, offset: start });
+	const dates = findDates(tokens, text, start, ref);
+	const quantities = findQuantities(tokens, text, start).filter(
+		(q) => !dates.some((d) => q.start < d.end && d.start < q.end)
+	);
+	const { names, roles } = findNames(tokens, text, start);
+	const acronyms = findAcronyms(tokens, names, text, start);
+	for (const a of acronyms) {
+		// The long form of an acronym is a name in its own right.
+		if (!names.some((n) => n.start === a.longStart)) {
+			const toks = tokens.filter((t) => t.start >= a.longStart && t.end <= a.longEnd);
+			if (toks.length) names.push(makeMention('thing', toks, tokens, text, start));
+		}
+	}
+	const mentions = [...names, ...dates, ...quantities].sort((a, b) => a.start - b.start);
+	return {
+		sourceId,
+		index,
+		start,
+		end: start + text.length,
+		text,
+		position,
+		tokens,
+		mentions,
+		roles,
+		acronyms
+	};
+}

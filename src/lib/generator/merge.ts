@@ -1,0 +1,131 @@
+/**
+ * Merging across sources: claims that ask the same question become one fact; values that agree are one
+ * variant with every supporting claim; values that differ are kept as variants of a disagreement.
+ */
+import type { AnswerType, Claim } from './facts';
+import { datesAgree } from './dates';
+
+export interface Variant {
+	answer: string;
+	norm: string;
+	claims: Claim[];
+	sources: Set<string>;
+}
+
+export interface Fact {
+	key: string;
+	factKey: string;
+	kind: string;
+	type: AnswerType;
+	question: string;
+	subject: string;
+	/** The best-supported variant first. */
+	variants: Variant[];
+	weight: number;
+	/** Earliest relative position of any claim in its article. */
+	position: number;
+	clozeOnly: boolean;
+	/** True when variants from different sources disagree. */
+	disputed: boolean;
+}
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Do two claims give the same answer, allowing for less and more precise statements of it? */
+export function claimsAgree(a: Claim, b: Claim): boolean {
+	if (a.norm === b.norm) return true;
+	switch (a.type) {
+		case 'date':
+			return !!a.date && !!b.date && datesAgree(a.date, b.date);
+		case 'people':
+		case 'places': {
+			const x = a.norm.split('+');
+			const y = b.norm.split('+');
+			return x.every((k) => y.includes(k)) || y.every((k) => x.includes(k));
+		}
+		case 'role':
+		case 'name':
+		case 'definition': {
+			const x = words(a.norm);
+			const y = words(b.norm);
+			const shared = [...x].filter((w) => y.has(w)).length;
+			return shared === Math.min(x.size, y.size) || shared / Math.max(x.size, y.size) >= 0.6;
+		}
+		default:
+			return false;
+	}
+}
+
+/** The most informative way a variant's claims state the answer. */
+function bestAnswer(claims: Claim[]): { answer: string; norm: string } {
+	let best = claims[0];
+	let bestScore = -Infinity;
+	const counts = new Map<string, number>();
+	for (const c of claims) counts.set(c.answer, (counts.get(c.answer) ?? 0) + 1);
+	for (const c of claims) {
+		let score = counts.get(c.answer)!;
+		if (c.type === 'date') score += (c.date?.iso?.length ?? 0) + (c.date?.text.length ?? 0) / 100;
+		if (c.type === 'people' || c.type === 'places') score += c.norm.split('+').length * 10;
+		if (c.type === 'role') score += c.answer.split(' ').length * 0.3;
+		if (score > bestScore) [best, bestScore] = [c, score];
+	}
+	return { answer: best.answer, norm: best.norm };
+}
+
+/** Groups claims by question and splits each group into agreeing variants. */
+export function mergeClaims(options: { claims: Claim[] }): Fact[] {
+	const byKey = new Map<string, Claim[]>();
+	for (const c of options.claims) {
+		const list = byKey.get(c.key);
+		if (list) list.push(c);
+		else byKey.set(c.key, [c]);
+	}
+	const facts: Fact[] = [];
+	for (const [key, claims] of byKey) {
+		const clusters: Claim[][] = [];
+		for (const c of claims) {
+			const home = clusters.find((cl) => cl.some((o) => claimsAgree(o, c)));
+			if (home) home.push(c);
+			else clusters.push([c]);
+		}
+		const variants: Variant[] = clusters.map((cl) => ({
+			...bestAnswer(cl),
+			claims: cl,
+			sources: new Set(cl.map((c) => c.sentence.sourceId))
+		}));
+		variants.sort(
+			(a, b) =>
+				b.sources.size - a.sources.size ||
+				b.claims.length - a.claims.length ||
+				Math.min(...a.claims.map((c) => c.sentence.position)) -
+					Math.min(...b.claims.map((c) => c.sentence.position))
+		);
+		const main = variants[0].sources;
+		const differ = (v: Variant) =>
+			[...v.sources].some((x) => !main.has(x)) || [...main].some((x) => !v.sources.has(x));
+		const first = variants[0].claims[0];
+		// The question as most sources phrase it; the longest wording breaks ties (most specific).
+		const questions = new Map<string, number>();
+		for (const c of claims) questions.set(c.question, (questions.get(c.question) ?? 0) + 1);
+		// The question as most sources phrase it; the longest wording breaks ties (most specific). A title
+		// is asked in its most specific form ("Who is the Indian finance minister?").
+		const specific = key.startsWith('holder|');
+		const question = [...questions.entries()].sort(
+			(a, b) => (specific ? 0 : b[1] - a[1]) || b[0].length - a[0].length
+		)[0][0];
+		facts.push({
+			key,
+			factKey: first.factKey,
+			kind: first.kind,
+			type: first.type,
+			question,
+			subject: first.subject,
+			variants,
+			weight: Math.max(...claims.map((c) => c.weight)),
+			position: Math.min(...claims.map((c) => c.sentence.position)),
+			clozeOnly: claims.every((c) => c.clozeOnly),
+			disputed: variants.slice(1).some(differ)
+		});
+	}
+	return facts;
+}

@@ -1,0 +1,70 @@
+/** Part-of-speech tagged tokens with absolute offsets, from one compromise parse per sentence. */
+import nlp from 'compromise';
+
+export interface Token {
+	/** Index within its sentence. */
+	i: number;
+	text: string;
+	/** Lower-cased text without surrounding punctuation or trailing periods of abbreviations. */
+	lower: string;
+	start: number;
+	end: number;
+	/** Punctuation and space after the token, as in the source. */
+	post: string;
+	tags: Set<string>;
+	/** Starts with an upper-case letter, or is a code like "F-16" or "A380". */
+	cap: boolean;
+}
+
+interface CompromiseTerm {
+	text: string;
+	pre: string;
+	post: string;
+	tags: Set<string>;
+	normal?: string;
+}
+
+const UPPER = /^\p{Lu}/u;
+const CODE = /\d/u;
+const HAS_UPPER = /\p{Lu}/u;
+
+/** Tags one sentence. `offset` is where `text` starts in the source. */
+export function tagSentence({ text, offset }: { text: string; offset: number }): Token[] {
+	const doc = nlp(text) as unknown as { docs: CompromiseTerm[][] };
+	const tokens: Token[] = [];
+	let pos = 0;
+	for (const terms of doc.docs)
+		for (const t of terms) {
+			pos += t.pre.length;
+			const start = pos;
+			pos += t.text.length;
+			if (!t.text) {
+				pos += t.post.length;
+				continue;
+			}
+			tokens.push({
+				i: tokens.length,
+				text: t.text,
+				lower: t.text.toLowerCase().replace(/[’'‘]s$/, ''),
+				start: offset + start,
+				end: offset + pos,
+				post: t.post,
+				tags: t.tags,
+				cap: UPPER.test(t.text) || (CODE.test(t.text) && HAS_UPPER.test(t.text))
+			});
+			pos += t.post.length;
+			// Punctuation before a word (an opening bracket or quote) also separates it from the last one.
+			if (tokens.length > 1 && t.pre) tokens[tokens.length - 2].post += t.pre;
+		}
+	return tokens;
+}
+
+/** True when the token's trailing punctuation closes a phrase (comma, period, colon, bracket, quote). */
+export function breaksAfter(token: Token): boolean {
+	return /[,.;:!?()[\]"“”‘’—–]|--/.test(token.post);
+}
+
+/** True for "India's" / "Trump’s". */
+export function isPossessive(token: Token): boolean {
+	return /[’'‘]s?$/.test(token.text) || token.tags.has('Possessive');
+}
