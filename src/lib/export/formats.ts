@@ -6,6 +6,7 @@ import { writeJson } from './json';
 import { writeQuizlet } from './quizlet';
 import { writeGift } from './gift';
 import { writeMoodleXml } from './moodle-xml';
+import { writeApkg } from './apkg';
 
 const ALL = ['qa', 'cloze', 'mcq'] as const;
 
@@ -61,6 +62,16 @@ export const EXPORT_FORMATS: ExportFormat[] = [
 		convert: null,
 		holdsSource: true,
 		write: writeMoodleXml
+	},
+	{
+		id: 'apkg',
+		label: 'Anki deck',
+		extension: 'apkg',
+		mime: 'application/octet-stream',
+		supports: [...ALL],
+		convert: null,
+		holdsSource: true,
+		write: writeApkg
 	}
 ];
 
