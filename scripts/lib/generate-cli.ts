@@ -197,7 +197,8 @@ export async function runGenerate({
 
 	const output =
 		format === 'md' ? deckToMarkdown({ deck }) : JSON.stringify(deck, null, '\t') + '\n';
-	const shownOut = path.relative(cwd, outPath) || outPath;
+	const relOut = path.relative(cwd, outPath);
+	const shownOut = relOut && !relOut.startsWith('..') ? relOut.split(path.sep).join('/') : outPath;
 	try {
 		await atomicWrite({ path: outPath, data: output });
 	} catch (e) {
