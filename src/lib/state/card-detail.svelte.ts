@@ -1,0 +1,69 @@
+/** One card's page: the card, its schedule, its review history and its deck's disagreements. */
+import type { Conflict } from '$lib/deck';
+import type { CitecardsDb } from '$lib/db';
+
+/** A card with its schedule, review history and deck. */
+export type CardDetail = NonNullable<Awaited<ReturnType<CitecardsDb['getCard']>>>;
+import { dbState } from './db-state.svelte';
+
+class CardDetailState {
+	#detail = $state.raw<CardDetail | null>(null);
+	#conflicts = $state.raw<Conflict[]>([]);
+	#titles = $state.raw<Record<string, string>>({});
+	#status = $state<'loading' | 'ready' | 'missing'>('loading');
+
+	get detail(): CardDetail | null {
+		return this.#detail;
+	}
+	get conflicts(): Conflict[] {
+		return this.#conflicts;
+	}
+	/** Source titles by id, for the citations. */
+	get titles(): Record<string, string> {
+		return this.#titles;
+	}
+	get status(): 'loading' | 'ready' | 'missing' {
+		return this.#status;
+	}
+
+	/** Loads a card with everything its page shows. */
+	async load({ cardId }: { cardId: string }): Promise<void> {
+		this.#status = 'loading';
+		try {
+			const db = await dbState.ready();
+			const detail = await db.getCard({ cardId });
+			if (!detail) {
+				this.#status = 'missing';
+				return;
+			}
+			const ids = detail.card.conflicts ?? [];
+			const [conflicts, list] = await Promise.all([
+				ids.length ? db.getConflicts({ deckId: detail.deckId, ids }) : Promise.resolve([]),
+				db.listSources({ deckId: detail.deckId })
+			]);
+			this.#detail = detail;
+			this.#conflicts = conflicts;
+			this.#titles = Object.fromEntries(list.map((s) => [s.id, s.title]));
+			this.#status = 'ready';
+		} catch (error) {
+			this.#status = 'missing';
+			dbState.report(error);
+		}
+	}
+
+	/** Suspends or unsuspends the card shown. */
+	async setSuspended(suspended: boolean): Promise<void> {
+		const detail = this.#detail;
+		if (!detail) return;
+		try {
+			const db = await dbState.ready();
+			await db.setSuspended({ cardId: detail.card.id, deckId: detail.deckId, suspended });
+			await this.load({ cardId: detail.card.id });
+		} catch (error) {
+			dbState.report(error);
+		}
+	}
+}
+
+/** The card page's state. */
+export const cardDetail = new CardDetailState();

@@ -1,0 +1,35 @@
+/** Loads the deck bundled with the app into the database on first run, and again when it changes. */
+import type { CitecardsDb } from '$lib/db';
+
+const SEED_URL = '/decks/seed-deck.json';
+const SEED_KEY = 'citecards-seed-version';
+
+/** A cheap fingerprint of the bundled deck's text (FNV-1a), so a changed deck is merged again. */
+function fingerprint(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return `${text.length}-${h.toString(36)}`;
+}
+
+/** Imports the bundled deck unless this exact version is already in the database. */
+export async function ensureSeedDeck({ db }: { db: CitecardsDb }): Promise<void> {
+	const response = await fetch(SEED_URL);
+	if (!response.ok) throw new Error(`${SEED_URL} answered ${response.status}`);
+	const text = await response.text();
+	const version = fingerprint(text);
+	const deck = JSON.parse(text) as { id: string };
+	let known: string | null = null;
+	try {
+		known = localStorage.getItem(SEED_KEY);
+	} catch {
+		known = null;
+	}
+	if (known === version && (await db.hasDeck({ deckId: deck.id }))) return;
+	// importDeck validates and merges: existing cards keep their schedule, changed ones are updated.
+	await db.importDeck({ deck, now: Date.now() });
+	try {
+		localStorage.setItem(SEED_KEY, version);
+	} catch {
+		// Without localStorage we simply merge again next time; importDeck is idempotent.
+	}
+}

@@ -1,0 +1,248 @@
+/**
+ * One study session on one deck: the queue from the database, the card on screen, reveal, rating,
+ * undo and the end-of-session summary. The database holds the truth; this class only holds the view.
+ */
+import type { Card, Conflict } from '$lib/deck';
+import type { CardWithSchedule } from '$lib/db';
+import { previewRatings, type Rating } from '$lib/srs';
+import { dbState } from './db-state.svelte';
+import { settings } from './settings.svelte';
+
+/** The verdict on a typed answer (the matching itself lives with the study page). */
+export interface TypedVerdict {
+	verdict: 'correct' | 'close' | 'wrong';
+	suggestedRating: Rating;
+	matched: string;
+}
+
+/** What the session shows once nothing is left to study now. */
+export interface SessionSummary {
+	reviewed: number;
+	again: number;
+	ms: number;
+	/** When the next card of this deck is due, if any. */
+	nextDue: number | null;
+}
+
+type Status = 'idle' | 'loading' | 'studying' | 'done' | 'missing' | 'error';
+
+class StudySession {
+	#deckId = $state<string | null>(null);
+	#queue = $state.raw<CardWithSchedule[]>([]);
+	#status = $state<Status>('idle');
+	#revealed = $state(false);
+	#choice = $state<number | null>(null);
+	#typed = $state<TypedVerdict | null>(null);
+	#conflicts = $state.raw<Conflict[]>([]);
+	#busy = $state(false);
+	#error = $state<string | null>(null);
+	#started = 0;
+	#shownAt = 0;
+	#ratings = $state.raw<Rating[]>([]);
+	#summary = $state.raw<SessionSummary | null>(null);
+	#now = $state(Date.now());
+	#titles = $state.raw<Record<string, string>>({});
+
+	get status(): Status {
+		return this.#status;
+	}
+	get deckId(): string | null {
+		return this.#deckId;
+	}
+	/** The item on screen: card and its schedule. */
+	get current(): CardWithSchedule | null {
+		return this.#queue[0] ?? null;
+	}
+	/** Cards still waiting in this session (including the current one). */
+	get remaining(): number {
+		return this.#queue.length;
+	}
+	get revealed(): boolean {
+		return this.#revealed;
+	}
+	/** The multiple-choice option picked, by index. */
+	get choice(): number | null {
+		return this.#choice;
+	}
+	/** The verdict on a typed answer, once checked. */
+	get typed(): TypedVerdict | null {
+		return this.#typed;
+	}
+	/** Disagreements between sources about the current card's fact. */
+	get conflicts(): Conflict[] {
+		return this.#conflicts;
+	}
+	get busy(): boolean {
+		return this.#busy;
+	}
+	get error(): string | null {
+		return this.#error;
+	}
+	/** How many ratings this session can take back. */
+	get canUndo(): boolean {
+		return this.#ratings.length > 0 && !this.#busy;
+	}
+	get reviewed(): number {
+		return this.#ratings.length;
+	}
+	/** Source titles by id, for the evidence. */
+	get sourceTitles(): Record<string, string> {
+		return this.#titles;
+	}
+	get summary(): SessionSummary | null {
+		return this.#summary;
+	}
+	/** The interval each rating would give the current card, e.g. "10m", "3d". */
+	get previews(): Record<Rating, string> | null {
+		const item = this.current;
+		if (!item) return null;
+		const all = previewRatings({
+			schedule: item.schedule,
+			now: this.#now,
+			settings: settings.value
+		});
+		return { 1: all[1].label, 2: all[2].label, 3: all[3].label, 4: all[4].label };
+	}
+
+	/** Starts (or restarts) a session on a deck. */
+	async start({ deckId }: { deckId: string }): Promise<void> {
+		this.#deckId = deckId;
+		this.#status = 'loading';
+		this.#ratings = [];
+		this.#summary = null;
+		this.#started = Date.now();
+		try {
+			const db = await dbState.ready();
+			await settings.load();
+			if (!(await db.hasDeck({ deckId }))) {
+				this.#status = 'missing';
+				return;
+			}
+			const list = await db.listSources({ deckId });
+			this.#titles = Object.fromEntries(list.map((s) => [s.id, s.title]));
+			await this.#refresh();
+		} catch (error) {
+			this.#fail(error);
+		}
+	}
+
+	/** Shows the answer (for multiple choice: without a choice, nothing is marked as picked). */
+	reveal(): void {
+		if (!this.current || this.#revealed) return;
+		this.#revealed = true;
+	}
+
+	/** Picks a multiple-choice option, then reveals. */
+	choose(index: number): void {
+		const card = this.current?.card;
+		if (!card?.choices || this.#revealed || index < 0 || index >= card.choices.length) return;
+		this.#choice = index;
+		this.reveal();
+	}
+
+	/** Keeps the verdict on a typed answer, then reveals. */
+	check(verdict: TypedVerdict): void {
+		if (!this.current || this.#revealed) return;
+		this.#typed = verdict;
+		this.reveal();
+	}
+
+	/** Whether the picked choice was right (multiple choice only). */
+	get choiceCorrect(): boolean | null {
+		const card = this.current?.card;
+		if (!card?.choices || this.#choice === null) return null;
+		return card.choices[this.#choice] === card.answer;
+	}
+
+	/** Records a rating for the current card and moves on. */
+	async rate(rating: Rating): Promise<void> {
+		const item = this.current;
+		if (!item || this.#busy || !this.#revealed) return;
+		this.#busy = true;
+		try {
+			const db = await dbState.ready();
+			await db.recordReview({
+				cardId: item.card.id,
+				deckId: item.schedule.deckId,
+				rating,
+				now: Date.now(),
+				durationMs: Math.max(0, Date.now() - this.#shownAt)
+			});
+			this.#ratings = [...this.#ratings, rating];
+			await this.#refresh();
+		} catch (error) {
+			this.#fail(error);
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** Takes back the last rating of this deck exactly, and shows that card again. */
+	async undo(): Promise<void> {
+		if (!this.canUndo || !this.#deckId) return;
+		this.#busy = true;
+		try {
+			const db = await dbState.ready();
+			const undone = await db.undoLastReview({ deckId: this.#deckId });
+			this.#ratings = this.#ratings.slice(0, -1);
+			await this.#refresh(undone?.cardId);
+		} catch (error) {
+			this.#fail(error);
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** Reloads the queue from the database; `first` puts a card (just undone) in front. */
+	async #refresh(first?: string): Promise<void> {
+		const db = await dbState.ready();
+		const deckId = this.#deckId as string;
+		this.#now = Date.now();
+		let queue = await db.getStudyQueue({ deckId, now: this.#now });
+		if (first) {
+			const found = queue.find((q) => q.card.id === first);
+			if (found) queue = [found, ...queue.filter((q) => q !== found)];
+			else {
+				const got = await db.getCard({ cardId: first, deckId });
+				if (got) queue = [{ card: got.card, schedule: got.schedule }, ...queue];
+			}
+		}
+		this.#queue = queue;
+		this.#revealed = false;
+		this.#choice = null;
+		this.#typed = null;
+		this.#shownAt = Date.now();
+		this.#error = null;
+		const card: Card | undefined = queue[0]?.card;
+		this.#conflicts = card?.conflicts?.length
+			? await db.getConflicts({ deckId, ids: card.conflicts })
+			: [];
+		if (queue.length) {
+			this.#status = 'studying';
+			this.#summary = null;
+		} else {
+			this.#status = 'done';
+			await this.#summarize();
+		}
+	}
+
+	async #summarize(): Promise<void> {
+		const db = await dbState.ready();
+		const deckId = this.#deckId as string;
+		const stored = await db.sessionSummary({ deckId, since: this.#started });
+		this.#summary = {
+			reviewed: stored.reviewed,
+			again: Math.round(stored.againRate * stored.reviewed),
+			ms: stored.timeMs,
+			nextDue: stored.nextDue ?? null
+		};
+	}
+
+	#fail(error: unknown): void {
+		this.#error = dbState.report(error);
+		if (this.#status === 'loading') this.#status = 'error';
+	}
+}
+
+/** The study session on screen. */
+export const session = new StudySession();

@@ -1,0 +1,74 @@
+/** A tiny static file server for the built app: exact files, prerendered pages, 404 for the rest. */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const MIME: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm'
+};
+
+async function isFile(path: string): Promise<boolean> {
+	try {
+		return (await stat(path)).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** The file a URL path maps to inside `root`, or null: /x -> x, x.html, x/index.html. */
+async function resolveFile(root: string, pathname: string): Promise<string | null> {
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return null;
+	}
+	const path = normalize(join(root, decoded));
+	if (!path.startsWith(root)) return null;
+	for (const candidate of [path, `${path}.html`, join(path, 'index.html')])
+		if (await isFile(candidate)) return candidate;
+	return null;
+}
+
+/** Serves `dir` on 127.0.0.1 at a free port; resolves with the server and its base URL. */
+export async function serveStatic({
+	dir
+}: {
+	dir: string;
+}): Promise<{ server: Server; url: string }> {
+	const root = resolve(dir);
+	const server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const file =
+			req.method === 'GET' || req.method === 'HEAD' ? await resolveFile(root, url.pathname) : null;
+		if (!file) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+			res.end('Not found');
+			return;
+		}
+		const headers: Record<string, string> = {
+			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+			// The worker script must be re-checked on every visit so updates are found.
+			'cache-control': file.includes('/_app/immutable/') ? 'public, max-age=31536000' : 'no-cache'
+		};
+		res.writeHead(200, headers);
+		if (req.method === 'HEAD') return void res.end();
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as AddressInfo;
+	return { server, url: `http://127.0.0.1:${port}` };
+}
