@@ -7,6 +7,7 @@ import { writeQuizlet } from './quizlet';
 import { writeGift } from './gift';
 import { writeMoodleXml } from './moodle-xml';
 import { writeApkg } from './apkg';
+import { writeQti12 } from './qti12';
 
 const ALL = ['qa', 'cloze', 'mcq'] as const;
 
@@ -72,6 +73,16 @@ export const EXPORT_FORMATS: ExportFormat[] = [
 		convert: null,
 		holdsSource: true,
 		write: writeApkg
+	},
+	{
+		id: 'qti12',
+		label: 'Canvas QTI 1.2',
+		extension: 'qti12.zip',
+		mime: 'application/zip',
+		supports: [...ALL],
+		convert: null,
+		holdsSource: true,
+		write: writeQti12
 	}
 ];
 

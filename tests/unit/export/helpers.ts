@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDeck, parseDeckJson, type Deck } from '../../../src/lib/deck';
 import { makeAdversarialDeck } from '../../fixtures/adversarial-deck';
@@ -74,19 +74,14 @@ export function python(script: string, args: string[] = [], input?: string): str
 	});
 }
 
-/** Runs xmllint; returns its exit status and messages instead of throwing. */
+/** Runs xmllint; returns its exit status and messages (stdout and stderr) instead of throwing. */
 export function xmllint(args: string[], input?: string, env: Record<string, string> = {}) {
 	requireTool('xmllint', 'libxml2-utils');
-	try {
-		const stdout = execFileSync('xmllint', args, {
-			input,
-			encoding: 'utf8',
-			stdio: 'pipe',
-			env: { ...process.env, ...env }
-		});
-		return { status: 0, output: stdout };
-	} catch (e) {
-		const err = e as { status: number; stderr: string; stdout: string };
-		return { status: err.status, output: `${err.stdout}${err.stderr}` };
-	}
+	const run = spawnSync('xmllint', args, {
+		input,
+		encoding: 'utf8',
+		env: { ...process.env, ...env },
+		maxBuffer: 64 * 1024 * 1024
+	});
+	return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
