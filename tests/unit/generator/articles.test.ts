@@ -26,21 +26,24 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ARTICLES_DIR = join(ROOT, 'tests/fixtures/articles');
 const SEEDS_DIR = join(ROOT, 'seeds');
 const BBC_DIR = join(ROOT, '../shared/corpus/bbc');
-const NOW = new Date('2026-11-01T12:00:00Z');
+const NOW = new Date('2025-12-01T12:00:00Z');
 
-const ARTICLES = [
-	'trade-deal',
-	'rate-decision',
-	'telescope-discovery',
-	'cup-final',
-	'election-result',
-	'company-merger',
-	'treaty-a',
-	'treaty-b'
-];
+/** Each article with the date a user would give for it (the datelines name no year). */
+const ARTICLE_DATES: Record<string, string> = {
+	'trade-deal': '2025-03-04',
+	'rate-decision': '2025-01-16',
+	'telescope-discovery': '2025-09-09',
+	'cup-final': '2025-05-24',
+	'election-result': '2025-10-06',
+	'company-merger': '2025-02-11',
+	'treaty-a': '2025-06-12',
+	'treaty-b': '2025-06-13'
+};
+const ARTICLES = Object.keys(ARTICLE_DATES);
 
 const article = (name: string): ArticleInput => ({
 	id: name,
+	date: ARTICLE_DATES[name],
 	text: readFileSync(join(ARTICLES_DIR, `${name}.txt`), 'utf8')
 });
 
@@ -152,6 +155,15 @@ describe.each(CASES)('generateDeck on $name', ({ name, sources, minCards }) => {
 		expect([...types].sort(), summariseDeck(deck)).toEqual(['cloze', 'mcq', 'qa']);
 	});
 
+	it('cites no boilerplate (read-more links, credits, copyright lines)', () => {
+		const boilerplate =
+			/^\s*(Read more|READ NEXT|Photo|Image)\b|Image credit|©|Copyright|All rights reserved|\(Reporting by|Contact Us/i;
+		const cited = deck.cards.flatMap((c) =>
+			c.citations.filter((x) => boilerplate.test(x.quote)).map((x) => `${c.question}: "${x.quote}"`)
+		);
+		expect(cited, cited.join('\n')).toEqual([]);
+	});
+
 	it('gives the same card ids when run again', () => {
 		const again = run(sources()).deck;
 		expect(again.cards.map((c) => c.id)).toEqual(deck.cards.map((c) => c.id));
@@ -188,6 +200,13 @@ describe.each(CASES)('generateDeck on $name', ({ name, sources, minCards }) => {
 	it.runIf(disagreements.length > 0)('notes where the sources disagree', () => {
 		const problems = disagreements.map((d) => missingConflict(deck, d)).filter(Boolean);
 		expect(problems, problems.join('\n')).toEqual([]);
+	});
+});
+
+describe('generateDeck on the seeds', () => {
+	it('takes a source date from a "date YYYY-MM-DD" line', () => {
+		const { deck } = run(seeds());
+		expect(deck.sources.find((s) => s.id === '002_7f486d6c12008100')?.date).toBe('2025-10-31');
 	});
 });
 
@@ -263,7 +282,7 @@ describe.runIf(existsSync(BBC_DIR))('generateDeck on 300 BBC articles in one cal
 		for (const card of deck.cards)
 			for (const id of new Set(card.citations.map((c) => c.source)))
 				perSource.set(id, (perSource.get(id) ?? 0) + 1);
-		const rich = sources.filter((s) => (perSource.get(s.id) ?? 0) >= 3).length;
+		const rich = sources.filter((s) => (perSource.get(s.id ?? '') ?? 0) >= 3).length;
 		expect(
 			rich / sources.length,
 			`${rich} of ${sources.length} articles gave 3+ cards`
@@ -287,7 +306,7 @@ describe('the card rules and expectations themselves', () => {
 		version: 1,
 		id: 'deck-rules',
 		title: 'Rules',
-		sources: [{ id: source.id!, title: '', text: source.text }],
+		sources: [{ id: source.id!, title: '', text: source.text, date: source.date }],
 		conflicts: [],
 		cards: [
 			{
