@@ -105,6 +105,15 @@ export interface CardFilter {
 }
 
 const META_SETTINGS = 'settings';
+
+/**
+ * Marks a request's promise as handled. When a later request throws synchronously, the
+ * transaction aborts and earlier requests reject; without this they would be unhandled rejections.
+ */
+function guard<T>(p: Promise<T>): Promise<T> {
+	p.catch(() => {});
+	return p;
+}
 const deckRange = (deckId: string) => IDBKeyRange.bound([deckId], [deckId, []]);
 const bucketRange = (deckId: string, q: number, upTo = Infinity, open = false) =>
 	IDBKeyRange.bound([deckId, q, -Infinity], [deckId, q, upTo], false, open);
@@ -176,6 +185,7 @@ export class CitecardsDb {
 					const steps = MIGRATIONS.slice(oldVersion, newVersion ?? target);
 					// Steps run in order inside the one upgrade transaction; a failing step aborts it,
 					// leaving the database at its old version with its data intact.
+					tx.done.catch(() => {}); // the failure surfaces through openDB itself
 					void (async () => {
 						for (const step of steps) await step(db, tx);
 					})().catch(() => tx.abort());
@@ -419,13 +429,13 @@ export class CitecardsDb {
 				};
 				if (deck.createdAt !== undefined) row.createdAt = deck.createdAt;
 				if (deck.generator !== undefined) row.generator = deck.generator;
-				const writes: Promise<unknown>[] = [tx.objectStore('decks').put(row)];
+				const writes: Promise<unknown>[] = [guard(tx.objectStore('decks').put(row))];
 				const cardStore = tx.objectStore('cards');
 				const scheduleStore = tx.objectStore('schedules');
 				const sourceStore = tx.objectStore('sources');
-				for (const r of plan.cardRows) writes.push(cardStore.put(r));
-				for (const s of plan.schedules) writes.push(scheduleStore.put(toRow(s)));
-				for (const s of plan.sourceRows) writes.push(sourceStore.put(s));
+				for (const r of plan.cardRows) writes.push(guard(cardStore.put(r)));
+				for (const s of plan.schedules) writes.push(guard(scheduleStore.put(toRow(s))));
+				for (const s of plan.sourceRows) writes.push(guard(sourceStore.put(s)));
 				await Promise.all(writes);
 				return {
 					deckId: deck.id,
@@ -501,7 +511,7 @@ export class CitecardsDb {
 			};
 			if (before.factId !== undefined) entry.factId = before.factId;
 			const [, logId] = await Promise.all([
-				store.put(toRow(after)),
+				guard(store.put(toRow(after))),
 				tx.objectStore('log').add(entry as ReviewLogEntry & { id: number })
 			]);
 			return { schedule: after, logId };
@@ -535,7 +545,7 @@ export class CitecardsDb {
 				suspended: current?.suspended ?? entry.before.suspended,
 				retired: current?.retired ?? entry.before.retired
 			};
-			await Promise.all([store.put(toRow(restored)), log.delete(entry.id)]);
+			await Promise.all([guard(store.put(toRow(restored))), guard(log.delete(entry.id))]);
 			return { cardId: entry.cardId, deckId: entry.deckId };
 		});
 	}
@@ -762,14 +772,14 @@ export class CitecardsDb {
 			'readwrite',
 			async (tx) => {
 				const names = ['decks', 'cards', 'sources', 'schedules', 'log', 'meta'] as const;
-				await Promise.all(names.map((n) => tx.objectStore(n).clear()));
+				await Promise.all(names.map((n) => guard(tx.objectStore(n).clear())));
 				const writes: Promise<unknown>[] = [];
-				for (const d of b.decks) writes.push(tx.objectStore('decks').put(d));
-				for (const c of b.cards) writes.push(tx.objectStore('cards').put(c));
-				for (const s of b.sources) writes.push(tx.objectStore('sources').put(s));
-				for (const s of b.schedules) writes.push(tx.objectStore('schedules').put(toRow(s)));
-				for (const e of b.log) writes.push(tx.objectStore('log').put(e));
-				writes.push(tx.objectStore('meta').put(b.settings, META_SETTINGS));
+				for (const d of b.decks) writes.push(guard(tx.objectStore('decks').put(d)));
+				for (const c of b.cards) writes.push(guard(tx.objectStore('cards').put(c)));
+				for (const s of b.sources) writes.push(guard(tx.objectStore('sources').put(s)));
+				for (const s of b.schedules) writes.push(guard(tx.objectStore('schedules').put(toRow(s))));
+				for (const e of b.log) writes.push(guard(tx.objectStore('log').put(e)));
+				writes.push(guard(tx.objectStore('meta').put(b.settings, META_SETTINGS)));
 				await Promise.all(writes);
 			}
 		);

@@ -1,0 +1,167 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+	BackupInvalidError,
+	mapDbError,
+	StorageFullError,
+	type Backup,
+	type CitecardsDb
+} from '../../../src/lib/db';
+import { makeBigDeck, openFreshDb, testSettings } from '../../fixtures/db';
+
+const NOW = new Date(2026, 0, 5, 12).getTime();
+const DAY = 86_400_000;
+const opened: CitecardsDb[] = [];
+
+afterEach(() => {
+	vi.restoreAllMocks();
+	opened.splice(0).forEach((db) => db.close());
+});
+
+async function fresh() {
+	const db = await openFreshDb();
+	opened.push(db);
+	return db;
+}
+
+/** A database with some of everything: two decks, reviews, a suspension, a retired card, settings. */
+async function populated() {
+	const db = await fresh();
+	await db.saveSettings({ settings: testSettings({ newPerDay: 9, theme: 'dark' }) });
+	const deck = makeBigDeck({ cards: 12, perFact: 3 });
+	deck.conflicts = [
+		{
+			id: 'k1',
+			subject: 'Visitors',
+			variants: [
+				{ value: 'a', citations: deck.cards[0].citations },
+				{ value: 'b', citations: deck.cards[1].citations }
+			]
+		}
+	];
+	await db.importDeck({ deck, now: NOW });
+	await db.importDeck({ deck: makeBigDeck({ id: 'second', cards: 4 }), now: NOW });
+	for (const [id, r] of [
+		['c0', 3],
+		['c3', 1],
+		['c6', 4]
+	] as const)
+		await db.recordReview({ cardId: id, deckId: 'deck-big', rating: r, now: NOW, durationMs: 700 });
+	await db.setSuspended({ cardId: 'c9', deckId: 'deck-big', suspended: true });
+	await db.importDeck({ deck: { ...deck, cards: deck.cards.slice(0, 11) }, now: NOW + DAY });
+	return db;
+}
+
+const stamp = (b: Backup) => ({ ...b, exportedAt: '' });
+
+describe('backup', () => {
+	it('round-trips everything through JSON into an empty database', async () => {
+		const source = await populated();
+		const backup = await source.exportBackup({ now: NOW + DAY });
+		expect(backup).toMatchObject({ format: 'citecards-backup', version: 1 });
+		expect(backup.exportedAt).toBe(new Date(NOW + DAY).toISOString());
+		expect(backup.log).toHaveLength(3);
+		expect(backup.schedules.some((s) => s.retired)).toBe(true);
+		const file = JSON.stringify(backup);
+
+		const target = await fresh();
+		await target.restoreBackup({ data: JSON.parse(file) });
+		const again = await target.exportBackup({ now: 0 });
+		expect(stamp(again)).toEqual(stamp(backup));
+		expect(await target.listDecks({ now: NOW + DAY })).toEqual(
+			await source.listDecks({ now: NOW + DAY })
+		);
+		// The log keeps counting from where the backup left off.
+		const { logId } = await target.recordReview({
+			cardId: 'c1',
+			deckId: 'second',
+			rating: 3,
+			now: NOW + DAY,
+			durationMs: 1
+		});
+		expect(logId).toBeGreaterThan(Math.max(...backup.log.map((e) => e.id)));
+	});
+
+	it('replaces everything in a database that already has data', async () => {
+		const source = await populated();
+		const backup = await source.exportBackup({ now: NOW });
+		const target = await fresh();
+		await target.importDeck({ deck: makeBigDeck({ id: 'stale', cards: 3 }), now: NOW });
+		await target.recordReview({ cardId: 'c0', rating: 3, now: NOW, durationMs: 1 });
+		await target.restoreBackup({ data: structuredClone(backup) });
+		expect(stamp(await target.exportBackup({ now: 0 }))).toEqual(stamp(backup));
+		expect(await target.hasDeck({ deckId: 'stale' })).toBe(false);
+	});
+
+	it('rejects a bad backup with what is wrong and changes nothing', async () => {
+		const db = await populated();
+		const good = await db.exportBackup({ now: NOW });
+		const bad: Array<[unknown, RegExp]> = [
+			[null, /backup/],
+			['not json', /backup/],
+			[{ ...good, format: 'something-else' }, /format/],
+			[{ ...good, version: 2 }, /version/],
+			[{ ...good, log: [{ ...good.log[0], rating: 7 }] }, /log\.0\.rating/],
+			[{ ...good, settings: { ...good.settings, newPerDay: -1 } }, /settings\.newPerDay/],
+			[{ ...good, schedules: good.schedules.slice(1) }, /has no schedule/],
+			[{ ...good, decks: good.decks.slice(1) }, /unknown deck/],
+			[{ ...good, cards: [...good.cards, good.cards[0]] }, /listed twice/]
+		];
+		for (const [data, message] of bad) {
+			const err = await db.restoreBackup({ data }).catch((e) => e);
+			expect(err).toBeInstanceOf(BackupInvalidError);
+			expect(err.problems.join('\n')).toMatch(message);
+			expect(err.message).toMatch(/cannot be restored/);
+		}
+		expect(await db.exportBackup({ now: NOW })).toEqual(good);
+	});
+});
+
+describe('storage full', () => {
+	function failPutAfter(n: number) {
+		const original = IDBObjectStore.prototype.put;
+		let calls = 0;
+		return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			...args: Parameters<IDBObjectStore['put']>
+		) {
+			if (++calls > n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return original.apply(this, args);
+		});
+	}
+
+	it('maps QuotaExceededError on import to StorageFullError and loses nothing', async () => {
+		const db = await populated();
+		const before = await db.exportBackup({ now: NOW });
+		failPutAfter(5);
+		const err = await db
+			.importDeck({ deck: makeBigDeck({ id: 'third', cards: 50 }), now: NOW })
+			.catch((e) => e);
+		vi.restoreAllMocks();
+		expect(err).toBeInstanceOf(StorageFullError);
+		expect(err.code).toBe('storage-full');
+		expect(err.message).toMatch(/Storage is full/);
+		expect(await db.exportBackup({ now: NOW })).toEqual(before);
+		expect(await db.hasDeck({ deckId: 'third' })).toBe(false);
+	});
+
+	it('maps it on a rating and on a restore, leaving the data as it was', async () => {
+		const db = await populated();
+		const before = await db.exportBackup({ now: NOW });
+		failPutAfter(0);
+		await expect(
+			db.recordReview({ cardId: 'c1', deckId: 'deck-big', rating: 3, now: NOW, durationMs: 1 })
+		).rejects.toBeInstanceOf(StorageFullError);
+		const other = await (await fresh()).exportBackup({ now: NOW });
+		await expect(db.restoreBackup({ data: other })).rejects.toBeInstanceOf(StorageFullError);
+		vi.restoreAllMocks();
+		expect(await db.exportBackup({ now: NOW })).toEqual(before);
+	});
+
+	it('recognises a quota error reported as a transaction abort', () => {
+		const quota = new DOMException('full', 'QuotaExceededError');
+		expect(mapDbError({ name: 'AbortError', error: quota })).toBeInstanceOf(StorageFullError);
+		const other = new Error('other');
+		expect(mapDbError(other)).toBe(other);
+	});
+});

@@ -1,0 +1,149 @@
+import 'fake-indexeddb/auto';
+import { forceCloseDatabase } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DB_VERSION, DbVersionChangedError, MIGRATIONS, openDb } from '../../../src/lib/db';
+import { freshDbName, makeBigDeck, testSettings } from '../../fixtures/db';
+
+const NOW = new Date(2026, 0, 5, 12).getTime();
+
+afterEach(() => vi.restoreAllMocks());
+
+/** Store and index names, to compare an upgraded database with a fresh one. */
+async function shape(name: string) {
+	const raw = await openDB(name);
+	const out: Record<string, string[]> = {};
+	const names = [...raw.objectStoreNames];
+	const tx = raw.transaction(names, 'readonly');
+	for (const n of names) out[n] = [...tx.objectStore(n).indexNames].sort();
+	raw.close();
+	return { version: raw.version, stores: out };
+}
+
+/** Fills a database at `version` the way that version's code would have stored it. */
+async function fillAt(name: string, version: number) {
+	const db = await openDb({ name, version });
+	await db.saveSettings({ settings: testSettings({ newPerDay: 7 }) });
+	await db.importDeck({ deck: makeBigDeck({ cards: 12, perFact: 2 }), now: NOW });
+	await db.recordReview({ cardId: 'c0', rating: 3, now: NOW, durationMs: 10 });
+	await db.recordReview({ cardId: 'c2', rating: 4, now: NOW + 1, durationMs: 20 });
+	await db.setSuspended({ cardId: 'c4', suspended: true });
+	const backup = await db.exportBackup({ now: NOW });
+	db.close();
+	if (version < 2) {
+		// Version 1 had no queue bucket on schedule rows.
+		const raw = await openDB(name, version);
+		const tx = raw.transaction('schedules', 'readwrite');
+		let cursor = await tx.store.openCursor();
+		while (cursor) {
+			const { q: _q, ...row } = cursor.value;
+			await cursor.update(row);
+			cursor = await cursor.continue();
+		}
+		await tx.done;
+		raw.close();
+	}
+	return backup;
+}
+
+describe('migrations', () => {
+	it('are numbered steps from version 1, at least two of them', () => {
+		expect(DB_VERSION).toBe(MIGRATIONS.length);
+		expect(DB_VERSION).toBeGreaterThanOrEqual(2);
+	});
+
+	for (let from = 1; from < DB_VERSION; from++)
+		it(`upgrade version ${from} to ${DB_VERSION} keeping every record`, async () => {
+			const name = freshDbName();
+			const before = await fillAt(name, from);
+			expect((await shape(name)).version).toBe(from);
+
+			const db = await openDb({ name });
+			expect(await db.exportBackup({ now: NOW })).toEqual(before);
+			// The new index works on the migrated rows: counts and queue come from it.
+			expect(await db.deckCounts({ deckId: 'deck-big', now: NOW + 2 })).toEqual({
+				new: 4, // 7 a day, 2 done: c5, c6, c8, c10 (c1 and c3 wait for their siblings)
+				learning: 1,
+				due: 0,
+				total: 12,
+				suspended: 1
+			});
+			expect(
+				(await db.getStudyQueue({ deckId: 'deck-big', now: NOW + 2 })).map((q) => q.card.id)
+			).toEqual(['c5', 'c6', 'c8', 'c10', 'c0']);
+			expect((await db.getCard({ cardId: 'c2' }))?.history).toHaveLength(1);
+			db.close();
+
+			const fresh = freshDbName();
+			(await openDb({ name: fresh })).close();
+			expect(await shape(name)).toEqual(await shape(fresh));
+		});
+
+	it('a failing step leaves the database at its old version with its data', async () => {
+		const name = freshDbName();
+		const before = await fillAt(name, 1);
+		MIGRATIONS.push(() => {
+			throw new Error('broken step');
+		});
+		try {
+			await expect(openDb({ name, version: DB_VERSION + 1 })).rejects.toThrow();
+		} finally {
+			MIGRATIONS.pop();
+		}
+		expect((await shape(name)).version).toBe(1);
+		const db = await openDb({ name, version: 1 });
+		expect(await db.exportBackup({ now: NOW })).toEqual(before);
+		db.close();
+	});
+});
+
+describe('connection events', () => {
+	it('reports `blocked` while another tab holds an old version open', async () => {
+		const name = freshDbName();
+		(await openDb({ name, version: 1 })).close();
+		const old = await openDB(name, 1); // an old tab that ignores versionchange
+		const onBlocked = vi.fn();
+		const opening = openDb({ name, onBlocked });
+		await vi.waitFor(() => expect(onBlocked).toHaveBeenCalled());
+		old.close();
+		const db = await opening;
+		expect(await db.getSettings()).toMatchObject({ newPerDay: 20 });
+		db.close();
+	});
+
+	it('closes and signals on `blocking`, then refuses calls with a reload message', async () => {
+		const name = freshDbName();
+		const onVersionChange = vi.fn();
+		const old = await openDb({ name, version: 1, onVersionChange });
+		const db = await openDb({ name });
+		expect(onVersionChange).toHaveBeenCalledOnce();
+		const err = await old.getSettings().catch((e) => e);
+		expect(err).toBeInstanceOf(DbVersionChangedError);
+		expect(err.message).toMatch(/reload/i);
+		expect(await db.hasDeck({ deckId: 'x' })).toBe(false);
+		db.close();
+	});
+
+	it('reopens after the browser drops the connection (`terminated`)', async () => {
+		const name = freshDbName();
+		const requests: IDBOpenDBRequest[] = [];
+		const open = indexedDB.open.bind(indexedDB);
+		vi.spyOn(indexedDB, 'open').mockImplementation((n: string, v?: number) => {
+			const r = open(n, v);
+			requests.push(r);
+			return r;
+		});
+		const db = await openDb({ name });
+		await db.importDeck({ deck: makeBigDeck({ cards: 2 }), now: NOW });
+		forceCloseDatabase(requests[0].result as never);
+		expect(await db.hasDeck({ deckId: 'deck-big' })).toBe(true);
+		expect(requests).toHaveLength(2);
+		db.close();
+	});
+
+	it('turns a database newer than the code into a reload message', async () => {
+		const name = freshDbName();
+		(await openDb({ name })).close();
+		await expect(openDb({ name, version: 1 })).rejects.toBeInstanceOf(DbVersionChangedError);
+	});
+});
