@@ -18,8 +18,6 @@ async function setup(deck: Deck = makeBigDeck({ cards: 10 })) {
 	return deck;
 }
 
-const withoutTime = <T extends { exportedAt: string }>(b: T) => ({ ...b, exportedAt: '' });
-
 describe('importDeck merges by card id', () => {
 	it('keeps schedules and history, updates changed text, adds new and retires vanished cards', async () => {
 		const v1 = await setup();
