@@ -8,6 +8,7 @@ import { writeGift } from './gift';
 import { writeMoodleXml } from './moodle-xml';
 import { writeApkg } from './apkg';
 import { writeQti12 } from './qti12';
+import { writeQti21 } from './qti21';
 
 const ALL = ['qa', 'cloze', 'mcq'] as const;
 
@@ -83,6 +84,16 @@ export const EXPORT_FORMATS: ExportFormat[] = [
 		convert: null,
 		holdsSource: true,
 		write: writeQti12
+	},
+	{
+		id: 'qti21',
+		label: 'QTI 2.1 package',
+		extension: 'qti21.zip',
+		mime: 'application/zip',
+		supports: [...ALL],
+		convert: null,
+		holdsSource: true,
+		write: writeQti21
 	}
 ];
 
