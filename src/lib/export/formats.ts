@@ -9,6 +9,7 @@ import { writeMoodleXml } from './moodle-xml';
 import { writeApkg } from './apkg';
 import { writeQti12 } from './qti12';
 import { writeQti21 } from './qti21';
+import { checkKahoot, writeKahoot } from './kahoot';
 
 const ALL = ['qa', 'cloze', 'mcq'] as const;
 
@@ -94,6 +95,18 @@ export const EXPORT_FORMATS: ExportFormat[] = [
 		convert: null,
 		holdsSource: true,
 		write: writeQti21
+	},
+	{
+		id: 'kahoot',
+		label: 'Kahoot',
+		extension: 'xlsx',
+		mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		supports: ['mcq'],
+		convert: 'mcq',
+		maxChoices: 4,
+		holdsSource: false,
+		check: checkKahoot,
+		write: writeKahoot
 	}
 ];
 

@@ -272,7 +272,7 @@ function pickDistractors(card: Card, answer: string, pool: Card[], want: number)
 	for (const c of [...sameKind, ...candidates]) {
 		if (out.length >= want) break;
 		if (c.id === card.id) continue;
-		const value = c.answer.trim();
+		const value = clean(c.answer).trim();
 		if (!value || value.length > 200 || taken.has(key(value))) continue;
 		taken.add(key(value));
 		out.push(value);
