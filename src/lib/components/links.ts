@@ -1,18 +1,22 @@
 /** URLs of the app's pages; ids travel in query strings because every page is prerendered. */
+import { resolve } from '$app/paths';
+import type { ResolvedPathname } from '$app/types';
+
+const q = encodeURIComponent;
 
 /** The study page for a deck. */
-export function studyHref({ deckId }: { deckId: string }): string {
-	return `/study?deck=${encodeURIComponent(deckId)}`;
+export function studyHref({ deckId }: { deckId: string }): ResolvedPathname {
+	return resolve(`/study?deck=${q(deckId)}`);
 }
 
 /** A card's own page. */
-export function cardHref({ cardId }: { cardId: string }): string {
-	return `/card?id=${encodeURIComponent(cardId)}`;
+export function cardHref({ cardId }: { cardId: string }): ResolvedPathname {
+	return resolve(`/card?id=${q(cardId)}`);
 }
 
 /** The deck browser. */
-export function browseHref({ deckId }: { deckId: string }): string {
-	return `/browse?deck=${encodeURIComponent(deckId)}`;
+export function browseHref({ deckId }: { deckId: string }): ResolvedPathname {
+	return resolve(`/browse?deck=${q(deckId)}`);
 }
 
 /** A source article, scrolled to the sentence starting at `at` when given. */
@@ -24,8 +28,8 @@ export function sourceHref({
 	deckId: string;
 	sourceId?: string;
 	at?: number;
-}): string {
-	const query = `/sources?deck=${encodeURIComponent(deckId)}`;
-	const source = sourceId ? `&source=${encodeURIComponent(sourceId)}` : '';
-	return `${query}${source}${at === undefined ? '' : `#s-${at}`}`;
+}): ResolvedPathname {
+	const source = sourceId ? `&source=${q(sourceId)}` : '';
+	const hash = at === undefined ? '' : `#s-${at}`;
+	return resolve(`/sources?deck=${q(deckId)}${source}${hash}`);
 }

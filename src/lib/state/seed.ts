@@ -18,7 +18,7 @@ export async function ensureSeedDeck({ db }: { db: CitecardsDb }): Promise<void>
 	const text = await response.text();
 	const version = fingerprint(text);
 	const deck = JSON.parse(text) as { id: string };
-	let known: string | null = null;
+	let known: string | null;
 	try {
 		known = localStorage.getItem(SEED_KEY);
 	} catch {

@@ -1,0 +1,115 @@
+/** Shared end-to-end helpers: one Chromium per test file, fresh profiles, origin guard, axe. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { Deck } from '../../src/lib/deck';
+
+export const baseUrl = inject('baseUrl');
+const buildDir = inject('buildDir');
+
+/** The seed deck exactly as the built app bundles it. */
+export function seedDeck(): Deck {
+	return JSON.parse(readFileSync(join(buildDir, 'decks/seed-deck.json'), 'utf8')) as Deck;
+}
+
+/** Launches Debian's Chromium headless with quiet, offline-friendly flags. */
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+			'--disable-sync',
+			'--disable-quic'
+		]
+	});
+}
+
+/** Requests that left our origin, per context; every test asserts this stays empty. */
+export const foreignRequests: string[] = [];
+
+/** A fresh browser profile (empty IndexedDB, no service worker) that records foreign requests. */
+export async function newContext(
+	browser: Browser,
+	options: Parameters<Browser['newContext']>[0] = {}
+): Promise<BrowserContext> {
+	const context = await browser.newContext({ baseURL: baseUrl, acceptDownloads: true, ...options });
+	context.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			foreignRequests.push(url);
+	});
+	return context;
+}
+
+/** Opens a page and fails the test on any uncaught page error. */
+export async function newPage(context: BrowserContext): Promise<Page> {
+	const page = await context.newPage();
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+	return page;
+}
+
+/** Counts on the home page for the first deck (reads the DB-backed numbers the page shows). */
+export async function homeCounts(page: Page, deckId: string) {
+	const deck = page.locator(`[data-deck="${deckId}"]`);
+	await deck.locator('[data-count="new"]').waitFor();
+	const read = async (name: string) =>
+		Number(await deck.locator(`[data-count="${name}"]`).textContent());
+	return { new: await read('new'), learning: await read('learning'), due: await read('due') };
+}
+
+/** Opens the home page and waits until decks are listed. */
+export async function openHome(page: Page): Promise<void> {
+	await page.goto('/');
+	await page.locator('[data-deck]').first().waitFor();
+}
+
+/** Waits until a service worker controls the page (needed before going offline). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.waitForFunction(async () => {
+		const registration = await navigator.serviceWorker.getRegistration();
+		return !!registration?.active && !!navigator.serviceWorker.controller;
+	});
+}
+
+/** Reveals the current card (whatever its type) and returns its type. */
+export async function revealCurrent(page: Page): Promise<string> {
+	const card = page.locator('article[data-card]');
+	await card.waitFor();
+	const type = (await card.getAttribute('data-type')) ?? 'qa';
+	if (type === 'mcq') await page.keyboard.press('1');
+	else await page.keyboard.press('Space');
+	await page.getByRole('button', { name: /^Good/ }).waitFor();
+	return type;
+}
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+/** Runs axe-core on the page; returns serious and critical violations as readable lines. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: axePath });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (c: Document) => Promise<AxeResult> } }).axe;
+		type AxeResult = {
+			violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+		};
+		const result = await axe.run(document);
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3)
+		}));
+	});
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
+}
