@@ -10,6 +10,9 @@ import { writeApkg } from './apkg';
 import { writeQti12 } from './qti12';
 import { writeQti21 } from './qti21';
 import { checkKahoot, writeKahoot } from './kahoot';
+import { writeBlackboard } from './blackboard';
+import { writeBlooket } from './blooket';
+import { writeGimkit } from './gimkit';
 
 const ALL = ['qa', 'cloze', 'mcq'] as const;
 
@@ -107,6 +110,38 @@ export const EXPORT_FORMATS: ExportFormat[] = [
 		holdsSource: false,
 		check: checkKahoot,
 		write: writeKahoot
+	},
+	{
+		id: 'blackboard',
+		label: 'Blackboard',
+		extension: 'txt',
+		mime: 'text/tab-separated-values;charset=utf-8',
+		supports: [...ALL],
+		convert: null,
+		holdsSource: false,
+		write: writeBlackboard
+	},
+	{
+		id: 'blooket',
+		label: 'Blooket',
+		extension: 'csv',
+		mime: 'text/csv;charset=utf-8',
+		supports: ['mcq'],
+		convert: 'mcq',
+		maxChoices: 4,
+		holdsSource: false,
+		write: writeBlooket
+	},
+	{
+		id: 'gimkit',
+		label: 'Gimkit',
+		extension: 'csv',
+		mime: 'text/csv;charset=utf-8',
+		supports: ['mcq'],
+		convert: 'mcq',
+		maxChoices: 4,
+		holdsSource: false,
+		write: writeGimkit
 	}
 ];
 
