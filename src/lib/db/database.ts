@@ -528,6 +528,8 @@ export class CitecardsDb {
 	async undoLastReview(o: { deckId?: string } = {}): Promise<{
 		cardId: string;
 		deckId: string;
+		/** The restored schedule, so the UI can put the card back in front. */
+		schedule: CardSchedule;
 	} | null> {
 		return this.run(['schedules', 'log'], 'readwrite', async (tx) => {
 			const log = tx.objectStore('log');
@@ -546,7 +548,7 @@ export class CitecardsDb {
 				retired: current?.retired ?? entry.before.retired
 			};
 			await Promise.all([guard(store.put(toRow(restored))), guard(log.delete(entry.id))]);
-			return { cardId: entry.cardId, deckId: entry.deckId };
+			return { cardId: entry.cardId, deckId: entry.deckId, schedule: restored };
 		});
 	}
 

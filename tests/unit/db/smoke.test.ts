@@ -25,7 +25,7 @@ describe('CitecardsDb basics', () => {
 		expect(logId).toBeGreaterThan(0);
 		const after = await db.listDecks({ now: NOW + 1 });
 		expect(after[0].counts).toMatchObject({ new: 19, learning: 1 });
-		expect(await db.undoLastReview({ deckId: 'deck-big' })).toEqual({
+		expect(await db.undoLastReview({ deckId: 'deck-big' })).toMatchObject({
 			cardId: 'c0',
 			deckId: 'deck-big'
 		});

@@ -146,12 +146,15 @@ describe('undoLastReview', () => {
 			snapshots.push(await db.exportBackup({ now: 0 }));
 		}
 		for (let i = steps.length; i > 0; i--) {
-			expect(await db.undoLastReview({ deckId: 'deck-big' })).toEqual({
+			expect(await db.undoLastReview({ deckId: 'deck-big' })).toMatchObject({
 				cardId: steps[i - 1][0],
 				deckId: 'deck-big'
 			});
 			const now = await db.exportBackup({ now: 0 });
 			expect(now).toEqual(snapshots[i - 1]);
+			expect((await db.getCard({ cardId: steps[i - 1][0] }))?.schedule).toEqual(
+				snapshots[i - 1].schedules.find((s) => s.cardId === steps[i - 1][0])
+			);
 			expect(now.log).toHaveLength(i - 1);
 		}
 		expect(await db.undoLastReview({ deckId: 'deck-big' })).toBeNull();
@@ -169,15 +172,38 @@ describe('undoLastReview', () => {
 			now: NOW + 1,
 			durationMs: 5
 		});
-		expect(await db.undoLastReview({ deckId: 'deck-big' })).toEqual({
+		expect(await db.undoLastReview({ deckId: 'deck-big' })).toMatchObject({
 			cardId: 'c0',
 			deckId: 'deck-big'
 		});
 		expect((await db.getCard({ cardId: 'c0', deckId: 'other' }))?.history).toHaveLength(1);
 		await db.setSuspended({ cardId: 'c0', deckId: 'other', suspended: true });
-		expect(await db.undoLastReview()).toEqual({ cardId: 'c0', deckId: 'other' });
+		expect(await db.undoLastReview()).toMatchObject({ cardId: 'c0', deckId: 'other' });
 		const card = await db.getCard({ cardId: 'c0', deckId: 'other' });
 		expect(card?.schedule).toMatchObject({ state: 'new', reps: 0, suspended: true });
+	});
+});
+
+describe('persistent storage', () => {
+	it('is asked for once, after the first import or rating, and is safe without it', async () => {
+		await setup();
+		expect(await db.requestPersistence()).toEqual({ supported: false, persisted: false });
+		db.close();
+		const persist = vi.fn(async () => true);
+		vi.stubGlobal('navigator', { storage: { persist, persisted: async () => false } });
+		try {
+			db = await openFreshDb();
+			await db.saveSettings({ settings: testSettings() });
+			await db.listDecks({ now: NOW });
+			expect(persist).not.toHaveBeenCalled();
+			await db.importDeck({ deck: makeBigDeck({ cards: 3 }), now: NOW });
+			await rate('c0', 3, NOW);
+			await rate('c1', 3, NOW);
+			await vi.waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
+			expect(await db.requestPersistence()).toEqual({ supported: true, persisted: true });
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
 

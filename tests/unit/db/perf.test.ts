@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type CitecardsDb } from '../../../src/lib/db';
+import { makeBigDeck, freshDbName, testSettings } from '../../fixtures/db';
+
+// Scale: CITECARDS_PERF=full runs the issue's figures (50,000 cards, 500,000 log entries);
+// the default is a tenth, enough to show that the hot calls do not read the whole deck or log.
+const FULL = process.env.CITECARDS_PERF === 'full';
+const CARDS = FULL ? 50_000 : 5_000;
+const LOG = FULL ? 500_000 : 20_000;
+const NOW = new Date(2026, 5, 1, 12).getTime();
+const DAY = 86_400_000;
+
+let db: CitecardsDb;
+const timings: Record<string, number> = {};
+
+async function time<T>(label: string, fn: () => Promise<T>): Promise<T> {
+	const t0 = performance.now();
+	const out = await fn();
+	timings[label] = Math.round((performance.now() - t0) * 10) / 10;
+	return out;
+}
+
+beforeAll(async () => {
+	const name = freshDbName();
+	db = await openDb({ name });
+	await db.saveSettings({ settings: testSettings() });
+	await time('import', () =>
+		db.importDeck({ deck: makeBigDeck({ cards: CARDS, perFact: 3 }), now: NOW - 200 * DAY })
+	);
+	// Age the deck: 80% of cards in review (due spread over ±100 days), a long review history.
+	const raw = await openDB(name);
+	const tx = raw.transaction(['schedules', 'log'], 'readwrite');
+	const schedules = tx.objectStore('schedules');
+	const log = tx.objectStore('log');
+	let cursor = await schedules.openCursor();
+	let i = 0;
+	while (cursor) {
+		if (i % 5 !== 0) {
+			const due = NOW + ((i * 7919) % (200 * DAY)) - 100 * DAY;
+			await cursor.update({
+				...cursor.value,
+				state: 'review',
+				q: 2,
+				due,
+				stability: 20,
+				difficulty: 5,
+				reps: 5,
+				lastReview: due - 20 * DAY,
+				scheduledDays: 20
+			});
+		}
+		i++;
+		cursor = await cursor.continue();
+	}
+	const sample = (await schedules.get(['deck-big', 'c1']))!;
+	const writes: Promise<unknown>[] = [];
+	for (let k = 0; k < LOG; k++) {
+		const reviewedAt = NOW - 200 * DAY + Math.floor((k / LOG) * 199 * DAY);
+		writes.push(
+			log.add({
+				cardId: `c${k % CARDS}`,
+				deckId: 'deck-big',
+				rating: 3,
+				reviewedAt,
+				durationMs: 4000,
+				before: sample,
+				after: sample
+			} as never)
+		);
+	}
+	await Promise.all(writes);
+	await tx.done;
+	raw.close();
+}, 600_000);
+
+afterAll(() => {
+	console.log(`perf (${CARDS} cards, ${LOG} log entries, fake-indexeddb):`, timings);
+	db.close();
+});
+
+describe(`performance at ${CARDS} cards / ${LOG} log entries`, () => {
+	it('counts, queues and rates without reading the whole deck or log', async () => {
+		const [home] = await time('listDecks', () => db.listDecks({ now: NOW }));
+		expect(home.counts).toMatchObject({ new: 20, due: 200, total: CARDS });
+		const queue = await time('getStudyQueue', () =>
+			db.getStudyQueue({ deckId: 'deck-big', now: NOW })
+		);
+		expect(queue).toHaveLength(220);
+		await time('getStudyQueue (again)', () => db.getStudyQueue({ deckId: 'deck-big', now: NOW }));
+		await time('listDecks (again)', () => db.listDecks({ now: NOW }));
+		await time('hasDeck', () => db.hasDeck({ deckId: 'deck-big' }));
+		const first = queue[0];
+		await time('recordReview', () =>
+			db.recordReview({ cardId: first.card.id, rating: 3, now: NOW, durationMs: 3000 })
+		);
+		await time('undoLastReview', () => db.undoLastReview({ deckId: 'deck-big' }));
+		await time('getCard', () => db.getCard({ cardId: 'c1', deckId: 'deck-big' }));
+		await time('listCards', () => db.listCards({ deckId: 'deck-big', query: 'number 42' }));
+		// Loose bounds: fake-indexeddb in Node is far slower than a browser's IndexedDB.
+		expect(timings.listDecks).toBeLessThan(FULL ? 4000 : 1000);
+		expect(timings.getStudyQueue).toBeLessThan(FULL ? 2000 : 500);
+		expect(timings.recordReview).toBeLessThan(200);
+	});
+});
