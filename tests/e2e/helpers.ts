@@ -113,3 +113,9 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
 }
+
+/** How many new cards the home page should offer at first: one per fact, at most `newPerDay`. */
+export function expectedNewCount(deck: Deck, newPerDay = 20): number {
+	const facts = new Set(deck.cards.map((c) => c.factId ?? `card:${c.id}`));
+	return Math.min(newPerDay, facts.size);
+}
