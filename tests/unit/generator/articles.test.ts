@@ -17,6 +17,7 @@ import {
 import {
 	disagreementExpectations,
 	expectationsFor,
+	wrongCardsFor,
 	type AskAnswer,
 	type CardExpectation,
 	type DisagreementExpectation
@@ -149,6 +150,18 @@ describe.each(CASES)('generateDeck on $name', ({ name, sources, minCards }) => {
 			`${problems.length} of ${expected.length} expectations unmet:\n${problems.join('\n')}\n\n${summariseDeck(deck)}\n${listCards(deck)}`
 		).toEqual([]);
 	});
+
+	it.runIf(wrongCardsFor(name).length > 0)(
+		'asks no question with a wrong answer a reader could mistake for the fact',
+		() => {
+			const wrong = wrongCardsFor(name).flatMap((e) =>
+				deck.cards
+					.filter((c) => cardIs(c, e))
+					.map((c) => `${c.question} -> ${c.answer} (must not match ${e.answer})`)
+			);
+			expect(wrong, wrong.join('\n')).toEqual([]);
+		}
+	);
 
 	it('mixes question, cloze and multiple-choice cards', () => {
 		const types = new Set(deck.cards.map((c) => c.type));
