@@ -13,6 +13,7 @@ import { checkKahoot, writeKahoot } from './kahoot';
 import { writeBlackboard } from './blackboard';
 import { writeBlooket } from './blooket';
 import { writeGimkit } from './gimkit';
+import { writePrint } from './print';
 
 const ALL = ['qa', 'cloze', 'mcq'] as const;
 
@@ -142,6 +143,16 @@ export const EXPORT_FORMATS: ExportFormat[] = [
 		maxChoices: 4,
 		holdsSource: false,
 		write: writeGimkit
+	},
+	{
+		id: 'print',
+		label: 'Printable worksheet',
+		extension: 'html',
+		mime: 'text/html;charset=utf-8',
+		supports: [...ALL],
+		convert: null,
+		holdsSource: true,
+		write: writePrint
 	}
 ];
 
