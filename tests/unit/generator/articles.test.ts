@@ -236,6 +236,15 @@ describe('generateDeck on the two treaty reports together', () => {
 		expect(ba.cards.map((c) => c.id).sort()).toEqual(ab.cards.map((c) => c.id).sort());
 	});
 
+	it('reports no disagreement beyond the three the reports really have', () => {
+		const deck = run([article('treaty-a'), article('treaty-b')]).deck;
+		const expected = disagreementExpectations.filter((d) => d.deck === 'treaty-pair');
+		const spurious = deck.conflicts
+			.filter((c) => !expected.some((e) => !missingConflict({ ...deck, conflicts: [c] }, e)))
+			.map((c) => `${c.subject}: ${c.variants.map((v) => v.value).join(' | ')}`);
+		expect(spurious, spurious.join('\n')).toEqual([]);
+	});
+
 	it('keeps each article alone free of merged support and disagreements', () => {
 		for (const name of ['treaty-a', 'treaty-b']) {
 			const deck = run([article(name)]).deck;
