@@ -13,6 +13,11 @@ class BackupState {
 		return this.#busy;
 	}
 
+	/** Forgets the last outcome (a new file was chosen). */
+	clear(): void {
+		this.#message = null;
+	}
+
 	/** Builds the backup file; the caller offers it as a download. */
 	async export(): Promise<{ blob: Blob; filename: string } | null> {
 		this.#busy = true;
@@ -51,7 +56,7 @@ class BackupState {
 			return true;
 		} catch (error) {
 			const text = error instanceof Error ? error.message : String(error);
-			this.#message = { kind: 'error', text: `${text} Nothing was changed.` };
+			this.#message = { kind: 'error', text: `${file.name}: ${text} Nothing was changed.` };
 			return false;
 		} finally {
 			this.#busy = false;

@@ -1,0 +1,198 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	expectedNewCount,
+	foreignRequests,
+	homeCounts,
+	launch,
+	newContext,
+	newPage,
+	openHome,
+	revealCurrent,
+	seedDeck
+} from './helpers';
+
+const deck = seedDeck();
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+	context = await newContext(browser);
+	page = await newPage(context);
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Rates the current card Good by keyboard and waits for the next one (or the summary). */
+async function rateGood(p: Page) {
+	const id = await p.locator('article[data-card]').getAttribute('data-card');
+	await revealCurrent(p);
+	await p.keyboard.press('3');
+	await p.waitForFunction(
+		(prev) =>
+			document.querySelector('article[data-card]')?.getAttribute('data-card') !== prev ||
+			!!document.querySelector('#summary-title'),
+		id
+	);
+	return id as string;
+}
+
+describe('settings, backup and data safety', () => {
+	it('keeps a settings change across a reload, and applies it', async () => {
+		await page.goto('/settings');
+		const perDay = page.getByLabel('New cards per day');
+		await perDay.fill('3');
+		await page.getByLabel('Dark').check();
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await page.getByText('Settings saved.').waitFor();
+		await page.reload();
+		await expect(page.getByLabel('New cards per day').inputValue()).resolves.toBe('3');
+		expect(await page.getByLabel('Dark').isChecked()).toBe(true);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await openHome(page);
+		expect((await homeCounts(page, deck.id)).new).toBe(expectedNewCount(deck, 3));
+		// Back to the defaults for the rest of the file.
+		await page.goto('/settings');
+		await page.getByLabel('New cards per day').fill('20');
+		await page.getByLabel('Follow the system').check();
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await page.getByText('Settings saved.').waitFor();
+	});
+
+	it('refuses invalid settings with a clear message and keeps the saved ones', async () => {
+		await page.goto('/settings');
+		await page.getByRole('textbox', { name: /^Learning steps/ }).fill('ten minutes');
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await page.locator('form [role="status"].error').waitFor();
+		expect(await page.locator('form [role="status"]').textContent()).toMatch(/step/i);
+		await page.reload();
+		await expect(page.getByRole('textbox', { name: /^Learning steps/ }).inputValue()).resolves.toBe(
+			'1m 10m'
+		);
+	});
+
+	it('exports a backup and restores it into a fresh browser profile', async () => {
+		await page.goto(`/study?deck=${deck.id}`);
+		await page.locator('article[data-card]').waitFor();
+		const first = await rateGood(page);
+		await rateGood(page);
+		await openHome(page);
+		const counts = await homeCounts(page, deck.id);
+
+		await page.goto('/settings');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export backup' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^citecards-backup-\d{4}-\d{2}-\d{2}\.json$/);
+		const file = await readFile((await download.path()) as string);
+		const backup = JSON.parse(file.toString('utf8'));
+		expect(backup.format).toBe('citecards-backup');
+		expect(backup.log).toHaveLength(2);
+
+		const fresh = await newContext(browser);
+		const other = await newPage(fresh);
+		await openHome(other);
+		expect(await homeCounts(other, deck.id)).toEqual({
+			new: expectedNewCount(deck),
+			learning: 0,
+			due: 0
+		});
+		await other.goto('/settings');
+		await other.getByLabel('Restore from a backup file').setInputFiles({
+			name: 'backup.json',
+			mimeType: 'application/json',
+			buffer: file
+		});
+		await other.getByRole('button', { name: 'Restore backup' }).click();
+		await other.getByText('Restored from backup.json.').waitFor();
+		await openHome(other);
+		expect(await homeCounts(other, deck.id)).toEqual(counts);
+		await other.goto(`/card?id=${first}`);
+		await other.locator('tbody tr').first().waitFor();
+		expect(await other.locator('tbody tr').count()).toBe(1);
+		await fresh.close();
+	});
+
+	it('rejects a bad backup file with a clear message and keeps the data', async () => {
+		await openHome(page);
+		const before = await homeCounts(page, deck.id);
+		await page.goto('/settings');
+		const input = page.getByLabel('Restore from a backup file');
+		for (const [name, content, reason] of [
+			['notes.json', 'this is not json', /not JSON/],
+			['other.json', JSON.stringify({ format: 'something-else', cards: [] }), /cannot be restored/]
+		] as const) {
+			await input.setInputFiles({
+				name,
+				mimeType: 'application/json',
+				buffer: Buffer.from(content)
+			});
+			await page.getByRole('button', { name: 'Restore backup' }).click();
+			const alert = page.locator('.backup [role="alert"]', { hasText: name });
+			await alert.waitFor();
+			const text = (await alert.textContent()) ?? '';
+			expect(text).toMatch(reason);
+			expect(text).toContain('Nothing was changed');
+		}
+		await openHome(page);
+		expect(await homeCounts(page, deck.id)).toEqual(before);
+	});
+
+	it('works in two tabs at once', async () => {
+		const second = await newPage(context);
+		await page.goto(`/study?deck=${deck.id}`);
+		await second.goto(`/study?deck=${deck.id}`);
+		await page.locator('article[data-card]').waitFor();
+		await second.locator('article[data-card]').waitFor();
+		await openHome(page);
+		const before = await homeCounts(page, deck.id);
+		await rateGood(second);
+		await page.reload();
+		await page.locator('[data-deck]').first().waitFor();
+		const after = await homeCounts(page, deck.id);
+		expect(after.new + after.learning).toBe(before.new + before.learning);
+		expect(after.new).toBe(before.new - 1);
+		expect(await page.locator('[role="alert"]').count()).toBe(0);
+		expect(await second.locator('[role="alert"]').count()).toBe(0);
+		await second.close();
+	});
+
+	it('searches the deck browser and suspends a card', async () => {
+		const target = deck.cards.find((c) => c.type === 'qa') ?? deck.cards[0];
+		const word = target.question.split(/\s+/).sort((a, b) => b.length - a.length)[0];
+		const matching = deck.cards.filter((c) =>
+			`${c.question}\n${c.answer}`.toLowerCase().includes(word.toLowerCase())
+		);
+		await page.goto(`/browse?deck=${deck.id}`);
+		await page.locator('[data-card]').first().waitFor();
+		expect(await page.locator('li[data-card]').count()).toBe(deck.cards.length);
+		await page.getByRole('searchbox', { name: 'Search' }).fill(word);
+		await page.waitForFunction(
+			(n) => document.querySelectorAll('li[data-card]').length === n,
+			matching.length
+		);
+		const item = page.locator(`li[data-card="${target.id}"]`);
+		await item.getByRole('button', { name: /^Suspend/ }).click();
+		await item.getByRole('button', { name: /^Unsuspend/ }).waitFor();
+		expect(await item.locator('[data-state]').textContent()).toBe('suspended');
+		await page.getByRole('searchbox', { name: 'Search' }).fill('');
+		await page.getByLabel('State').selectOption('suspended');
+		await page.waitForFunction(() => document.querySelectorAll('li[data-card]').length === 1);
+		await page.reload();
+		await page.goto(`/card?id=${target.id}`);
+		await page.locator('[data-state]').waitFor();
+		expect(await page.locator('[data-state]').textContent()).toBe('suspended');
+		await page.getByRole('button', { name: 'Unsuspend' }).click();
+		await page.getByRole('button', { name: 'Suspend' }).waitFor();
+		expect(await page.locator('[data-state]').textContent()).not.toBe('suspended');
+	});
+
+	it('never requests anything outside its own origin', () => {
+		expect(foreignRequests).toEqual([]);
+	});
+});
