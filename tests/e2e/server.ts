@@ -1,6 +1,6 @@
 /** A tiny static file server for the built app: exact files, prerendered pages, 404 for the rest. */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -43,15 +43,26 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
 	return null;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves with the server and its base URL. */
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; resolves with the server and its base URL.
+ * GET /__e2e__/release?v=NAME makes the worker script differ (an update); v= empty undoes it.
+ */
 export async function serveStatic({
 	dir
 }: {
 	dir: string;
 }): Promise<{ server: Server; url: string }> {
 	const root = resolve(dir);
+	let workerSuffix = '';
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
+		// Test hook: a changed worker script is how a browser learns that a new version was deployed.
+		if (url.pathname === '/__e2e__/release') {
+			workerSuffix = url.searchParams.get('v') ?? '';
+			res.writeHead(204);
+			res.end();
+			return;
+		}
 		const file =
 			req.method === 'GET' || req.method === 'HEAD' ? await resolveFile(root, url.pathname) : null;
 		if (!file) {
@@ -66,6 +77,10 @@ export async function serveStatic({
 		};
 		res.writeHead(200, headers);
 		if (req.method === 'HEAD') return void res.end();
+		if (workerSuffix && file === join(root, 'service-worker.js')) {
+			res.end(`${await readFile(file, 'utf8')}\n// release ${workerSuffix}\n`);
+			return;
+		}
 		createReadStream(file).pipe(res);
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,0 +1,87 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	baseUrl,
+	foreignRequests,
+	homeCounts,
+	launch,
+	newContext,
+	newPage,
+	openHome,
+	revealCurrent,
+	seedDeck,
+	waitForServiceWorker
+} from './helpers';
+
+const deck = seedDeck();
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+	context = await newContext(browser);
+	page = await newPage(context);
+});
+afterAll(async () => {
+	await fetch(`${baseUrl}/__e2e__/release?v=`);
+	await browser?.close();
+});
+
+describe('updates and size', () => {
+	it('offers a new version, applies it only on click, and keeps the data', async () => {
+		await page.goto(`/study?deck=${deck.id}`);
+		await waitForServiceWorker(page);
+		await revealCurrent(page);
+		await page.keyboard.press('3');
+		await openHome(page);
+		const counts = await homeCounts(page, deck.id);
+		const before = await page.evaluate(
+			async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL
+		);
+		expect(before).toContain('/service-worker.js');
+
+		await fetch(`${baseUrl}/__e2e__/release?v=2`);
+		await page.reload();
+		const update = page.getByRole('button', { name: 'Update now' });
+		await update.waitFor({ timeout: 20_000 });
+		await expect(page.getByText('Update available.').count()).resolves.toBe(1);
+		// Nothing changes until the user says so: the old worker still controls the page.
+		const waiting = await page.evaluate(
+			async () => !!(await navigator.serviceWorker.getRegistration())?.waiting
+		);
+		expect(waiting).toBe(true);
+
+		await Promise.all([page.waitForEvent('load'), update.click()]);
+		await page.locator('[data-deck]').first().waitFor();
+		await expect(page.getByRole('button', { name: 'Update now' }).count()).resolves.toBe(0);
+		const state = await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			return { waiting: !!registration?.waiting, controlled: !!navigator.serviceWorker.controller };
+		});
+		expect(state).toEqual({ waiting: false, controlled: true });
+		expect(await homeCounts(page, deck.id)).toEqual(counts);
+	});
+
+	it('keeps the study page JavaScript under 80 KB gzipped', async () => {
+		const fresh = await newContext(browser);
+		const study = await newPage(fresh);
+		const scripts = new Map<string, Buffer>();
+		study.on('response', async (response) => {
+			if (response.url().endsWith('.js') && !response.url().endsWith('/service-worker.js'))
+				scripts.set(response.url(), await response.body());
+		});
+		await study.goto(`/study?deck=${deck.id}`);
+		await study.locator('article[data-card]').waitFor();
+		await study.waitForLoadState('networkidle');
+		const gzipped = [...scripts.values()].reduce((sum, b) => sum + gzipSync(b).length, 0);
+		expect(scripts.size).toBeGreaterThan(3);
+		expect(gzipped / 1024).toBeLessThan(80);
+		await fresh.close();
+	});
+
+	it('never requests anything outside its own origin', () => {
+		expect(foreignRequests).toEqual([]);
+	});
+});
