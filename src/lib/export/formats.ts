@@ -17,8 +17,9 @@ import { writePrint } from './print';
 
 const ALL = ['qa', 'cloze', 'mcq'] as const;
 
-/** Every export format, in the order a teacher is most likely to want them. */
-export const EXPORT_FORMATS: ExportFormat[] = [
+type FormatSpec = Omit<ExportFormat, 'export'>;
+
+const SPECS: FormatSpec[] = [
 	{
 		id: 'csv',
 		label: 'CSV spreadsheet',
@@ -155,6 +156,15 @@ export const EXPORT_FORMATS: ExportFormat[] = [
 		write: writePrint
 	}
 ];
+
+/** Every export format, in the order a teacher is most likely to want them. */
+export const EXPORT_FORMATS: ExportFormat[] = SPECS.map((spec) => {
+	const format: ExportFormat = {
+		...spec,
+		export: async (input) => (await exportCards({ ...input, format })).data
+	};
+	return format;
+});
 
 /** Finds a format by id. */
 export function getFormat(id: string): ExportFormat | undefined {

@@ -51,5 +51,8 @@ export interface ExportFormat extends FormatShape {
 	supports: CardType[];
 	/** Extra, format-specific warnings about one item (text too long, etc.). */
 	check?: (item: ExportItem) => string[];
+	/** Writes already-planned items (see planExport). */
 	write(input: WriterInput): Promise<Uint8Array | string> | Uint8Array | string;
+	/** Plans and writes the cards in one step: the file's content. */
+	export(input: ExportInput): Promise<Uint8Array | string>;
 }
