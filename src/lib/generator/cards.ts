@@ -6,35 +6,13 @@ import { stableId, type Card, type Citation, type Conflict, type Source } from '
 import type { Claim } from './facts';
 import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
-import { foldText } from './text';
+import { claimStates, foldWords, isStopWord, states } from './evidence';
 
 const MAX_ANSWER_WORDS = 8;
 const MAX_DEFINITION_WORDS = 25;
 const MAX_CLOZE_WORDS = 45;
-
-/** Lower-case, accent-free words, "%"-aware, for checking what a text states. */
-export function foldWords(text: string): string[] {
-	return foldText(text)
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
-		.replace(/\s*(?:per\s?cent|percent)\b/g, '%')
-		.replace(/(\d),(?=\d{3}\b)/g, '$1')
-		.replace(/[’']s\b/g, '')
-		.split(/[^\p{L}\p{N}%$€£.]+/u)
-		.map((w) => w.replace(/^\.+|\.+$/g, ''))
-		.filter(Boolean);
-}
-
-const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'by', 'to', 'for']);
-
-/** Does `text` state every meaningful word of `answer`? */
-export function states(text: string, answer: string): boolean {
-	const have = new Set(foldWords(text));
-	const want = foldWords(answer).filter((w) => !STOP.has(w));
-	return want.length > 0 && want.every((w) => have.has(w));
-}
+const PRONOUN_START =
+	/^\W*(he|she|it|they|him|her|his|hers|its|their|them|we|our|us|i|my|this|these|those|that)\b/i;
 
 /** Does the question give the answer away (the answer's words appear in it as a run)? */
 function givesAway(question: string, answer: string): boolean {
@@ -74,47 +52,65 @@ function citationsFor(
 	for (const c of ordered) {
 		if (seen.has(c.sentence.sourceId)) continue;
 		const source = sources.get(c.sentence.sourceId);
-		if (!source || !statesClaim(c, answer)) continue;
+		if (!source || !claimStates(c, answer)) continue;
 		seen.add(c.sentence.sourceId);
 		out.push(sentenceCitation(c, source));
 	}
 	return out;
 }
 
-function statesClaim(c: Claim, answer: string): boolean {
-	if (states(c.sentence.text, answer)) return true;
-	// People are recognisable by surname: "Hegseth said" states "Pete Hegseth".
-	if (c.type === 'person' || c.type === 'people') {
-		const names = answer.split(/,\s*|\s+and\s+/);
-		return names.every((n) => states(c.sentence.text, n.trim().split(/\s+/).pop() ?? n));
-	}
-	// A resolved date ("Friday 31 October 2025") is stated by a sentence saying "on Friday".
-	if (c.type === 'date' && c.date)
-		return (
-			states(
-				c.sentence.text,
-				c.sentence.text.slice(
-					c.highlight.start - c.sentence.start,
-					c.highlight.end - c.sentence.start
-				)
-			) && foldWords(answer).some((w) => foldWords(c.sentence.text).includes(w))
-		);
-	return false;
+interface PoolEntry {
+	value: string;
+	norm: string;
+	sources: Set<string>;
+	/** Folded value, computed once. */
+	folded: string;
+	shape: string;
+	/** Position in the pool, to rotate through far-away candidates fairly. */
+	order: number;
 }
 
-/** Values of the same type found anywhere in the deck, to offer as wrong choices. */
+/** Values of the same type found in the deck, to offer as wrong choices, indexed by source. */
 export interface DistractorPools {
-	byType: Map<string, Array<{ value: string; norm: string; sources: Set<string> }>>;
+	byType: Map<string, PoolEntry[]>;
+	bySource: Map<string, PoolEntry[]>;
 }
+
+const POOL_TYPES = new Set([
+	'date',
+	'percent',
+	'money',
+	'duration',
+	'count',
+	'role',
+	'name',
+	'people',
+	'places'
+]);
+
+/** Rough form of a value: "August 2024" and "March 2019" share one, "2019" has another. */
+const shapeOf = (v: string) => v.replace(/\d+/g, '9').replace(/\p{L}+/gu, 'a');
 
 /** Builds distractor pools from entities and every fact's answers. */
 export function buildPools(options: { facts: Fact[]; entities: Entity[] }): DistractorPools {
-	const byType = new Map<string, Array<{ value: string; norm: string; sources: Set<string> }>>();
+	const byType = new Map<string, PoolEntry[]>();
+	const bySource = new Map<string, PoolEntry[]>();
+	const seen = new Set<string>();
 	const add = (type: string, value: string, norm: string, sources: Set<string>) => {
+		const folded = foldWords(value).join(' ');
+		const id = `${type}|${norm}`;
+		if (seen.has(id) || seen.has(`${type}|${folded}`)) return;
+		seen.add(id).add(`${type}|${folded}`);
 		const list = byType.get(type) ?? [];
-		if (!list.some((x) => x.norm === norm || x.value.toLowerCase() === value.toLowerCase()))
-			list.push({ value, norm, sources });
+		const entry = { value, norm, sources, folded, shape: shapeOf(value), order: list.length };
+		list.push(entry);
 		byType.set(type, list);
+		for (const src of sources) {
+			const key = `${type}|${src}`;
+			const local = bySource.get(key);
+			if (local) local.push(entry);
+			else bySource.set(key, [entry]);
+		}
 	};
 	// People are offered as choices only when some fact shows them acting or holding a title.
 	const actors = new Set<string>();
@@ -129,24 +125,12 @@ export function buildPools(options: { facts: Fact[]; entities: Entity[] }): Dist
 			add('name', e.name, e.key, e.sources);
 	}
 	for (const f of options.facts)
-		for (const v of f.variants) {
-			const type = f.type === 'people' ? 'people' : f.type === 'places' ? 'places' : f.type;
-			if (
-				[
-					'date',
-					'percent',
-					'money',
-					'duration',
-					'count',
-					'role',
-					'name',
-					'people',
-					'places'
-				].includes(type)
-			)
-				add(type, v.answer, v.norm, v.sources);
-		}
-	return { byType };
+		if (POOL_TYPES.has(f.type))
+			for (const v of f.variants)
+				// A lone surname is no match for a full name among the choices.
+				if (f.type !== 'people' || v.answer.split(/,\s*|\s+and\s+/).every((n) => n.includes(' ')))
+					add(f.type, v.answer, v.norm, v.sources);
+	return { byType, bySource };
 }
 
 /** A small deterministic hash for ordering choices. */
@@ -168,34 +152,45 @@ function nearbyNumbers(answer: string): string[] {
 		.map((x) => `${m[1]}${x}${m[3]}`);
 }
 
+/** How many far-away candidates to look at when the fact's own articles offer too few. */
+const FAR_CANDIDATES = 40;
+
 function distractorsFor(fact: Fact, answer: string, pools: DistractorPools): string[] | null {
 	const pool = pools.byType.get(fact.type) ?? [];
-	const factSources = new Set(fact.variants.flatMap((v) => [...v.sources]));
-	const wrong = (value: string, norm: string) => {
-		if (fact.variants.some((v) => v.norm === norm)) return false;
-		const fv = foldWords(value).join(' ');
-		if (fact.variants.some((v) => foldWords(v.answer).join(' ') === fv)) return false;
+	const factSources = [...new Set(fact.variants.flatMap((v) => [...v.sources]))];
+	const correct = fact.variants.map((v) => ({
+		norm: v.norm,
+		answer: v.answer,
+		folded: foldWords(v.answer).join(' ')
+	}));
+	const unit = (v: string) => (/%|per ?cent/i.test(v) ? '%' : /points?\b/i.test(v) ? 'pt' : '');
+	const wrong = (value: string, norm: string, folded: string) => {
+		if (unit(value) !== unit(answer)) return false;
+		if (/\d/.test(answer) && (value.startsWith(answer) || answer.startsWith(value))) return false;
+		if (correct.some((v) => v.norm === norm || v.folded === folded)) return false;
 		// No alias or part of a correct answer, no choice containing a correct one.
-		if (fact.variants.some((v) => states(value, v.answer) || states(v.answer, value))) return false;
-		if (givesAway(fact.question, value)) return false;
-		return true;
+		if (correct.some((v) => states(value, v.answer) || states(v.answer, value))) return false;
+		return !givesAway(fact.question, value);
 	};
-	// Same precision as the answer first ("August 2024" among months, not years).
-	const shape = (v: string) => v.replace(/\d+/g, '9').replace(/\p{L}+/gu, 'a');
-	const answerShape = shape(answer);
-	const candidates = pool
-		.filter((x) => wrong(x.value, x.norm))
-		.sort(
-			(a, b) =>
-				Number(shape(b.value) === answerShape) - Number(shape(a.value) === answerShape) ||
-				Number([...b.sources].some((s) => factSources.has(s))) -
-					Number([...a.sources].some((s) => factSources.has(s))) ||
-				hash(fact.key + a.norm) - hash(fact.key + b.norm)
-		)
-		.map((x) => x.value);
+	// Candidates from the fact's own articles first, then a fair rotation through the rest.
+	const near = factSources.flatMap((src) => pools.bySource.get(`${fact.type}|${src}`) ?? []);
+	const start = pool.length ? hash(fact.key) % pool.length : 0;
+	const far: PoolEntry[] = [];
+	for (let k = 0; k < Math.min(pool.length, FAR_CANDIDATES); k++)
+		far.push(pool[(start + k) % pool.length]);
+	const answerShape = shapeOf(answer);
+	const rank = (e: PoolEntry, isNear: boolean) =>
+		(e.shape === answerShape ? 2 : 0) + (isNear ? 1 : 0) + (hash(fact.key + e.norm) % 1000) / 1000;
+	const scored = new Map<PoolEntry, number>();
+	for (const e of near) scored.set(e, rank(e, true));
+	for (const e of far) if (!scored.has(e)) scored.set(e, rank(e, false));
+	const candidates = [...scored.entries()]
+		.filter(([e]) => wrong(e.value, e.norm, e.folded))
+		.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
+		.map(([e]) => e.value);
 	if (candidates.length < 3 && ['percent', 'money', 'count', 'duration'].includes(fact.type))
 		for (const n of nearbyNumbers(answer))
-			if (!candidates.includes(n) && wrong(n, n)) candidates.push(n);
+			if (!candidates.includes(n) && wrong(n, n, foldWords(n).join(' '))) candidates.push(n);
 	const picked: string[] = [];
 	for (const c of candidates) {
 		if (picked.some((p) => p.toLowerCase() === c.toLowerCase() || states(p, c) || states(c, p)))
@@ -331,13 +326,15 @@ export function writeCards(options: {
 				c.highlight.end <= s.end &&
 				hidden.trim().length > 1 &&
 				// The gap hides the answer and nothing else ("his counterpart" stays visible).
-				foldWords(hidden).every((w) => STOP.has(w) || foldWords(answer).includes(w)) &&
+				foldWords(hidden).every((w) => isStopWord(w) || foldWords(answer).includes(w)) &&
 				hidden.split(/\s+/).length <= MAX_ANSWER_WORDS &&
 				s.text.split(/\s+/).length <= MAX_CLOZE_WORDS &&
 				!clozeSentences.has(`${s.sourceId}:${s.start}`)
 			);
 		});
-		if (clozeClaim && (fact.clozeOnly ? fact.position < 0.7 : true)) {
+		// A sentence that opens with a pronoun ("He said …") means nothing on its own.
+		const opensWithPronoun = clozeClaim && PRONOUN_START.test(clozeClaim.sentence.text);
+		if (clozeClaim && !opensWithPronoun && (fact.clozeOnly ? fact.position < 0.7 : true)) {
 			const s = clozeClaim.sentence;
 			const from = clozeClaim.highlight.start - s.start;
 			const to = clozeClaim.highlight.end - s.start;

@@ -4,6 +4,7 @@
  * spot disagreement.
  */
 import { breaksAfter, isPossessive, type Token } from './tokens';
+import { changeClaims } from './changes';
 import { foldName, type Mention, type TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
 import { datesAgree, type DateValue } from './dates';
@@ -99,7 +100,11 @@ const joinNames = (names: string[]) =>
 		? (names[0] ?? '')
 		: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 const nounish = (t: Token) =>
-	t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value') || t.cap;
+	t.tags.has('Noun') ||
+	t.tags.has('Adjective') ||
+	t.tags.has('Value') ||
+	t.tags.has('Hyphenated') ||
+	t.cap;
 
 function mentionAt(s: TaggedSentence, tokenIndex: number, kinds?: string[]): Mention | undefined {
 	return s.mentions.find(
@@ -366,7 +371,10 @@ function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
 			}
 		}
 		const dates = s.mentions.filter(
-			(m) => m.kind === 'date' && !/^(since|by|until)$/.test(tokens[m.from - 1]?.lower ?? '')
+			(m) =>
+				m.kind === 'date' &&
+				!/^(since|by|until)$/.test(tokens[m.from - 1]?.lower ?? '') &&
+				!(relative && m.from < i)
 		);
 		const time = dates.sort((a, b) => Math.abs(a.from - i) - Math.abs(b.from - i))[0];
 		const duration = s.mentions.find(
@@ -576,7 +584,7 @@ function eventClaims(groups: EventGroup[]): Claim[] {
 					? who
 						? `${wh} did ${who} ${g.cls === 'meet' ? 'meet' : 'visit'}?`
 						: ''
-					: `${wh} was ${desc} ${participle}?`;
+					: `${wh} ${/[^s]s$/.test(desc) ? 'were' : 'was'} ${desc} ${participle}?`;
 			if (e.place && passiveQ('Where')) {
 				claims.push({
 					key: `${factKey}|where`,
@@ -697,6 +705,22 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 		if (!person || person.kind !== 'person') continue;
 		const role = r.role.replace(/^(the|a|an|his|her|their)\s+/i, '');
 		if (!role || role.split(/\s+/).length > 8) continue;
+		if (r.affiliation) {
+			claims.push({
+				key: `affiliation|${person.key}`,
+				factKey: `role|${person.key}`,
+				kind: 'org',
+				type: 'name',
+				question: `Which organisation is ${person.name} from?`,
+				answer: role,
+				norm: foldName(role),
+				subject: `Organisation of ${person.name}`,
+				sentence: s,
+				highlight: { start: r.start, end: r.end },
+				weight: 1.5 + Math.min(person.mentions, 6) / 3
+			});
+			continue;
+		}
 		const core = roleCore(role, demonyms);
 		if (!core) continue;
 		claims.push({
@@ -839,7 +863,8 @@ function quoteClaims(
 		}
 	}
 	if (!speaker && /^(he|she)$/.test(tokens[sayAt - 1]?.lower ?? '')) speaker = lastPerson;
-	if (!speaker) return [];
+	// A bare title ("Prof said") names no one.
+	if (!speaker || !speaker.name.includes(' ')) return [];
 	const quoted = /[“"]([^“”"]{20,400})[”"]/u.exec(s.text);
 	let said: string;
 	let start: number;
@@ -875,7 +900,7 @@ function quoteClaims(
 			.replace(/[,;:]$/, '') + (words.length > 12 ? ' …' : '');
 	if (foldName(snippet).includes(speaker.key.split(' ').pop()!)) return [];
 	if (/^(he|she|it|they|we|i)\b/i.test(snippet) && !quoted) return [];
-	const key = `quote|${foldName(words.slice(0, 8).join(' '))}`;
+	const key = `quote|${roleNorm(words.slice(0, 8).join(' '))}`;
 	return [
 		{
 			key,
@@ -909,7 +934,11 @@ function measureAfter(tokens: Token[], from: number): Token[] {
 	}
 	if (!out.length) return out;
 	const prep = tokens[k];
-	if (prep && /^(on|for|over|against|in)$/.test(prep.lower) && !breaksAfter(out[out.length - 1])) {
+	if (
+		prep &&
+		/^(on|for|over|against|in|with)$/.test(prep.lower) &&
+		!breaksAfter(out[out.length - 1])
+	) {
 		const pp: Token[] = [prep];
 		let j = k + 1;
 		while (j < tokens.length && pp.length < 7) {
@@ -948,11 +977,16 @@ function quantityClaims(s: TaggedSentence, used: Set<Mention>): Claim[] {
 		)
 			continue;
 		const measure = m.kind === 'percent' || m.kind === 'money' ? measureAfter(s.tokens, m.to) : [];
-		const text = measure.length
+		const owner = s.tokens[m.from - 1];
+		const possessor = owner && isPossessive(owner) && owner.cap ? `${owner.text} ` : '';
+		const measured = measure.length
 			? s.text
 					.slice(measure[0].start - s.start, measure[measure.length - 1].end - s.start)
 					.replace(/[’'‘]s?$/, '')
 			: '';
+		// One bare noun ("the volume") does not say what was measured.
+		const text = measured && (possessor || measured.includes(' ')) ? possessor + measured : '';
+		const the = possessor ? '' : 'the ';
 		const answer = m.kind === 'date' && m.date ? m.date.text : m.text.replace(/[.,]$/, '');
 		const base = {
 			kind: m.kind === 'count' ? 'count' : m.kind,
@@ -966,7 +1000,9 @@ function quantityClaims(s: TaggedSentence, used: Set<Mention>): Claim[] {
 		if (text && text.split(/\s+/).length >= 1 && !/^\d/.test(text)) {
 			const key = `amount|${m.kind}|${roleNorm(text)}`;
 			const question =
-				m.kind === 'percent' ? `What was the rate of the ${text}?` : `How large was the ${text}?`;
+				m.kind === 'percent'
+					? `What was the rate of ${the}${text}?`
+					: `How large was ${the}${text}?`;
 			claims.push({ ...base, key, factKey: key, question, subject: capFirst(text), weight: 2 });
 		} else {
 			const key = `cloze|${s.sourceId}|${s.index}|${m.norm}`;
@@ -994,7 +1030,7 @@ function locationClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
 		const gap = s.text.slice(a.end - s.start, b.start - s.start);
 		let city: Mention | undefined;
 		let country: Mention | undefined;
-		if (/^[’'‘]s\s+$/.test(gap)) [country, city] = [a, b];
+		if (/^[’'‘]s\s+$/.test(gap) && s.tokens[b.from].tags.has('City')) [country, city] = [a, b];
 		else if (
 			/^,\s+$/.test(gap) &&
 			a.text.length > 3 &&
@@ -1045,7 +1081,10 @@ export function extractClaims(options: {
 		if (s.sourceId !== lastSource) [lastPerson, lastSource] = [undefined, s.sourceId];
 		const evs = findEvents(s, entities);
 		events.push(...evs);
-		const used = new Set<Mention>();
+		const changes = changeClaims({ sentence: s });
+		const used = new Set<Mention>(
+			s.mentions.filter((m) => changes.some((c) => c.highlight.start === m.start))
+		);
 		for (const e of evs) {
 			if (e.time) used.add(e.time);
 			if (e.duration) used.add(e.duration);
@@ -1056,6 +1095,7 @@ export function extractClaims(options: {
 			...definitionClaims(s, entities),
 			...quoteClaims(s, entities, lastPerson),
 			...locationClaims(s, entities),
+			...changes,
 			...quantityClaims(s, used)
 		);
 		for (const m of s.mentions) if (entities.of(m)?.kind === 'person') lastPerson = entities.of(m);

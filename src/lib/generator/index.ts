@@ -6,10 +6,11 @@ import { DECK_FORMAT, DECK_VERSION, stableId, type Deck, type Source } from '../
 import { segmentText } from './text';
 import { findMentions, type TaggedSentence } from './mentions';
 import type { ReferenceDate } from './dates';
-import { resolveEntities } from './entities';
+import { resolveEntities, type Entity } from './entities';
 import { extractClaims } from './facts';
 import { mergeClaims } from './merge';
 import { writeCards } from './cards';
+import { tagSentence, tokensIn } from './tokens';
 
 /** One article as a user gives it: the text, and what they know about it. */
 export interface ArticleInput {
@@ -59,15 +60,10 @@ function referenceDate(
 		const [year, month, day] = iso.split('-').map(Number);
 		return { ref: { year, month, day }, iso };
 	}
+	// A dateline without a year ("NAIROBI, March 4") gives no weekday or year to resolve against:
+	// guessing one would put wrong dates on cards.
 	const d = seg.dateline;
-	if (d?.month) {
-		let year = d.year;
-		if (!year) {
-			const years = [...seg.text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
-			if (years.length) year = Math.max(...years);
-		}
-		return { ref: { year, month: d.month, day: d.day } };
-	}
+	if (d?.month && d.year) return { ref: { year: d.year, month: d.month, day: d.day } };
 	return { ref: {} };
 }
 
@@ -76,6 +72,33 @@ function titleOf(input: ArticleInput, seg: ReturnType<typeof segmentText>): stri
 	if (seg.headline) return seg.headline.text;
 	const first = seg.sentences[0]?.text ?? input.file ?? 'Untitled article';
 	return first.length > 90 ? `${first.slice(0, 87).replace(/\s+\S*$/, '')}…` : first;
+}
+
+/**
+ * Two articles tell the same story when they share several named things: at least three, and a fifth
+ * of the smaller article's names. Only such articles can disagree with each other.
+ */
+function relatedSources(entities: Entity[]): (a: string, b: string) => boolean {
+	const names = new Map<string, Set<string>>();
+	for (const e of entities)
+		for (const s of e.sources) {
+			const set = names.get(s) ?? new Set();
+			set.add(e.key);
+			names.set(s, set);
+		}
+	const memo = new Map<string, boolean>();
+	return (a, b) => {
+		const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+		let hit = memo.get(key);
+		if (hit === undefined) {
+			const x = names.get(a) ?? new Set<string>();
+			const y = names.get(b) ?? new Set<string>();
+			const shared = [...x].filter((k) => y.has(k)).length;
+			hit = shared >= 3 && shared >= 0.2 * Math.min(x.size, y.size);
+			memo.set(key, hit);
+		}
+		return hit;
+	};
 }
 
 /** Turns articles into a deck of cited cards. */
@@ -99,7 +122,12 @@ export function generateDeck({ sources, title, deckId, now }: GenerateOptions): 
 		deckSources.push(source);
 		const count = seg.sentences.length;
 		if (!count) warnings.push(`${input.file ?? source.title}: no sentences found`);
+		// One parse per article: much cheaper than one per sentence.
+		const all = tagSentence({ text: seg.text, offset: 0 });
+		let next = 0;
 		seg.sentences.forEach((s, k) => {
+			const slice = tokensIn(all, next, s.start, s.end);
+			next = slice.next;
 			sentences.push(
 				findMentions({
 					sourceId: id,
@@ -107,14 +135,15 @@ export function generateDeck({ sources, title, deckId, now }: GenerateOptions): 
 					start: s.start,
 					text: s.text,
 					position: count > 1 ? k / (count - 1) : 0,
-					ref
+					ref,
+					tokens: slice.tokens
 				})
 			);
 		});
 	}
 	const entities = resolveEntities({ sentences });
 	const claims = extractClaims({ sentences, entities });
-	const facts = mergeClaims({ claims });
+	const facts = mergeClaims({ claims, related: relatedSources(entities.all()) });
 	const { cards, conflicts } = writeCards({
 		facts,
 		sources: deckSources,

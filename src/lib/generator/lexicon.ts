@@ -136,6 +136,7 @@ addVerbs('discover', 'discover discovers discovered discovering detect detected 
 addVerbs('resign', 'resign resigns resigned resigning');
 addVerbs('hold', 'hold holds held holding host hosts hosted hosting');
 addVerbs('visit', 'visit visits visited visiting');
+addVerbs('lead', 'lead leads led');
 
 /** Past participle used to ask about a verb class in the passive ("Where was X signed?"). */
 export const PARTICIPLES: Record<string, string> = {
@@ -156,7 +157,8 @@ export const PARTICIPLES: Record<string, string> = {
 	discover: 'discovered',
 	resign: 'resigned',
 	hold: 'held',
-	visit: 'visited'
+	visit: 'visited',
+	lead: 'led'
 };
 
 /** Base form, for "did X sign ...?" questions. */
@@ -178,7 +180,8 @@ export const BASE_FORMS: Record<string, string> = {
 	discover: 'discover',
 	resign: 'resign',
 	hold: 'hold',
-	visit: 'visit'
+	visit: 'visit',
+	lead: 'lead'
 };
 
 /** Verbs of saying, for quotations and attributions. */

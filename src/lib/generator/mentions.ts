@@ -51,6 +51,8 @@ export interface RoleLink {
 	role: string;
 	start: number;
 	end: number;
+	/** "Jane Doe of the Acme Institute": the role is where she is from, not a title. */
+	affiliation?: boolean;
 }
 
 export interface AcronymLink {
@@ -119,8 +121,10 @@ function isCalendarWord(t: Token): boolean {
 
 function startsClause(tokens: Token[], i: number): boolean {
 	if (i === 0) return true;
-	const post = tokens[i - 1].post;
-	return /[“"‘:(]|—|--/.test(post) || /[.!?]\s*$/.test(post);
+	const prev = tokens[i - 1];
+	const post = prev.post;
+	if (/[“"‘:(]|—|--/.test(post)) return true;
+	return /[.!?]\s*$/.test(post) && breaksAfter(prev);
 }
 
 function nameish(tokens: Token[], i: number): boolean {
@@ -273,7 +277,7 @@ function roleAfter(tokens: Token[], last: number): Token[] {
 			isRoleWord(w) ||
 			t.tags.has('Demonym') ||
 			ACRONYM.test(t.text) ||
-			(sawHead && CONNECTORS.has(w)) ||
+			(sawHead && (CONNECTORS.has(w) || w === 'at')) ||
 			(sawHead && t.cap);
 		if (!ok) return [];
 		role.push(t);
@@ -501,7 +505,12 @@ function findNames(tokens: Token[], text: string, offset: number) {
 					// "A and B" joins two names unless it is "Trade and Industry Ministry"-like.
 					const k = tokens.slice(j + 1).findIndex((t) => !nameish(tokens, t.i));
 					const tail = tokens.slice(j + 1, k < 0 ? undefined : j + 1 + k);
-					if (!tail.some((t) => ORG_HEADS.has(t.lower))) break;
+					// "Minister of Industry and Trade Jane Doe": a title's "of A and B" stays whole.
+					const titleOf =
+						j >= 2 &&
+						tokens.slice(i, j).some((t) => ROLE_HEADS.has(t.lower)) &&
+						tokens.slice(i, j).some((t) => t.lower === 'of');
+					if (!titleOf && !tail.some((t) => ORG_HEADS.has(t.lower))) break;
 				}
 				j += tokens[j + 1]?.lower === 'the' ? 2 : 1;
 				continue;
@@ -523,6 +532,18 @@ function findNames(tokens: Token[], text: string, offset: number) {
 			roles.push({ person, role: r.text, start: r.start, end: r.end });
 			continue;
 		}
+		// "Jane Doe of France": the person, not her country.
+		const ofAt = chunk.findIndex((t, n) => n >= 2 && t.lower === 'of');
+		let affiliation: Mention | undefined;
+		if (ofAt > 0 && classifyName(chunk.slice(0, ofAt)) === 'person' && !splitRole(chunk)) {
+			const rest = chunk.slice(chunk[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1);
+			if (rest.length) {
+				affiliation = makeMention(classifyName(rest), rest, tokens, text, offset);
+				if (affiliation.kind === 'person' || affiliation.kind === 'thing') affiliation.kind = 'org';
+				names.push(affiliation);
+			}
+			chunk = chunk.slice(0, ofAt);
+		}
 		let kind = classifyName(
 			chunk,
 			breaksAfter(chunk[chunk.length - 1]) ? undefined : tokens[end + 1]
@@ -532,6 +553,14 @@ function findNames(tokens: Token[], text: string, offset: number) {
 			kind = 'person';
 		const mention = makeMention(kind, chunk, tokens, text, offset);
 		names.push(mention);
+		if (kind === 'person' && affiliation)
+			roles.push({
+				person: mention,
+				role: affiliation.text,
+				start: affiliation.start,
+				end: affiliation.end,
+				affiliation: true
+			});
 		if (kind === 'person') {
 			const before = roleBefore(tokens, chunk[0].i);
 			const after = before.length ? [] : roleAfter(tokens, chunk[chunk.length - 1].i);
@@ -553,9 +582,11 @@ export function findMentions(options: {
 	text: string;
 	position: number;
 	ref: ReferenceDate;
+	/** The sentence's tokens when the whole text was tagged at once. */
+	tokens?: Token[];
 }): TaggedSentence {
 	const { sourceId, index, start, text, position, ref } = options;
-	const tokens = tagSentence({ text, offset: start });
+	const tokens = options.tokens ?? tagSentence({ text, offset: start });
 	const dates = findDates(tokens, text, start, ref);
 	const quantities = findQuantities(tokens, text, start).filter(
 		(q) => !dates.some((d) => q.start < d.end && d.start < q.end)

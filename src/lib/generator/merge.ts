@@ -4,6 +4,7 @@
  */
 import type { AnswerType, Claim } from './facts';
 import { datesAgree } from './dates';
+import { claimStates } from './evidence';
 
 export interface Variant {
 	answer: string;
@@ -56,24 +57,30 @@ export function claimsAgree(a: Claim, b: Claim): boolean {
 	}
 }
 
-/** The most informative way a variant's claims state the answer. */
+/** The wording of the answer that the most sentences state; the most precise one breaks ties. */
 function bestAnswer(claims: Claim[]): { answer: string; norm: string } {
 	let best = claims[0];
 	let bestScore = -Infinity;
-	const counts = new Map<string, number>();
-	for (const c of claims) counts.set(c.answer, (counts.get(c.answer) ?? 0) + 1);
+	const seen = new Set<string>();
 	for (const c of claims) {
-		let score = counts.get(c.answer)!;
+		if (seen.has(c.answer)) continue;
+		seen.add(c.answer);
+		let score = claims.filter((o) => claimStates(o, c.answer)).length * 100;
 		if (c.type === 'date') score += (c.date?.iso?.length ?? 0) + (c.date?.text.length ?? 0) / 100;
-		if (c.type === 'people' || c.type === 'places') score += c.norm.split('+').length * 10;
-		if (c.type === 'role') score += c.answer.split(' ').length * 0.3;
+		if (c.type === 'people' || c.type === 'places') score += c.norm.split('+').length * 1000;
+		score += c.answer.length / 1000;
 		if (score > bestScore) [best, bestScore] = [c, score];
 	}
 	return { answer: best.answer, norm: best.norm };
 }
 
 /** Groups claims by question and splits each group into agreeing variants. */
-export function mergeClaims(options: { claims: Claim[] }): Fact[] {
+export function mergeClaims(options: {
+	claims: Claim[];
+	/** Whether two sources report on the same story; only those can disagree. */
+	related?: (a: string, b: string) => boolean;
+}): Fact[] {
+	const related = options.related ?? (() => true);
 	const byKey = new Map<string, Claim[]>();
 	for (const c of options.claims) {
 		const list = byKey.get(c.key);
@@ -101,8 +108,9 @@ export function mergeClaims(options: { claims: Claim[] }): Fact[] {
 					Math.min(...b.claims.map((c) => c.sentence.position))
 		);
 		const main = variants[0].sources;
+		// A different value from a source on the same story (not the same source again) is a disagreement.
 		const differ = (v: Variant) =>
-			[...v.sources].some((x) => !main.has(x)) || [...main].some((x) => !v.sources.has(x));
+			[...v.sources].some((x) => [...main].some((y) => x !== y && related(x, y)));
 		const first = variants[0].claims[0];
 		// The question as most sources phrase it; the longest wording breaks ties (most specific).
 		const questions = new Map<string, number>();

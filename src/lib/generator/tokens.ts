@@ -28,7 +28,24 @@ const UPPER = /^\p{Lu}/u;
 const CODE = /\d/u;
 const HAS_UPPER = /\p{Lu}/u;
 
-/** Tags one sentence. `offset` is where `text` starts in the source. */
+/** Splits whole-text tokens into each sentence's own list, re-indexed from 0. */
+export function tokensIn(
+	tokens: Token[],
+	from: number,
+	start: number,
+	end: number
+): { tokens: Token[]; next: number } {
+	let k = from;
+	while (k < tokens.length && tokens[k].start < start) k++;
+	const out: Token[] = [];
+	while (k < tokens.length && tokens[k].end <= end) {
+		out.push({ ...tokens[k], i: out.length });
+		k++;
+	}
+	return { tokens: out, next: k };
+}
+
+/** Tags a text (one compromise parse). `offset` is where `text` starts in the source. */
 export function tagSentence({ text, offset }: { text: string; offset: number }): Token[] {
 	const doc = nlp(text) as unknown as { docs: CompromiseTerm[][] };
 	const tokens: Token[] = [];
@@ -59,9 +76,13 @@ export function tagSentence({ text, offset }: { text: string; offset: number }):
 	return tokens;
 }
 
+const ABBREVIATED = /^(mr|mrs|ms|dr|prof|st|gen|lt|sen|rep|gov|rev|sgt|col|capt|\p{Lu})$/iu;
+
 /** True when the token's trailing punctuation closes a phrase (comma, period, colon, bracket, quote). */
 export function breaksAfter(token: Token): boolean {
-	return /[,.;:!?()[\]"“”‘’—–]|--/.test(token.post);
+	// The period of "Dr." or of an initial ("J. R. Okafor") does not end a phrase.
+	const post = ABBREVIATED.test(token.text) ? token.post.replace(/^\.\s*/, ' ') : token.post;
+	return /[,.;:!?()[\]"“”‘’—–]|--/.test(post);
 }
 
 /** True for "India's" / "Trump’s". */
