@@ -1,4 +1,5 @@
 import { stripControlChars } from './xml';
+import { literalShortAnswer } from './moodle-xml';
 import type { ExportItem } from './items';
 import type { WriterInput } from './types';
 
@@ -27,7 +28,9 @@ function answerBlock(item: ExportItem): string {
 		);
 		return `{\n${options.join('\n')}\n\t${generalFeedback(item)}\n}`;
 	}
-	const accepted = [item.answer, ...item.accept].map((a) => `=${escapeGift(a)}`).join(' ');
+	const accepted = [item.answer, ...item.accept]
+		.map((a) => `=${escapeGift(literalShortAnswer(a))}`)
+		.join(' ');
 	return `{${accepted} ${generalFeedback(item)}}`;
 }
 

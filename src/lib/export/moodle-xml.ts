@@ -12,6 +12,11 @@ function name(item: ExportItem, index: number): string {
 	return `<name><text>${escapeXml(`${index + 1}. ${short}`)}</text></name>`;
 }
 
+/** Moodle short answers treat * as a wildcard; a backslash makes it a literal asterisk. */
+export function literalShortAnswer(text: string): string {
+	return text.replace(/\*/g, '\\*');
+}
+
 /** Escapes an answer inside a Moodle cloze (multianswer) placeholder: HTML first, then } # ~ / \ get a backslash. */
 export function escapeMultianswer(text: string): string {
 	return textToHtml(text.replace(/\s*\n\s*/g, ' ')).replace(/[\\}#~/]/g, (c) => `\\${c}`);
@@ -50,7 +55,7 @@ function shortanswer(item: ExportItem, index: number): string[] {
 		'<question type="shortanswer">',
 		...common(item, index),
 		'\t<usecase>0</usecase>',
-		...[item.answer, ...item.accept].map((a) => answer(100, a)),
+		...[item.answer, ...item.accept].map((a) => answer(100, literalShortAnswer(a))),
 		'</question>'
 	];
 }
