@@ -37,6 +37,17 @@ export function checkKahoot(item: ExportItem): string[] {
 	return out;
 }
 
+/** Cuts answers to Kahoot's limit; answers that become equal get a number so they stay distinct. */
+export function distinctAnswers(answers: string[]): string[] {
+	const seen = new Set<string>();
+	return answers.map((a, j) => {
+		let out = fit(a, KAHOOT_LIMITS.answer);
+		if (seen.has(out.toLowerCase())) out = `${fit(a, KAHOOT_LIMITS.answer - 4)} (${j + 1})`;
+		seen.add(out.toLowerCase());
+		return out;
+	});
+}
+
 /** The nearest time limit Kahoot accepts. */
 export function kahootTime(seconds = 20): number {
 	return KAHOOT_TIMES.reduce((a, b) => (Math.abs(b - seconds) < Math.abs(a - seconds) ? b : a));
@@ -57,8 +68,9 @@ export function writeKahoot({ items, title, timeLimit }: WriterInput): Uint8Arra
 	const time = kahootTime(timeLimit);
 	items.forEach((item, i) => {
 		const answers = (item.choices ?? []).slice(0, KAHOOT_LIMITS.choices);
+		const fitted = distinctAnswers(answers);
 		const cells = Array.from({ length: KAHOOT_LIMITS.choices }, (_, j) =>
-			answers[j] === undefined ? null : neutraliseCell(fit(answers[j], KAHOOT_LIMITS.answer))
+			fitted[j] === undefined ? null : neutraliseCell(fitted[j])
 		);
 		rows.push([
 			i + 1,

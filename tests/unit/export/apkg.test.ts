@@ -6,6 +6,8 @@ import initSqlJs from 'sql.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportCards } from '../../../src/lib/export/formats';
 import { noteGuid, stripHtml } from '../../../src/lib/export/anki-text';
+import { buildCollection } from '../../../src/lib/export/apkg';
+import { planExport } from '../../../src/lib/export/formats';
 import { DECKS, python, squash } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'apkg-test-'));
@@ -133,6 +135,37 @@ describe.each(DECKS)('Anki .apkg of the %s', (name, load) => {
 		db.close();
 		expect(notes).toBe(deck.cards.length);
 		expect(orphans).toBe(0);
+	});
+});
+
+describe('Anki collection', () => {
+	it('loads sql.js through the locateFile option the browser passes', async () => {
+		const deck = DECKS[0][1]();
+		const { data } = await exportCards({
+			cards: deck.cards,
+			sources: deck.sources,
+			title: deck.title,
+			format: 'apkg',
+			sqlJs: { locateFile: (file) => join(process.cwd(), 'node_modules/sql.js/dist', file) }
+		});
+		expect(Object.keys(unzipSync(data as Uint8Array))).toContain('collection.anki2');
+	});
+
+	it('keeps guids and note types across exports made at different times, so Anki updates notes', async () => {
+		const deck = DECKS[1][1]();
+		const { items } = planExport({ cards: deck.cards, sources: deck.sources, format: 'apkg' });
+		const input = { cards: deck.cards, sources: deck.sources, title: deck.title, items };
+		const SQL = await initSqlJs();
+		const read = async (now: number) => {
+			const db = new SQL.Database(await buildCollection(input, now));
+			const rows = db.exec('select guid, mid, mod from notes order by id')[0].values;
+			db.close();
+			return rows;
+		};
+		const first = await read(1_700_000_000_000);
+		const later = await read(1_800_000_000_000);
+		expect(later.map((r) => r.slice(0, 2))).toEqual(first.map((r) => r.slice(0, 2)));
+		expect(Number(later[0][2])).toBeGreaterThan(Number(first[0][2]));
 	});
 });
 

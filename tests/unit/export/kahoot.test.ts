@@ -2,7 +2,13 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportCards, planExport } from '../../../src/lib/export/formats';
-import { KAHOOT_FIRST_ROW, KAHOOT_HEADER, KAHOOT_TIMES, fit } from '../../../src/lib/export/kahoot';
+import {
+	KAHOOT_FIRST_ROW,
+	KAHOOT_HEADER,
+	KAHOOT_TIMES,
+	distinctAnswers,
+	fit
+} from '../../../src/lib/export/kahoot';
 import { neutraliseCell } from '../../../src/lib/export/cells';
 import { DECKS } from './helpers';
 
@@ -35,7 +41,8 @@ describe.each(DECKS)('Kahoot .xlsx of the %s', (_name, load) => {
 			expect(answers.length).toBeLessThanOrEqual(4);
 			for (const a of answers)
 				expect((a as string).replace(/^'/, '').length).toBeLessThanOrEqual(75);
-			expect(answers).toEqual(item.choices!.map((c) => neutraliseCell(fit(c, 75))));
+			expect(answers).toEqual(distinctAnswers(item.choices!).map(neutraliseCell));
+			expect(new Set(answers).size).toBe(answers.length);
 			expect(KAHOOT_TIMES).toContain(cell(7));
 			expect(cell(8)).toBe(item.correct! + 1);
 			expect(fit(item.choices![item.correct!], 75)).toBe(fit(item.answer, 75));
@@ -44,6 +51,16 @@ describe.each(DECKS)('Kahoot .xlsx of the %s', (_name, load) => {
 		// No formulas can exist: every text cell is an inline string.
 		const xml = strFromU8(unzipSync(data as Uint8Array)['xl/worksheets/sheet1.xml']);
 		expect(xml).not.toContain('<f>');
+	});
+});
+
+describe('distinctAnswers', () => {
+	it('cuts to 75 characters and keeps answers that collide after cutting apart', () => {
+		const long = 'x'.repeat(100);
+		const out = distinctAnswers([`${long}a`, `${long}b`, 'short']);
+		expect(out.every((a) => a.length <= 75)).toBe(true);
+		expect(new Set(out).size).toBe(3);
+		expect(out[2]).toBe('short');
 	});
 });
 
