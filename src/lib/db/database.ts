@@ -28,9 +28,11 @@ import { requestPersistence, type PersistenceResult } from './persist';
 import {
 	DB_NAME,
 	DB_VERSION,
+	fromCardRow,
 	fromRow,
 	MIGRATIONS,
 	Q,
+	toCardRow,
 	toRow,
 	type CardRow,
 	type CitecardsSchema,
@@ -102,6 +104,8 @@ export interface CardFilter {
 	tag?: string;
 	sourceId?: string;
 	state?: 'new' | 'learning' | 'review' | 'suspended' | 'retired';
+	/** At most this many (the first in deck order). */
+	limit?: number;
 }
 
 const META_SETTINGS = 'settings';
@@ -414,7 +418,7 @@ export class CitecardsDb {
 				const plan = planMerge({
 					deck,
 					now: o.now,
-					cards,
+					cards: cards.map(fromCardRow),
 					schedules: schedules.map(fromRow),
 					sources
 				});
@@ -433,7 +437,7 @@ export class CitecardsDb {
 				const cardStore = tx.objectStore('cards');
 				const scheduleStore = tx.objectStore('schedules');
 				const sourceStore = tx.objectStore('sources');
-				for (const r of plan.cardRows) writes.push(guard(cardStore.put(r)));
+				for (const r of plan.cardRows) writes.push(guard(cardStore.put(toCardRow(r))));
 				for (const s of plan.schedules) writes.push(guard(scheduleStore.put(toRow(s))));
 				for (const s of plan.sourceRows) writes.push(guard(sourceStore.put(s)));
 				await Promise.all(writes);
@@ -594,7 +598,10 @@ export class CitecardsDb {
 
 	// ---- browsing ----
 
-	/** Cards of a deck in deck order, filtered; retired cards only when asked for. Reads the whole deck. */
+	/**
+	 * Cards of a deck in deck order, filtered; retired cards only when asked for. Reads the whole
+	 * deck unless filtered by source (index) or state (reads that bucket's schedules).
+	 */
 	async listCards(o: CardFilter): Promise<CardWithSchedule[]> {
 		return this.run(['cards', 'schedules'], 'readonly', async (tx) => {
 			const range = deckRange(o.deckId);
@@ -610,12 +617,22 @@ export class CitecardsDb {
 								: o.state === 'suspended'
 									? Q.suspended
 									: Q.retired;
-			const [rows, schedules] = await Promise.all([
-				tx.objectStore('cards').getAll(range),
-				q === undefined
-					? tx.objectStore('schedules').getAll(range)
-					: tx.objectStore('schedules').index('deck_q_due').getAll(bucketRange(o.deckId, q))
-			]);
+			const cards = tx.objectStore('cards');
+			const schedulesStore = tx.objectStore('schedules');
+			// A source filter reads only the cards citing it (by-source index), then their schedules.
+			const rowsP = o.sourceId
+				? cards.index('source').getAll([o.deckId, o.sourceId])
+				: cards.getAll(range);
+			const schedulesP =
+				q !== undefined
+					? schedulesStore.index('deck_q_due').getAll(bucketRange(o.deckId, q))
+					: o.sourceId
+						? rowsP.then((rows) =>
+								Promise.all(rows.map((r) => schedulesStore.get([r.deckId, r.cardId])))
+							)
+						: schedulesStore.getAll(range);
+			const [rows, found] = await Promise.all([rowsP, schedulesP]);
+			const schedules = found.filter((x): x is NonNullable<typeof x> => Boolean(x));
 			const byId = new Map(schedules.map((s) => [s.cardId, s]));
 			const needle = o.query?.trim().toLowerCase();
 			const out: Array<CardWithSchedule & { position: number }> = [];
@@ -631,7 +648,8 @@ export class CitecardsDb {
 				out.push({ card, schedule: fromRow(s), position: row.position });
 			}
 			out.sort((a, b) => a.position - b.position);
-			return out.map(({ card, schedule }) => ({ card, schedule }));
+			const page = o.limit === undefined ? out : out.slice(0, Math.max(0, o.limit));
+			return page.map(({ card, schedule }) => ({ card, schedule }));
 		});
 	}
 
@@ -692,10 +710,10 @@ export class CitecardsDb {
 	}): Promise<Array<{ start: number; end: number; cardIds: string[] }>> {
 		return this.run(['cards', 'schedules'], 'readonly', async (tx) => {
 			const [rows, retired] = await Promise.all([
-				tx.objectStore('cards').getAll(deckRange(o.deckId)),
-				tx.objectStore('schedules').index('deck_q_due').getAll(bucketRange(o.deckId, Q.retired))
+				tx.objectStore('cards').index('source').getAll([o.deckId, o.sourceId]),
+				tx.objectStore('schedules').index('deck_q_due').getAllKeys(bucketRange(o.deckId, Q.retired))
 			]);
-			const gone = new Set(retired.map((s) => s.cardId));
+			const gone = new Set(retired.map((key) => key[1]));
 			const ranges = new Map<string, { start: number; end: number; cardIds: string[] }>();
 			for (const row of rows as CardRow[]) {
 				if (gone.has(row.cardId)) continue;
@@ -751,7 +769,7 @@ export class CitecardsDb {
 					version: BACKUP_VERSION,
 					exportedAt: new Date(o.now).toISOString(),
 					decks,
-					cards,
+					cards: cards.map(fromCardRow),
 					sources,
 					schedules: schedules.map(fromRow),
 					log,
@@ -777,7 +795,7 @@ export class CitecardsDb {
 				await Promise.all(names.map((n) => guard(tx.objectStore(n).clear())));
 				const writes: Promise<unknown>[] = [];
 				for (const d of b.decks) writes.push(guard(tx.objectStore('decks').put(d)));
-				for (const c of b.cards) writes.push(guard(tx.objectStore('cards').put(c)));
+				for (const c of b.cards) writes.push(guard(tx.objectStore('cards').put(toCardRow(c))));
 				for (const s of b.sources) writes.push(guard(tx.objectStore('sources').put(s)));
 				for (const s of b.schedules) writes.push(guard(tx.objectStore('schedules').put(toRow(s))));
 				for (const e of b.log) writes.push(guard(tx.objectStore('log').put(e)));

@@ -67,10 +67,26 @@ export function fromRow(row: ScheduleRow): CardSchedule {
 	return s;
 }
 
+/** A card row as stored: `sourceKeys` ([deckId, sourceId] per cited source) feeds the by-source index. */
+export type StoredCardRow = CardRow & { sourceKeys: Array<[string, string]> };
+
+/** Adds the by-source index keys for storing. */
+export function toCardRow(row: CardRow): StoredCardRow {
+	const ids = [...new Set(row.card.citations.map((c) => c.source))];
+	return { ...row, sourceKeys: ids.map((id) => [row.deckId, id] as [string, string]) };
+}
+
+/** Strips the index keys after reading. */
+export function fromCardRow(row: StoredCardRow | CardRow): CardRow {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { sourceKeys, ...rest } = row as StoredCardRow;
+	return rest;
+}
+
 /** The typed shape of the database for idb. */
 export interface CitecardsSchema extends DBSchema {
 	decks: { key: string; value: DeckRow };
-	cards: { key: [string, string]; value: CardRow };
+	cards: { key: [string, string]; value: StoredCardRow; indexes: { source: [string, string] } };
 	sources: { key: [string, string]; value: SourceRow };
 	schedules: {
 		key: [string, string];
@@ -115,6 +131,16 @@ export const MIGRATIONS: Migration[] = [
 		let cursor = await store.openCursor();
 		while (cursor) {
 			await cursor.update(toRow(cursor.value));
+			cursor = await cursor.continue();
+		}
+	},
+	// v3: cards by cited source, so a source's page reads only the cards that cite it.
+	async (_db, tx) => {
+		const store = tx.objectStore('cards');
+		store.createIndex('source', 'sourceKeys', { multiEntry: true });
+		let cursor = await store.openCursor();
+		while (cursor) {
+			await cursor.update(toCardRow(cursor.value));
 			cursor = await cursor.continue();
 		}
 	}

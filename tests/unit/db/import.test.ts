@@ -79,6 +79,10 @@ describe('importDeck merges by card id', () => {
 		expect((await db.listCards({ deckId: v1.id, state: 'retired' })).map((c) => c.card.id)).toEqual(
 			['c9']
 		);
+		const cited = await db.citedRanges({ deckId: v1.id, sourceId: 's1' });
+		expect(cited.flatMap((r) => r.cardIds).sort()).toEqual(
+			['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c10'].sort()
+		);
 		const [summary] = await db.listDecks({ now: NOW + DAY });
 		expect(summary.deck.cardCount).toBe(10);
 		expect(summary.counts.total).toBe(10);
@@ -148,6 +152,7 @@ describe('browsing', () => {
 			'c19'
 		]);
 		expect(await ids({ type: 'cloze' })).toEqual([]);
+		expect(await ids({ tag: 'even', limit: 3 })).toEqual(['c0', 'c2', 'c4']);
 		expect(await ids({ sourceId: 's1' })).toHaveLength(25);
 		expect(await ids({ sourceId: 'nope' })).toEqual([]);
 		await db.recordReview({ cardId: 'c4', rating: 3, now: NOW, durationMs: 1 });

@@ -30,19 +30,22 @@ async function fillAt(name: string, version: number) {
 	await db.setSuspended({ cardId: 'c4', suspended: true });
 	const backup = await db.exportBackup({ now: NOW });
 	db.close();
-	if (version < 2) {
-		// Version 1 had no queue bucket on schedule rows.
-		const raw = await openDB(name, version);
-		const tx = raw.transaction('schedules', 'readwrite');
-		let cursor = await tx.store.openCursor();
+	// Strip what later versions add, so the rows look exactly as that version stored them.
+	const raw = await openDB(name, version);
+	const tx = raw.transaction(['schedules', 'cards'], 'readwrite');
+	const strip = async (store: 'schedules' | 'cards', field: string) => {
+		let cursor = await tx.objectStore(store).openCursor();
 		while (cursor) {
-			const { q: _q, ...row } = cursor.value;
+			const row = { ...cursor.value };
+			delete row[field];
 			await cursor.update(row);
 			cursor = await cursor.continue();
 		}
-		await tx.done;
-		raw.close();
-	}
+	};
+	if (version < 2) await strip('schedules', 'q'); // v2 added the queue bucket
+	if (version < 3) await strip('cards', 'sourceKeys'); // v3 added the by-source keys
+	await tx.done;
+	raw.close();
 	return backup;
 }
 
@@ -72,6 +75,9 @@ describe('migrations', () => {
 				(await db.getStudyQueue({ deckId: 'deck-big', now: NOW + 2 })).map((q) => q.card.id)
 			).toEqual(['c5', 'c6', 'c8', 'c10', 'c0']);
 			expect((await db.getCard({ cardId: 'c2' }))?.history).toHaveLength(1);
+			// ... and so does the by-source index.
+			expect(await db.citedRanges({ deckId: 'deck-big', sourceId: 's1' })).toHaveLength(12);
+			expect(await db.listCards({ deckId: 'deck-big', sourceId: 's1' })).toHaveLength(12);
 			db.close();
 
 			const fresh = freshDbName();

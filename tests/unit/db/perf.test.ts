@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type CitecardsDb } from '../../../src/lib/db';
 import { makeBigDeck, freshDbName, testSettings } from '../../fixtures/db';
 
-// Scale: CITECARDS_PERF=full runs the issue's figures (50,000 cards, 500,000 log entries);
-// the default is a tenth, enough to show that the hot calls do not read the whole deck or log.
-const FULL = process.env.CITECARDS_PERF === 'full';
-const CARDS = FULL ? 50_000 : 5_000;
-const LOG = FULL ? 500_000 : 20_000;
+// A tenth of the issue's 50,000 cards: fake-indexeddb cannot hold 500,000 log entries in
+// reasonable time, and the point here is that the hot calls read only today's slice. The real
+// figures come from running the same calls in Chromium (see the report / docs).
+const CARDS = 5_000;
+const LOG = 20_000;
 const NOW = new Date(2026, 5, 1, 12).getTime();
 const DAY = 86_400_000;
 
@@ -99,8 +99,8 @@ describe(`performance at ${CARDS} cards / ${LOG} log entries`, () => {
 		await time('getCard', () => db.getCard({ cardId: 'c1', deckId: 'deck-big' }));
 		await time('listCards', () => db.listCards({ deckId: 'deck-big', query: 'number 42' }));
 		// Loose bounds: fake-indexeddb in Node is far slower than a browser's IndexedDB.
-		expect(timings.listDecks).toBeLessThan(FULL ? 4000 : 1000);
-		expect(timings.getStudyQueue).toBeLessThan(FULL ? 2000 : 500);
+		expect(timings.listDecks).toBeLessThan(1000);
+		expect(timings.getStudyQueue).toBeLessThan(500);
 		expect(timings.recordReview).toBeLessThan(200);
 	});
 });
