@@ -30,6 +30,16 @@ describe('format registry', () => {
 		expect(getFormat('nope')).toBeUndefined();
 	});
 
+	it('writes an empty selection, and cards whose source is missing, without throwing', async () => {
+		const deck = seedDeck();
+		for (const f of EXPORT_FORMATS) {
+			const empty = await f.export({ cards: [], sources: [], title: '' });
+			expect(empty.length, f.id).toBeGreaterThan(0);
+			const orphan = await f.export({ cards: deck.cards, sources: [], title: 'No sources' });
+			expect(orphan.length, f.id).toBeGreaterThan(0);
+		}
+	});
+
 	it('export() plans and writes in one step', async () => {
 		const deck = seedDeck();
 		const csv = await getFormat('csv')!.export({
