@@ -42,6 +42,7 @@ class StudySession {
 	#summary = $state.raw<SessionSummary | null>(null);
 	#now = $state(Date.now());
 	#titles = $state.raw<Record<string, string>>({});
+	#chain: Promise<void> = Promise.resolve();
 
 	get status(): Status {
 		return this.#status;
@@ -78,9 +79,9 @@ class StudySession {
 	get error(): string | null {
 		return this.#error;
 	}
-	/** How many ratings this session can take back. */
+	/** Whether this session has a rating to take back. */
 	get canUndo(): boolean {
-		return this.#ratings.length > 0 && !this.#busy;
+		return this.#ratings.length > 0;
 	}
 	get reviewed(): number {
 		return this.#ratings.length;
@@ -155,11 +156,12 @@ class StudySession {
 	}
 
 	/** Records a rating for the current card and moves on. */
-	async rate(rating: Rating): Promise<void> {
+	rate(rating: Rating): Promise<void> {
 		const item = this.current;
-		if (!item || this.#busy || !this.#revealed) return;
-		this.#busy = true;
-		try {
+		if (!item || !this.#revealed) return this.#chain;
+		return this.#serial(async () => {
+			// Checked again when it runs: an earlier step may have moved on to another card.
+			if (this.current !== item || !this.#revealed) return;
 			const db = await dbState.ready();
 			await db.recordReview({
 				cardId: item.card.id,
@@ -170,27 +172,33 @@ class StudySession {
 			});
 			this.#ratings = [...this.#ratings, rating];
 			await this.#refresh();
-		} catch (error) {
-			this.#fail(error);
-		} finally {
-			this.#busy = false;
-		}
+		});
 	}
 
 	/** Takes back the last rating of this deck exactly, and shows that card again. */
-	async undo(): Promise<void> {
-		if (!this.canUndo || !this.#deckId) return;
-		this.#busy = true;
-		try {
+	undo(): Promise<void> {
+		return this.#serial(async () => {
+			if (!this.#ratings.length || !this.#deckId) return;
 			const db = await dbState.ready();
 			const undone = await db.undoLastReview({ deckId: this.#deckId });
 			this.#ratings = this.#ratings.slice(0, -1);
 			await this.#refresh(undone?.cardId);
-		} catch (error) {
-			this.#fail(error);
-		} finally {
-			this.#busy = false;
-		}
+		});
+	}
+
+	/** Runs database steps one after another, so a quick Z right after a rating undoes that rating. */
+	#serial(step: () => Promise<void>): Promise<void> {
+		this.#chain = this.#chain.then(async () => {
+			this.#busy = true;
+			try {
+				await step();
+			} catch (error) {
+				this.#fail(error);
+			} finally {
+				this.#busy = false;
+			}
+		});
+		return this.#chain;
 	}
 
 	/** Reloads the queue from the database; `first` puts a card (just undone) in front. */
