@@ -15,6 +15,12 @@ decline declined declines gain gained gains shrink shrank shrunk slump slumped s
 lower lowered lowers lowering raise raised raises raising reduce reduced reduces reducing lift lifted
 hike hiked trim trimmed boost boosted`.split(/\s+/)
 );
+/** Verbs whose figure is an amount spent, paid or won: "How much has X spent on Y?". */
+const AMOUNT_VERBS = new Set(
+	`spent spend spends paid pay pays invested invest invests raised won win wins took take secured
+received earned earn earns`.split(/\s+/)
+);
+const HAVE = new Set(['has', 'have', 'had']);
 const AUX = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must']);
 const FILLERS = new Set([
 	'about',
@@ -108,7 +114,8 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 	const figureAt = (k: number) => figures.find((m) => m.from === k);
 	tokens.forEach((v, i) => {
 		const worth = v.lower === 'worth' && /^(was|is|were|are|be)$/.test(tokens[i - 1]?.lower ?? '');
-		if (!worth && !CHANGE_VERBS.has(v.lower)) return;
+		const amount = AMOUNT_VERBS.has(v.lower);
+		if (!worth && !amount && !CHANGE_VERBS.has(v.lower)) return;
 		// compromise sometimes reads "rose" or "cut" as nouns; after a determiner they are.
 		const before = tokens[i - 1];
 		if (
@@ -134,7 +141,9 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 			? slice(s, objectToks[0], objectToks[objectToks.length - 1]).replace(/[,;:]+$/, '')
 			: '';
 		if (/^it$/i.test(object)) object = lastObject;
-		const auxIndex = AUX.has(tokens[i - 1]?.lower ?? '') ? i - 1 : -1;
+		const auxIndex =
+			AUX.has(tokens[i - 1]?.lower ?? '') || HAVE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : -1;
+		const perfect = auxIndex >= 0 && HAVE.has(tokens[auxIndex].lower);
 		const subjectToks = gerund
 			? []
 			: subjectBefore(s, auxIndex >= 0 ? auxIndex : worth ? i - 1 : i);
@@ -171,9 +180,32 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 				: subject;
 		// News reports what happened: past unless the verb plainly says otherwise ("cuts", "will cut").
 		const aux = auxIndex >= 0 ? tokens[auxIndex].lower : /[^s]s$/.test(v.lower) ? 'does' : 'did';
-		const base = worth ? '' : lemma(gerund ? v.text : v.text);
+		const base = worth ? '' : perfect ? v.text.toLowerCase() : lemma(v.text);
 		const what = object ? ` ${object}` : '';
 		for (const { m, role } of found) {
+			// "won 54% of the vote": ask for the share of what.
+			const ofWhat = /^of\s+(the\s+)?[\p{L}-]+/u.exec(s.text.slice(m.end - s.start).trimStart());
+			if (amount && m.kind === 'percent' && ofWhat) {
+				const key = `share|${foldName(subject)}|${foldName(ofWhat[0])}`;
+				claims.push({
+					key,
+					factKey: key,
+					kind: 'percent',
+					type: 'percent',
+					question: `What share ${ofWhat[0]} ${aux} ${subj} ${base}${context}?`.replace(
+						/\s+/g,
+						' '
+					),
+					answer: m.text.replace(/[.,]$/, ''),
+					norm: m.norm,
+					subject: `Share ${ofWhat[0]} for ${subject}`,
+					sentence: s,
+					highlight: { start: m.start, end: m.end },
+					weight: 3
+				});
+				continue;
+			}
+			if (amount && m.kind !== 'money') continue;
 			const wh =
 				role === 'to'
 					? 'To what level'

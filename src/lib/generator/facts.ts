@@ -224,7 +224,14 @@ function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
 		if (!cls || !v.tags.has('Verb') || v.tags.has('Gerund')) return;
 		// "announced that …" reports a clause, not a thing.
 		if (/^(that|to|it|this)$/.test(tokens[i + 1]?.lower ?? '')) return;
-		if (v.tags.has('Infinitive') && tokens[i - 1]?.lower === 'to') return;
+		// "agreed to buy X" acts; "a goal to boost X" does not.
+		if (
+			tokens[i - 1]?.lower === 'to' &&
+			!/^(agreed|agrees|plans|planned|decided|decides|wants|voted|moved)$/.test(
+				tokens[i - 2]?.lower ?? ''
+			)
+		)
+			return;
 		const prev = tokens[i - 1];
 		const reduced =
 			!!prev &&
@@ -274,8 +281,9 @@ function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
 		let objectName: Entity | undefined;
 		for (const t of objectTokens) {
 			const m = mentionAt(s, t.i, ['thing', 'org', 'acronym']);
-			if (m && ents.of(m)) {
-				objectName = ents.of(m);
+			const e = m && ents.of(m);
+			if (e && e.kind !== 'place' && e.kind !== 'person') {
+				objectName = e;
 				break;
 			}
 		}
@@ -297,8 +305,14 @@ function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
 				objectTokens.some((t) => t.i === m.from) &&
 				['person', 'place'].includes(ents.of(m)?.kind ?? '')
 		);
-		if (objectPeople.length) {
-			if (cls !== 'meet' && cls !== 'visit' && cls !== 'beat') return;
+		const rival = cls === 'beat' || cls === 'acquire';
+		if (rival && !objectName) {
+			// "A beat B", "A bought B": the named object is who or what it was done to.
+			const m = s.mentions.find((x) => objectTokens.some((t) => t.i === x.from) && ents.of(x));
+			if (m) objectName = ents.of(m);
+		}
+		if (objectPeople.length && !rival) {
+			if (cls !== 'meet' && cls !== 'visit') return;
 			for (const m of objectPeople) {
 				const e = ents.of(m)!;
 				if (e.kind === 'person' && !agents.includes(e)) agents.push(e);
@@ -533,9 +547,15 @@ function eventClaims(groups: EventGroup[]): Claim[] {
 		for (const e of g.events) {
 			const s = e.sentence;
 			const meet = g.cls === 'meet' || g.cls === 'visit';
-			if (e.agents.length && !meet) {
-				const names = e.agents.map((a) => a.name);
-				const ms = s.mentions.filter((m) => e.agents.some((a) => a.aliases.has(m.norm)));
+			// Teams, companies and parties act too when no person is named.
+			const actors = e.agents.length
+				? e.agents
+				: g.cls !== 'sign' && g.cls !== 'agree'
+					? e.parties.filter((p) => p !== g.name)
+					: [];
+			if (actors.length && !meet) {
+				const names = actors.map((a) => a.name);
+				const ms = s.mentions.filter((m) => actors.some((a) => a.aliases.has(m.norm)));
 				claims.push({
 					key: `${factKey}|who`,
 					factKey,
@@ -543,7 +563,7 @@ function eventClaims(groups: EventGroup[]): Claim[] {
 					type: 'people',
 					question: `Who ${past} ${desc}?`,
 					answer: joinNames(names),
-					norm: e.agents
+					norm: actors
 						.map((a) => a.key)
 						.sort()
 						.join('+'),
@@ -669,16 +689,28 @@ function eventClaims(groups: EventGroup[]): Claim[] {
 			}
 		}
 		// The name can also be asked where a sentence gives both the name and a described object.
+		// Who took part, across the group: a sentence naming the thing may not name them.
+		const groupParties = [
+			...new Set(g.events.flatMap((e) => (e.parties.length >= 2 ? e.parties : [])))
+		];
+		const groupAgents = [...new Set(g.events.flatMap((e) => e.agents))];
 		if (g.name) {
 			for (const e of g.events) {
 				const nameMention = e.sentence.mentions.find((m) => g.name!.aliases.has(m.norm));
-				if (!nameMention || !(e.agents.length || e.parties.length)) continue;
+				const doers = e.agents.length
+					? e.agents
+					: e.parties.length
+						? e.parties
+						: groupAgents.length
+							? groupAgents
+							: groupParties;
+				if (!nameMention || !doers.length || doers.includes(g.name)) continue;
 				const head = g.name.name
 					.toLowerCase()
 					.split(/\s+/)
 					.find((w) => THING_HEADS.has(w) || AGREEMENT_NOUNS.has(w));
 				if (!head) continue;
-				const by = joinNames((e.agents.length ? e.agents : e.parties).map((a) => a.name));
+				const by = joinNames(doers.map((a) => a.name));
 				claims.push({
 					key: `${factKey}|name`,
 					factKey,
@@ -697,6 +729,21 @@ function eventClaims(groups: EventGroup[]): Claim[] {
 	}
 	return claims;
 }
+
+const WEAK_ROLES = new Set([
+	'leader',
+	'incumbent',
+	'candidate',
+	'challenger',
+	'nominee',
+	'head',
+	'official',
+	'officer',
+	'chief',
+	'executive',
+	'partner',
+	'owner'
+]);
 
 function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>): Claim[] {
 	const claims: Claim[] = [];
@@ -722,7 +769,8 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 			continue;
 		}
 		const core = roleCore(role, demonyms);
-		if (!core) continue;
+		// "Leader" or "incumbent" alone is a description, not a title worth a card.
+		if (!core || WEAK_ROLES.has(core)) continue;
 		claims.push({
 			key: `role|${person.key}`,
 			factKey: `role|${person.key}`,
@@ -736,19 +784,21 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 			highlight: { start: r.start, end: r.end },
 			weight: 2 + Math.min(person.mentions, 6) / 3
 		});
-		claims.push({
-			key: `holder|${core}`,
-			factKey: `role|${person.key}`,
-			kind: 'person',
-			type: 'person',
-			question: `Who is the ${role}?`,
-			answer: person.name,
-			norm: person.key,
-			subject: `Who is the ${role}`,
-			sentence: s,
-			highlight: span(r.person),
-			weight: 1.5 + Math.min(person.mentions, 6) / 3
-		});
+		// "Who is the captain?" is unanswerable without saying of what; ask only specific titles.
+		if (role.split(/\s+/).length >= 2)
+			claims.push({
+				key: `holder|${core}`,
+				factKey: `role|${person.key}`,
+				kind: 'person',
+				type: 'person',
+				question: `Who is the ${role}?`,
+				answer: person.name,
+				norm: person.key,
+				subject: `Who is the ${role}`,
+				sentence: s,
+				highlight: span(r.person),
+				weight: 1.5 + Math.min(person.mentions, 6) / 3
+			});
 	}
 	return claims;
 }
@@ -924,6 +974,7 @@ function measureAfter(tokens: Token[], from: number): Token[] {
 	while (k < tokens.length && out.length < 5) {
 		const t = tokens[k];
 		const ok =
+			!t.tags.has('Date') &&
 			(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Demonym')) &&
 			!t.tags.has('Pronoun') &&
 			!t.tags.has('Value');

@@ -384,6 +384,16 @@ function findQuantities(tokens: Token[], text: string, offset: number): Mention[
 				j += 1;
 			}
 		}
+		// "$38.50 a share", "$70 a barrel": the price is per something.
+		if (
+			currency &&
+			/^(a|an|per)$/.test(tokens[j + 1]?.lower ?? '') &&
+			/^(share|barrel|ounce|tonne|ton|year|month|week|day|hour|head|person|unit)s?$/.test(
+				tokens[j + 2]?.lower.replace(/[.,]$/, '') ?? ''
+			) &&
+			!breaksAfter(tokens[j])
+		)
+			j += 2;
 		const kind: MentionKind = currency
 			? 'money'
 			: unit === '%' || unit.endsWith('points')
@@ -448,17 +458,25 @@ function findAcronyms(
 	for (const name of names) {
 		const after = text.slice(rel(name.end));
 		const paren = /^\s*\(([\p{L}\p{N}.&-]{2,12})\)/u.exec(after);
-		const orForm = /^,?\s+or\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}&-]{1,11})\b/u.exec(after);
-		const hit = paren ?? orForm;
-		if (hit && name.text.includes(' ') && abbreviates(hit[1], name.text)) {
-			const shortStart = name.end + hit[0].indexOf(hit[1]);
+		// The long form may end in a lower-case word or two ("Quadrilateral Security dialogue, or Quad").
+		const orForm =
+			/^((?:\s+\p{Ll}[\p{L}-]*){0,2}),?\s+or\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}&-]{1,11})\b/u.exec(
+				after
+			);
+		const hit = paren
+			? { full: paren[0], short: paren[1], tail: '' }
+			: orForm
+				? { full: orForm[0], short: orForm[2], tail: orForm[1] }
+				: null;
+		if (hit && name.text.includes(' ') && abbreviates(hit.short, name.text)) {
+			const shortStart = name.end + hit.full.lastIndexOf(hit.short);
 			links.push({
-				short: hit[1],
-				long: name.text.replace(/^the\s+/i, ''),
+				short: hit.short,
+				long: (name.text + hit.tail).replace(/^the\s+/i, ''),
 				shortStart,
-				shortEnd: shortStart + hit[1].length,
+				shortEnd: shortStart + hit.short.length,
 				longStart: name.start,
-				longEnd: name.end
+				longEnd: name.end + hit.tail.length
 			});
 		}
 		// "ABC (Long Name)"
@@ -522,6 +540,22 @@ function findNames(tokens: Token[], text: string, offset: number) {
 			chunk = chunk.slice(0, -1);
 		i = end;
 		if (!chunk.length) continue;
+		// "Jane Doe of France": the person, not her country.
+		const ofAt = chunk.findIndex((t, n) => n >= 2 && t.lower === 'of');
+		let affiliation: Mention | undefined;
+		if (
+			ofAt > 0 &&
+			classifyName(chunk.slice(0, ofAt)) === 'person' &&
+			!ROLE_HEADS.has(chunk[ofAt - 1].lower)
+		) {
+			const rest = chunk.slice(chunk[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1);
+			if (rest.length) {
+				affiliation = makeMention(classifyName(rest), rest, tokens, text, offset);
+				if (affiliation.kind === 'person' || affiliation.kind === 'thing') affiliation.kind = 'org';
+				names.push(affiliation);
+			}
+			chunk = chunk.slice(0, ofAt);
+		}
 		const split = splitRole(chunk);
 		if (split && split.role.length) {
 			const person = makeMention('person', split.person, tokens, text, offset);
@@ -530,19 +564,15 @@ function findNames(tokens: Token[], text: string, offset: number) {
 			const r = span(roleTokens, text, offset);
 			names.push(person);
 			roles.push({ person, role: r.text, start: r.start, end: r.end });
+			if (affiliation)
+				roles.push({
+					person,
+					role: affiliation.text,
+					start: affiliation.start,
+					end: affiliation.end,
+					affiliation: true
+				});
 			continue;
-		}
-		// "Jane Doe of France": the person, not her country.
-		const ofAt = chunk.findIndex((t, n) => n >= 2 && t.lower === 'of');
-		let affiliation: Mention | undefined;
-		if (ofAt > 0 && classifyName(chunk.slice(0, ofAt)) === 'person' && !splitRole(chunk)) {
-			const rest = chunk.slice(chunk[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1);
-			if (rest.length) {
-				affiliation = makeMention(classifyName(rest), rest, tokens, text, offset);
-				if (affiliation.kind === 'person' || affiliation.kind === 'thing') affiliation.kind = 'org';
-				names.push(affiliation);
-			}
-			chunk = chunk.slice(0, ofAt);
 		}
 		let kind = classifyName(
 			chunk,

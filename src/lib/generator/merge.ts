@@ -82,7 +82,18 @@ export function mergeClaims(options: {
 }): Fact[] {
 	const related = options.related ?? (() => true);
 	const byKey = new Map<string, Claim[]>();
-	for (const c of options.claims) {
+	// A canonical order, so the deck does not depend on the order the articles were given in.
+	const canonical = [...options.claims].sort(
+		(a, b) =>
+			(a.sentence.sourceId < b.sentence.sourceId
+				? -1
+				: a.sentence.sourceId > b.sentence.sourceId
+					? 1
+					: 0) ||
+			a.sentence.start - b.sentence.start ||
+			a.highlight.start - b.highlight.start
+	);
+	for (const c of canonical) {
 		const list = byKey.get(c.key);
 		if (list) list.push(c);
 		else byKey.set(c.key, [c]);
