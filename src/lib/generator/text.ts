@@ -246,33 +246,21 @@ function wordAt(text: string, i: number, end: number): string {
 	return w;
 }
 
-/** Lower-case words that often come right before a person's initials. */
-const NAME_INTRODUCERS = new Set([
-	'by',
-	'and',
-	'&',
-	'with',
-	'from',
-	'to',
-	'for',
-	'of',
-	'said',
-	'says',
-	'told',
-	'asked',
-	'named',
-	'called',
-	'including',
-	'like',
-	'as',
-	'minister',
-	'president',
-	'secretary',
-	'chief',
-	'director',
-	'judge',
-	'coach',
-	'manager'
+/** Prepositions after which a lone capital letter is a thing, not a person's initial. */
+const PLACE_PREPOSITIONS = new Set([
+	'on',
+	'in',
+	'at',
+	'into',
+	'onto',
+	'via',
+	'than',
+	'over',
+	'under',
+	'about',
+	'within',
+	'across',
+	'through'
 ]);
 
 /** The whitespace-separated word ending just before `pos` (skipping spaces), bounded. */
@@ -321,14 +309,15 @@ function periodEndsSentence(
 	// Single capital letter: an initial ("J. K. Rowling", "George W. Bush").
 	if (token.length === 1 && isUpper(token)) {
 		if (opened || nextIsNumber || opener) return true;
-		// "on X. Talks resumed": a lone capital after an ordinary lower-case word is a name or
-		// symbol ending the sentence, unless that word usually introduces a person ("by J. Smith").
-		const prev = wordBefore(text, lineStart, b);
-		return prev !== '' && isLower(prev.charAt(0)) && !NAME_INTRODUCERS.has(prev);
+		// "posted on X. Talks resumed": after a place preposition a lone capital is a name or
+		// symbol ending the sentence; elsewhere ("frontman J. Allard") it is an initial.
+		return PLACE_PREPOSITIONS.has(wordBefore(text, lineStart, b));
 	}
 	const key = token.toLowerCase();
-	const kind = ABBREVIATIONS.get(key);
 	const dotted = key.includes('.');
+	// An all-capitals word ("MS", "NO") is an acronym or shouting, not a known abbreviation.
+	const acronym = !dotted && token === token.toUpperCase();
+	const kind = acronym ? undefined : ABBREVIATIONS.get(key);
 	if (kind && (dotted || !isLower(token.charAt(0)) || LOWERCASE_OK.has(key))) {
 		switch (kind) {
 			case 'title':
@@ -433,7 +422,7 @@ const CONTAINS_LIMIT = 1000;
 
 const PREFIX_RULES: Array<[RegExp, string]> = [
 	[/^(?:©|\(c\) ?(?:19|20)\d\d|copyright\b)/, 'copyright'],
-	[/^(?:disclaimer|disclosure|legal notice)\s*[:-]/, 'disclaimer'],
+	[/^(?:disclaimer|disclosure|legal notice|our standards)\s*[:-]/, 'disclaimer'],
 	[
 		/^(?:read (?:more|next|also)|also read|see also|also see|more on this(?: story)?|must read|don'?t miss|you (?:may|might) also like|related(?: articles?| stories| news| coverage| content| reading| links?)?|recommended(?: reading| stories| articles| for you)?|trending(?: now)?|top stories|most read)(?:\s*[:|>»-]|$)/,
 		'read-more'
@@ -496,13 +485,15 @@ const PREFIX_RE = new RegExp(
 interface Guards {
 	contains: boolean[];
 	agency: boolean;
+	newsletter: boolean;
 }
 
 /** Which guard literals occur anywhere in the document (a few fast substring scans). */
 function documentGuards(lower: string): Guards {
 	return {
 		contains: CONTAINS_RULES.map(([, , guard]) => guard.some((w) => lower.includes(w))),
-		agency: AGENCY_GUARD.some((w) => lower.includes(w))
+		agency: AGENCY_GUARD.some((w) => lower.includes(w)),
+		newsletter: lower.includes('newsletter')
 	};
 }
 
@@ -525,6 +516,14 @@ function classifyUnit(
 			const [re, reason] = CONTAINS_RULES[r];
 			if (guards.contains[r] && re.test(folded)) return { reason, prefix: false };
 		}
+	}
+	if (
+		guards.newsletter &&
+		folded.length <= 150 &&
+		/\bnewsletters?\b/.test(folded) &&
+		/\b(?:sign up|subscribe|get|receive|join|our|free|weekly|daily|inbox)\b/.test(folded)
+	) {
+		return { reason: 'subscription', prefix: false };
 	}
 	if (guards.agency && folded.length <= 120 && AGENCY_WORDS.test(folded)) {
 		const words = folded.split(' ').length;
@@ -614,6 +613,9 @@ function parseDateAt(s: string): { iso: string; length: number } | null {
 	return null;
 }
 
+/** What may follow a date on a metadata line: punctuation, or a short "Updated ..." note. */
+const METADATA_TAIL = /^[\s|,;.·•-]*(?:(?:last )?updated\b[^.!?]{0,40})?$/i;
+
 const META_KEY =
 	/^(?:(first |last )?(published|posted|updated|modified|date|dated)(?: on| at)?)(?:\s*:\s*|\s+)/i;
 
@@ -629,14 +631,19 @@ interface MetaMatch {
 /** Recognises "date 2025-10-31", "Published: 3 March 2024 10:00 GMT", "Updated: 2 hours ago". */
 function matchMetadata(line: string): MetaMatch | null {
 	const k = META_KEY.exec(line);
-	if (!k) return null;
+	if (!k) {
+		// A line holding nothing but a full date ("March 3, 2024 10:15 AM EST Updated 2 hours ago").
+		const d = parseDateAt(line);
+		if (!d || !METADATA_TAIL.test(line.slice(d.length))) return null;
+		return { length: line.length, date: d.iso, updated: false, whole: true };
+	}
 	const updated = /updated|modified/i.test(k[2]);
 	const rest = line.slice(k[0].length);
 	const d = parseDateAt(rest);
 	if (d) {
 		const length = k[0].length + d.length;
 		const tail = line.slice(length);
-		return { length, date: d.iso, updated, whole: /^[\s|,;.-]*$/.test(tail) };
+		return { length, date: d.iso, updated, whole: METADATA_TAIL.test(tail) };
 	}
 	// A bare "Updated: 2 hours ago" style line: key with a colon, short, no sentence.
 	if (k[0].includes(':') && line.length <= 60 && !/[.!?]$/.test(line)) {
@@ -781,6 +788,17 @@ function bulletLength(s: string): number {
 	return m ? m[0].length : 0;
 }
 
+/** Whether [start,end) holds any letter or digit (bounded: a real sentence has one early). */
+function hasWordChar(text: string, start: number, end: number): boolean {
+	const to = Math.min(end, start + 200);
+	for (let i = start; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)
+			return true;
+	}
+	return to < end;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The segmenter
 
@@ -816,7 +834,12 @@ export function segmentText({ text: input }: { text: string }): Segmented {
 	while (li < lines.length) {
 		const line = lines[li];
 		const meta = matchMetadata(fold(line.start, Math.min(line.end, line.start + 120)));
-		if (!meta) break;
+		if (!meta) {
+			if (!isBylineLine(slice(line.start, line.end)) || !lines[li + 1]) break;
+			drop(line.start, line.end, 'byline');
+			li++;
+			continue;
+		}
 		noteDate(meta);
 		if (meta.whole) {
 			drop(line.start, line.end, 'metadata');
@@ -888,7 +911,8 @@ export function segmentText({ text: input }: { text: string }): Segmented {
 			}
 		}
 		const lineClass = classifyUnit(lower, short, guards);
-		if (lineClass && (short || lineClass.prefix)) {
+		// Whole lines go only on a prefix rule; "contains" rules judge single sentences below.
+		if (lineClass?.prefix) {
 			const lineReason = lineClass.reason;
 			drop(line.start, line.end, lineReason);
 			readMoreTail = lineReason === 'read-more' && /^[^:]*:?\s*$/.test(lower) ? 3 : 0;
@@ -935,6 +959,10 @@ export function segmentText({ text: input }: { text: string }): Segmented {
 				us = lead;
 				while (us < ue && isSpace(text.charCodeAt(us))) us++;
 				if (us >= ue) continue;
+			}
+			if (!hasWordChar(text, us, ue)) {
+				drop(us, ue, 'noise');
+				continue;
 			}
 			const unitClass = classifyUnit(lower_(us, ue), false, guards);
 			if (unitClass) {
