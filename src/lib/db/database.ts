@@ -17,6 +17,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backu
 import {
 	BackupInvalidError,
 	CardNotFoundError,
+	DbError,
 	DbUnavailableError,
 	DbVersionChangedError,
 	DeckInvalidError,
@@ -169,7 +170,8 @@ export class CitecardsDb {
 	}
 
 	private connection(): Promise<Db> {
-		if (this.closed) return Promise.reject(new DbUnavailableError('the database was closed'));
+		if (this.closed)
+			return Promise.reject(new DbError('closed', 'The database was closed; reload the page.'));
 		if (this.versionChanged) return Promise.reject(new DbVersionChangedError());
 		if (this.conn) return Promise.resolve(this.conn);
 		if (!this.opening)
@@ -209,7 +211,15 @@ export class CitecardsDb {
 			});
 		} catch (e) {
 			const mapped = mapDbError(e);
-			throw mapped === e ? new DbUnavailableError(e) : mapped;
+			if (mapped !== e) throw mapped;
+			if (e instanceof DOMException && e.name === 'AbortError')
+				throw new DbError(
+					'upgrade-failed',
+					'The saved data could not be upgraded to this version of the app; it is unchanged. ' +
+						'Reload to try again, or export a backup from the previous version.',
+					{ cause: e }
+				);
+			throw new DbUnavailableError(e);
 		}
 		this.conn = db;
 		return db;

@@ -92,7 +92,9 @@ describe('migrations', () => {
 			throw new Error('broken step');
 		});
 		try {
-			await expect(openDb({ name, version: DB_VERSION + 1 })).rejects.toThrow();
+			await expect(openDb({ name, version: DB_VERSION + 1 })).rejects.toMatchObject({
+				code: 'upgrade-failed'
+			});
 		} finally {
 			MIGRATIONS.pop();
 		}
@@ -145,6 +147,12 @@ describe('connection events', () => {
 		expect(await db.hasDeck({ deckId: 'deck-big' })).toBe(true);
 		expect(requests).toHaveLength(2);
 		db.close();
+	});
+
+	it('refuses calls after close() with a typed error', async () => {
+		const db = await openDb({ name: freshDbName() });
+		db.close();
+		await expect(db.getSettings()).rejects.toMatchObject({ code: 'closed' });
 	});
 
 	it('turns a database newer than the code into a reload message', async () => {
