@@ -152,7 +152,14 @@ describe('sentence splitting', () => {
 		['Shares rose. eBay fell.', ['Shares rose.', 'eBay fell.']],
 		['He moved to the U.S.', null],
 		['The 10-year U.S.-India framework was signed.', null],
-		['The deal is imminent.... Talks resume.', ['The deal is imminent....', 'Talks resume.']]
+		['The deal is imminent.... Talks resume.', ['The deal is imminent....', 'Talks resume.']],
+		['He posted on X. Talks resumed.', ['He posted on X.', 'Talks resumed.']],
+		['Xbox frontman J. Allard said so.', null],
+		[
+			'It helps patients with MS. Final approval came.',
+			['It helps patients with MS.', 'Final approval came.']
+		],
+		['It ended at 9 a.m. ET on Friday.', null]
 	])('%s', (input, expected) => {
 		expect(sentencesOf(input)).toEqual(expected ?? [input]);
 	});
@@ -253,6 +260,33 @@ describe('headline, dateline and metadata', () => {
 		expect(droppedOf(vague)).toEqual([['metadata', 'Updated: 2 hours ago']]);
 	});
 
+	it('reads a key-less date line and an agency dateline after a byline', () => {
+		const seg = segmentText({
+			text: [
+				'Fed signals rate cuts as inflation cools',
+				'By Ann Saphir and Howard Schneider',
+				'March 3, 2024 10:15 AM EST Updated 2 hours ago',
+				'',
+				'WASHINGTON, March 3 (Reuters) - The U.S. Federal Reserve held rates steady. Fed Chair Jerome H. Powell spoke.',
+				'Get our weekly newsletter. Sign up here.',
+				'Reporting by Ann Saphir; Editing by Paul Simao'
+			].join('\n')
+		});
+		expect(seg.metadata.date).toBe('2024-03-03');
+		expect(seg.dateline).toMatchObject({ place: 'WASHINGTON', month: 3, day: 3 });
+		expect(seg.sentences.map((s) => s.text)).toEqual([
+			'The U.S. Federal Reserve held rates steady.',
+			'Fed Chair Jerome H. Powell spoke.'
+		]);
+		expect(seg.dropped.map((d) => d.reason)).toEqual([
+			'byline',
+			'metadata',
+			'subscription',
+			'credit'
+		]);
+		expect(checkInvariants(seg)).toEqual([]);
+	});
+
 	it('does not mistake sentences about dates for metadata', () => {
 		const seg = segmentText({
 			text: 'Date palms grow fast.\nUpdated figures came on 3 March 2024.'
@@ -330,6 +364,29 @@ describe('boilerplate and headings', () => {
 			'Getty Images, the photo agency, was sold for $3bn.',
 			'Winners meet in final match',
 			'The champions will defend their title.'
+		]);
+	});
+
+	it('sets aside lines of bare punctuation as noise', () => {
+		const s = segmentText({
+			text: 'Intro.\nHe thanked the crowd\n.\nThen he left.\n* * *\nThe end.'
+		});
+		expect(s.sentences.map((x) => x.text)).toEqual([
+			'Intro.',
+			'He thanked the crowd',
+			'Then he left.',
+			'The end.'
+		]);
+		expect(s.dropped.map((d) => d.reason)).toEqual(['noise', 'noise']);
+	});
+
+	it('judges a multi-sentence line sentence by sentence', () => {
+		const s = segmentText({
+			text: 'Intro.\nThe firm launched a newsletter for clients. Sign up for our newsletter today.'
+		});
+		expect(s.sentences.map((x) => x.text)).toEqual([
+			'Intro.',
+			'The firm launched a newsletter for clients.'
 		]);
 	});
 
