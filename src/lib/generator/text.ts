@@ -14,10 +14,12 @@ import {
 } from './abbreviations';
 
 export interface Sentence {
+	/** Position in `sentences`. */
 	index: number;
 	start: number;
 	end: number;
 	text: string;
+	/** 0-based body paragraph (a line of the text that yields sentences; a newline always ends one). */
 	paragraph: number;
 }
 
@@ -92,7 +94,10 @@ function needsNormalising(s: string): { clean: boolean; nfc: boolean } {
 	return { clean, nfc };
 }
 
-/** Canonical text form every offset refers to: no BOM, \n line ends, NFC, no control chars, no tabs. */
+/**
+ * Canonical text form every offset refers to: no BOM, \n line ends (also for \v, \f, U+0085,
+ * U+2028/9), NFC, no other control chars, tabs as single spaces. Idempotent.
+ */
 export function normaliseText(raw: string): string {
 	let s = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 	const { clean, nfc } = needsNormalising(s);
@@ -945,6 +950,14 @@ export function segmentText({ text: input }: { text: string }): Segmented {
 			// "(X)" after a caption sentence: caption and credit go together.
 			const lead = leadingCredit(text, us, ue);
 			if (lead > 0) {
+				// A dash or colon right after the credit ("(Reuters) - ...") goes with it.
+				let cut = lead;
+				let p = lead;
+				while (p < ue && isSpace(text.charCodeAt(p))) p++;
+				let q = p;
+				while (q < ue && q - p < 2 && foldedText.charCodeAt(q) === 45) q++;
+				if (q === p && foldedText.charCodeAt(p) === 58) q = p + 1;
+				if (q > p && (q >= ue || isSpace(text.charCodeAt(q)))) cut = q;
 				const prev = u > 0 ? units[u - 1] : null;
 				const prevKept =
 					prev &&
@@ -952,11 +965,11 @@ export function segmentText({ text: input }: { text: string }): Segmented {
 					out.sentences[out.sentences.length - 1].start === prev[0];
 				if (prevKept && prev) {
 					out.sentences.pop();
-					drop(prev[0], lead, 'caption');
+					drop(prev[0], cut, 'caption');
 				} else {
-					drop(us, lead, 'image-credit');
+					drop(us, cut, 'image-credit');
 				}
-				us = lead;
+				us = cut;
 				while (us < ue && isSpace(text.charCodeAt(us))) us++;
 				if (us >= ue) continue;
 			}

@@ -352,6 +352,23 @@ describe('boilerplate and headings', () => {
 		expect(s.dropped.map((d) => d.reason)).toEqual(['read-more', 'read-more', 'caption']);
 	});
 
+	it('drops a caption whose credit sits mid-line, and a leading credit with its dash', () => {
+		const s = segmentText({
+			text: 'Intro.\nLeaders met on Friday. Ministers at the talks. (AP) The deal was signed later.\n(Reuters) - Oil rose on Monday.'
+		});
+		expect(s.sentences.map((x) => x.text)).toEqual([
+			'Intro.',
+			'Leaders met on Friday.',
+			'The deal was signed later.',
+			'Oil rose on Monday.'
+		]);
+		expect(droppedOf(s)).toEqual([
+			['caption', 'Ministers at the talks. (AP)'],
+			['image-credit', '(Reuters) -']
+		]);
+		expect(checkInvariants(s)).toEqual([]);
+	});
+
 	it('keeps ordinary lines that only look a little like boilerplate', () => {
 		const text = [
 			'Subscribers rose by 10% last year.',
