@@ -241,6 +241,8 @@ describe('decodeArticle: Markdown', () => {
 		];
 		const t0 = performance.now();
 		for (const text of nasty) stripMarkdown(text);
-		expect(performance.now() - t0).toBeLessThan(3000);
+		// Linear work here takes well under a second; a quadratic scan of these sizes takes minutes.
+		// The budget is generous so a busy machine does not fail the test.
+		expect(performance.now() - t0).toBeLessThan(20_000);
 	});
 });
