@@ -18,7 +18,8 @@ hike hiked trim trimmed boost boosted`.split(/\s+/)
 /** Verbs whose figure is an amount spent, paid or won: "How much has X spent on Y?". */
 const AMOUNT_VERBS = new Set(
 	`spent spend spends paid pay pays invested invest invests raised won win wins took take secured
-received earned earn earns`.split(/\s+/)
+received earned earn earns provide provides provided providing pledge pledges pledged pledging
+offer offers offered offering lend lent`.split(/\s+/)
 );
 const HAVE = new Set(['has', 'have', 'had']);
 const AUX = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must']);
@@ -151,6 +152,15 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 			? slice(s, subjectToks[0], subjectToks[subjectToks.length - 1])
 			: '';
 		if (gerund) subject = lastSubject;
+		// "X said it would provide $2bn", "with X pledging $2bn": the giver is the last name before the verb.
+		const giver = s.mentions
+			.filter((m) => m.to <= i && ['org', 'person', 'thing', 'place'].includes(m.kind))
+			.pop();
+		let named = false;
+		if (amount && giver && (!subject || SUBJECT_STOP.test(subject.toLowerCase()) || gerund)) {
+			subject = giver.text;
+			named = true;
+		}
 		if (!subject || SUBJECT_STOP.test(subject.toLowerCase())) return;
 		if (objectToks.length && !object) return;
 		lastSubject = subject;
@@ -172,12 +182,20 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 		if (!found.length) return;
 		const last = found[found.length - 1].m;
 		const context = trailingContext(s, last.to);
+		const keepCase =
+			named ||
+			(!!subjectToks[0] &&
+				!subjectToks[0].tags.has('Determiner') &&
+				(subjectToks[0].tags.has('ProperNoun') ||
+					subjectToks[0].tags.has('Place') ||
+					subjectToks[0].tags.has('City') ||
+					subjectToks[0].tags.has('Country') ||
+					subjectToks[0].tags.has('Organization') ||
+					subjectToks[0].tags.has('Person')));
 		const subj =
-			/^\p{Lu}\p{Ll}/u.test(subject) &&
-			!subjectToks[0]?.tags.has('ProperNoun') &&
-			!subjectToks[0]?.tags.has('Place')
-				? subject.charAt(0).toLowerCase() + subject.slice(1)
-				: subject;
+			keepCase || !/^\p{Lu}\p{Ll}/u.test(subject)
+				? subject
+				: subject.charAt(0).toLowerCase() + subject.slice(1);
 		// News reports what happened: past unless the verb plainly says otherwise ("cuts", "will cut").
 		const aux = auxIndex >= 0 ? tokens[auxIndex].lower : /[^s]s$/.test(v.lower) ? 'does' : 'did';
 		const base = worth ? '' : perfect ? v.text.toLowerCase() : lemma(v.text);
@@ -217,14 +235,18 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 			const question = worth
 				? `How much ${tokens[i - 1].lower} ${subj} worth${context}?`
 				: `${wh} ${aux} ${subj} ${base}${what}${context}?`;
-			const key = `change|${foldName(subject)}|${foldName(object)}|${base}|${role}`;
+			// Money given or spent is one fact per giver, whatever the verb ("pledge", "provide").
+			const key = amount
+				? `amount|${foldName(subject)}|${foldName(object)}`
+				: `change|${foldName(subject)}|${foldName(object)}|${base}|${role}`;
 			claims.push({
 				key,
 				factKey: `change|${foldName(subject)}|${foldName(object)}`,
 				kind: m.kind,
 				type: m.kind as Claim['type'],
 				question: question.replace(/\s+/g, ' '),
-				answer: m.text.replace(/[.,]$/, ''),
+				// "five pounds" is shown as "£5", the form every choice shares.
+				answer: m.kind === 'money' && /^\p{L}/u.test(m.text) ? m.norm : m.text.replace(/[.,]$/, ''),
 				norm: m.norm,
 				subject: `${subject}${what} (${role})`,
 				sentence: s,

@@ -388,7 +388,17 @@ function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
 			(m) =>
 				m.kind === 'date' &&
 				!/^(since|by|until)$/.test(tokens[m.from - 1]?.lower ?? '') &&
-				!(relative && m.from < i)
+				!(relative && m.from < i) &&
+				// "…, ending talks that began in 2013": a date another verb governs is not this event's.
+				!tokens
+					.slice(Math.min(i, m.to) + 1, Math.max(i, m.from))
+					.some(
+						(t) =>
+							t.tags.has('Verb') &&
+							!t.tags.has('Auxiliary') &&
+							!t.tags.has('Copula') &&
+							!t.tags.has('Noun')
+					)
 		);
 		const time = dates.sort((a, b) => Math.abs(a.from - i) - Math.abs(b.from - i))[0];
 		const duration = s.mentions.find(
@@ -472,9 +482,19 @@ function groupEvents(events: EventMention[]): EventGroup[] {
 		g.events.push(e);
 	}
 	for (const e of events.filter((x) => !x.objectName)) {
-		const candidates = (namedHead.get(`${e.cls}|${e.head}`) ?? []).filter((g) =>
-			g.events.every((o) => !o.time?.date || !e.time?.date || datesAgree(o.time.date, e.time.date))
+		// The named one in the same article is the same thing, even if another source gives another
+		// day (that is a disagreement to show, not a second treaty); across articles, days must fit.
+		const named = namedHead.get(`${e.cls}|${e.head}`) ?? [];
+		const sameSource = named.filter((g) =>
+			g.events.some((o) => o.sentence.sourceId === e.sentence.sourceId)
 		);
+		const candidates = sameSource.length
+			? sameSource
+			: named.filter((g) =>
+					g.events.every(
+						(o) => !o.time?.date || !e.time?.date || datesAgree(o.time.date, e.time.date)
+					)
+				);
 		if (candidates.length === 1) {
 			candidates[0].events.push(e);
 			continue;

@@ -190,14 +190,15 @@ function splitRole(tokens: Token[]): { role: Token[]; person: Token[] } | null {
 	const firstName = tokens.findIndex((t, n) => n > headAt && t.tags.has('FirstName'));
 	if (firstName > 0 && tokens.length - firstName <= 4) k = firstName;
 	else
+		// "Minister of External Affairs Jane Doe": connectors and title words belong to the role.
 		while (
-			k < tokens.length - 1 &&
-			CONNECTORS.has(tokens[k].lower) &&
-			!hasAny(tokens[k + 1], PERSON_TAGS)
+			k < tokens.length - 2 &&
+			(CONNECTORS.has(tokens[k].lower) || ROLE_MODIFIERS.has(tokens[k].lower)) &&
+			!tokens[k].tags.has('FirstName')
 		)
-			k += 2;
+			k += 1;
 	const person = tokens.slice(k);
-	if (!person.length || person.length > 4) return null;
+	if (!person.length || person.length > 4 || !person[0].cap) return null;
 	if (
 		person.some(
 			(t) => ROLE_HEADS.has(t.lower) || ORG_HEADS.has(t.lower) || THING_HEADS.has(t.lower)
@@ -527,7 +528,9 @@ function findNames(tokens: Token[], text: string, offset: number) {
 					const titleOf =
 						j >= 2 &&
 						tokens.slice(i, j).some((t) => ROLE_HEADS.has(t.lower)) &&
-						tokens.slice(i, j).some((t) => t.lower === 'of');
+						tokens.slice(i, j).some((t) => t.lower === 'of') &&
+						ROLE_MODIFIERS.has(tokens[j - 1].lower) &&
+						ROLE_MODIFIERS.has(tokens[j + 1]?.lower ?? '');
 					if (!titleOf && !tail.some((t) => ORG_HEADS.has(t.lower))) break;
 				}
 				j += tokens[j + 1]?.lower === 'the' ? 2 : 1;
@@ -550,9 +553,13 @@ function findNames(tokens: Token[], text: string, offset: number) {
 		) {
 			const rest = chunk.slice(chunk[ofAt + 1]?.lower === 'the' ? ofAt + 2 : ofAt + 1);
 			if (rest.length) {
-				affiliation = makeMention(classifyName(rest), rest, tokens, text, offset);
-				if (affiliation.kind === 'person' || affiliation.kind === 'thing') affiliation.kind = 'org';
-				names.push(affiliation);
+				const where = makeMention(classifyName(rest), rest, tokens, text, offset);
+				names.push(where);
+				// A country is where someone is from, not an organisation they belong to.
+				if (where.kind !== 'place') {
+					where.kind = 'org';
+					affiliation = where;
+				}
 			}
 			chunk = chunk.slice(0, ofAt);
 		}
