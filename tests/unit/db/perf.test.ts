@@ -90,16 +90,14 @@ async function recordsRead(fn: () => Promise<unknown>): Promise<number> {
 		});
 		return r;
 	};
-	for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
-		const getAll = proto.getAll;
-		const get = proto.get;
-		vi.spyOn(proto, 'getAll').mockImplementation(function (this: never, ...a: never[]) {
-			return tally(getAll.apply(this, a));
-		});
-		vi.spyOn(proto, 'get').mockImplementation(function (this: never, ...a: never[]) {
-			return tally(get.apply(this, a));
-		});
-	}
+	type Methods = Record<'get' | 'getAll', (...a: unknown[]) => IDBRequest>;
+	for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Methods[])
+		for (const method of ['get', 'getAll'] as const) {
+			const original = proto[method];
+			vi.spyOn(proto, method).mockImplementation(function (this: unknown, ...a: unknown[]) {
+				return tally(original.apply(this, a));
+			});
+		}
 	try {
 		await fn();
 	} finally {
