@@ -554,6 +554,13 @@ function groupDescription(g: EventGroup): string {
 
 const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.end });
 
+/** Each entity's first mention in the sentence: "India and the US …, his US counterpart" marks the first US. */
+function firstMentions(s: TaggedSentence, entities: Entity[]): Mention[] {
+	return entities
+		.map((e) => s.mentions.find((m) => e.aliases.has(m.norm)))
+		.filter((m): m is Mention => !!m);
+}
+
 function eventClaims(groups: EventGroup[]): Claim[] {
 	const claims: Claim[] = [];
 	for (const g of groups) {
@@ -575,7 +582,7 @@ function eventClaims(groups: EventGroup[]): Claim[] {
 					: [];
 			if (actors.length && !meet) {
 				const names = actors.map((a) => a.name);
-				const ms = s.mentions.filter((m) => actors.some((a) => a.aliases.has(m.norm)));
+				const ms = firstMentions(s, actors);
 				claims.push({
 					key: `${factKey}|who`,
 					factKey,
@@ -597,7 +604,7 @@ function eventClaims(groups: EventGroup[]): Claim[] {
 			}
 			const countries = e.parties.filter((p) => p.kind === 'place');
 			if (countries.length >= 2 && !meet) {
-				const ms = s.mentions.filter((m) => countries.some((a) => a.aliases.has(m.norm)));
+				const ms = firstMentions(s, countries);
 				claims.push({
 					key: `${factKey}|parties`,
 					factKey,
