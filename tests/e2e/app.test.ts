@@ -64,6 +64,13 @@ describe('the app shell', () => {
 			async () => (await navigator.serviceWorker.getRegistration())?.scope
 		);
 		expect(scope).toBe(new URL('/', page.url()).href);
+		// Chromium's own verdict on installability (manifest, icons, worker with a fetch handler).
+		const cdp = await context.newCDPSession(page);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		// Playwright's contexts are incognito profiles, where nothing installs; everything else must pass.
+		const errors = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+		expect(errors).toEqual([]);
+		await cdp.detach();
 	});
 
 	it('passes axe (no serious or critical violations) on every page', async () => {

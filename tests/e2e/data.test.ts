@@ -181,7 +181,7 @@ describe('settings, backup and data safety', () => {
 		await item.getByRole('button', { name: /^Unsuspend/ }).waitFor();
 		expect(await item.locator('[data-state]').textContent()).toBe('suspended');
 		await page.getByRole('searchbox', { name: 'Search' }).fill('');
-		await page.getByLabel('State').selectOption('suspended');
+		await page.getByLabel('State', { exact: true }).selectOption('suspended');
 		await page.waitForFunction(() => document.querySelectorAll('li[data-card]').length === 1);
 		await page.reload();
 		await page.goto(`/card?id=${target.id}`);
