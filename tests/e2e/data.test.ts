@@ -187,8 +187,8 @@ describe('settings, backup and data safety', () => {
 		await page.goto(`/card?id=${target.id}`);
 		await page.locator('[data-state]').waitFor();
 		expect(await page.locator('[data-state]').textContent()).toBe('suspended');
-		await page.getByRole('button', { name: 'Unsuspend' }).click();
-		await page.getByRole('button', { name: 'Suspend' }).waitFor();
+		await page.getByRole('button', { name: 'Unsuspend', exact: true }).click();
+		await page.getByRole('button', { name: 'Suspend', exact: true }).waitFor();
 		expect(await page.locator('[data-state]').textContent()).not.toBe('suspended');
 	});
 
