@@ -36,6 +36,11 @@ function answerBlock(item: ExportItem): string {
 
 function question(item: ExportItem, index: number): string {
 	const head = `// ${stripControlChars(item.card.id).replace(/[\r\n]/g, ' ')}\n${title(item, index)}[plain]`;
+	if (item.type === 'cloze' && item.parts && 'blank' in item.parts[0]) {
+		// GIFT cannot open with the answer block: show a gap and ask for it at the end instead.
+		const text = item.parts.map((p) => ('blank' in p ? '_____' : p.text)).join('');
+		return `${head}${escapeGift(text)} ${answerBlock(item)}`;
+	}
 	if (item.type === 'cloze' && item.parts) {
 		// Moodle's "missing word" form: the answer block stands where the blank is.
 		const text = item.parts

@@ -4,6 +4,7 @@ import { exportCards } from '../../../src/lib/export/formats';
 import { escapeGift } from '../../../src/lib/export/gift';
 import { blankedText } from '../../../src/lib/export/items';
 import { DECKS, squash } from './helpers';
+import { makeCard, makeSource } from '../../fixtures/deck';
 
 // Moodle's list of allowed answer weights (question/format/gift: get_grade_options).
 const MOODLE_WEIGHTS = [
@@ -95,5 +96,30 @@ describe('GIFT conversions', () => {
 			'Mayor _____ opened the {bridge} in Porto Alto on #Monday with 3,000 people.'
 		);
 		expect(textOf(q.choices![0].text)).toBe('Ana Ruiz');
+	});
+});
+
+describe('GIFT of a cloze whose gap opens the sentence', () => {
+	it('asks with a visible gap and the answer block at the end, which gift-pegjs reads', async () => {
+		const source = makeSource();
+		const text = 'Mayor Ana Ruiz cut the ribbon in Porto Alto.';
+		const card = makeCard(source, {
+			id: 'cloze-first',
+			type: 'cloze',
+			question: '[…] cut the ribbon in Porto Alto.',
+			answer: 'Mayor Ana Ruiz',
+			cloze: { text, blanks: [{ start: 0, end: 'Mayor Ana Ruiz'.length }] }
+		});
+		const { data } = await exportCards({
+			cards: [card],
+			sources: [source],
+			format: 'gift',
+			title: 'Gap first'
+		});
+		const questions = parse(String(data)) as GiftQuestion[];
+		const [q] = questions.filter((x) => x.type !== 'Category');
+		expect(q.type).toBe('Short');
+		expect(q.stem?.text).toMatch(/^_____ cut the ribbon in Porto Alto\./);
+		expect(q.choices?.map((c) => textOf(c.text))).toContain('Mayor Ana Ruiz');
 	});
 });
