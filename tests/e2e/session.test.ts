@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, launch, newContext, newPage, seedDeck } from './helpers';
+import { foreignRequests, launch, newContext, newPage, openHome, seedDeck } from './helpers';
 
 const deck = seedDeck();
 const cards = new Map(deck.cards.map((c) => [c.id, c]));
@@ -67,6 +68,64 @@ describe('a whole session with typed answers', () => {
 		await page.locator('article[data-card]').waitFor();
 		expect(await page.getByLabel('Your answer').count()).toBeLessThanOrEqual(1);
 		expect(await page.getByTestId('remaining').textContent()).toBe('1');
+	});
+
+	it('studies cloze and multiple-choice cards (question cards suspended through a backup)', async () => {
+		const fresh = await newContext(browser);
+		const other = await newPage(fresh);
+		await openHome(other);
+		await other.goto('/settings');
+		const [download] = await Promise.all([
+			other.waitForEvent('download'),
+			other.getByRole('button', { name: 'Export backup' }).click()
+		]);
+		const backup = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
+		for (const s of backup.schedules) s.suspended = cards.get(s.cardId)?.type === 'qa';
+		await other.getByLabel('Restore from a backup file').setInputFiles({
+			name: 'no-questions.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(backup))
+		});
+		await other.getByRole('button', { name: 'Restore backup' }).click();
+		await other.getByText('Restored from no-questions.json.').waitFor();
+
+		const wanted = new Set(deck.cards.map((c) => c.type).filter((t) => t !== 'qa'));
+		const seen = new Set<string>();
+		await other.goto(`/study?deck=${deck.id}`);
+		for (let i = 0; i < 12 && seen.size < wanted.size; i++) {
+			const article = other.locator('article[data-card]');
+			await article.waitFor();
+			const id = (await article.getAttribute('data-card')) as string;
+			const card = cards.get(id)!;
+			expect(card.type).not.toBe('qa');
+			seen.add(card.type);
+			if (card.type === 'cloze') {
+				expect(await other.locator('.cloze .gap').count()).toBe(card.cloze!.blanks.length);
+				const hidden = card.cloze!.text.slice(
+					card.cloze!.blanks[0].start,
+					card.cloze!.blanks[0].end
+				);
+				await other.keyboard.press('Space');
+				await other.locator('.cloze mark').first().waitFor();
+				expect(await other.locator('.cloze mark').first().textContent()).toBe(hidden);
+			} else {
+				const wrong = card.choices!.findIndex((c) => c !== card.answer);
+				await other.keyboard.press(String(wrong + 1));
+				await other.locator('.choice.right').waitFor();
+				expect(await other.locator('.choice.right').textContent()).toContain(card.answer);
+				expect(await other.locator('.choice.wrong').textContent()).toContain(card.choices![wrong]);
+				expect(await other.locator('.ratings .suggested').innerText()).toMatch(/^Again/);
+			}
+			await other.keyboard.press('4');
+			await other.waitForFunction(
+				(prev) =>
+					document.querySelector('article[data-card]')?.getAttribute('data-card') !== prev ||
+					!!document.querySelector('#summary-title'),
+				id
+			);
+		}
+		expect(seen).toEqual(wanted);
+		await fresh.close();
 	});
 
 	it('never requests anything outside its own origin', () => {
