@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --quick]`: the generator's speed on the seeds and the BBC corpus, against the floor of
- * one bare compromise parse of the same text, and how its cost grows with the number of articles.
- * Prints figures only; nothing here passes or fails.
+ * `npm run bench [-- --quick] [--no-db | --db-only]`: the generator's speed on the seeds and the BBC
+ * corpus, against the floor of one bare compromise parse of the same text, and how its cost grows with
+ * the number of articles; then the study app's targets (scripts/bench/study.ts): the /study page's
+ * gzipped JS and the database's speed in Chromium. Prints figures only; nothing passes or fails.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { generateDeck, type ArticleInput } from '../src/lib/generator';
 import { decodeArticle } from '../src/lib/generator/input';
+import { fmt, table } from './bench/format';
 import { collectInputs } from './lib/files';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,11 +20,33 @@ const QUICK_BBC_FILES = 200;
 
 const { values } = parseArgs({
 	args: process.argv.slice(2),
-	options: { quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
+	allowNegative: true,
+	options: {
+		quick: { type: 'boolean' },
+		db: { type: 'boolean', default: true },
+		'db-only': { type: 'boolean' },
+		refill: { type: 'boolean' },
+		help: { type: 'boolean', short: 'h' }
+	}
 });
 if (values.help) {
-	console.log('Usage: npm run bench [-- --quick]   (--quick: seeds and the first 200 BBC files)');
+	console.log(
+		'Usage: npm run bench [-- --quick] [--no-db | --db-only]\n' +
+			'  --quick    seeds and the first 200 BBC files; a 5,000-card database\n' +
+			'  --no-db    skip the study targets (route size, database in Chromium)\n' +
+			'  --db-only  only the study targets\n' +
+			'  --refill   fill the benchmark database again instead of reusing the cached one'
+	);
 	process.exit(0);
+}
+/** Loaded on demand: it pulls in Vite and playwright-core, which the generator figures do not need. */
+async function studyTargets() {
+	const { benchStudy } = await import('./bench/study');
+	await benchStudy({ root, quick: values.quick, refill: values.refill });
+}
+if (values['db-only']) {
+	await studyTargets();
+	process.exit();
 }
 
 const words = (articles: ArticleInput[]) =>
@@ -69,19 +93,6 @@ function timeBareParse(articles: ArticleInput[]) {
 	for (const a of articles) people += nlp(a.text).people().out('array').length;
 	return { ms: performance.now() - t0, people };
 }
-
-function table(headers: string[], rows: (string | number)[][]) {
-	const cells = [headers, ...rows.map((r) => r.map(String))];
-	const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-	const line = (r: string[]) =>
-		r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-	console.log(line(cells[0]));
-	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-	cells.slice(1).forEach((r) => console.log(line(r)));
-}
-
-const fmt = (n: number, digits = 0) =>
-	n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 const seeds = await load(path.join(root, 'seeds'));
 const hasBbc = existsSync(BBC);
@@ -169,3 +180,5 @@ if (bbc.length >= 16) {
 	table(['scale', 'articles', 'words', 'ms', 'µs/word', 'vs 1x', 'peak RSS MB'], linRows);
 	console.log(`\n(vs 1x near 1.00 means linear; growing with scale means superlinear cost)`);
 }
+
+if (values.db) await studyTargets();
