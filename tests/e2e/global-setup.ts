@@ -1,6 +1,6 @@
 /** Builds the app once (unless E2E_SKIP_BUILD=1) and serves build/ for every end-to-end test file. */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './server';
@@ -13,12 +13,28 @@ declare module 'vitest' {
 }
 
 const root = resolve(import.meta.dirname, '../..');
+const seedDeck = resolve(root, 'static/decks/seed-deck.json');
+
+/** Newest modification time of the files under these folders. */
+function newest(dirs: string[]): number {
+	let latest = 0;
+	for (const dir of dirs)
+		for (const entry of readdirSync(resolve(root, dir), { recursive: true, withFileTypes: true }))
+			if (entry.isFile())
+				latest = Math.max(latest, statSync(resolve(entry.parentPath, entry.name)).mtimeMs);
+	return latest;
+}
+
+/** The bundled deck is missing, or older than the generator or the articles it is made from. */
+function seedIsStale(): boolean {
+	if (!existsSync(seedDeck)) return true;
+	return statSync(seedDeck).mtimeMs < newest(['seeds', 'src/lib/generator', 'src/lib/deck']);
+}
 
 export default async function setup(project: TestProject) {
 	const run = (args: string[]) =>
 		execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-	if (!existsSync(resolve(root, 'static/decks/seed-deck.json')))
-		run([resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate.ts']);
+	if (seedIsStale()) run([resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate.ts']);
 	if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(resolve(root, 'build/index.html')))
 		run([resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error']);
 	const buildDir = resolve(root, 'build');
