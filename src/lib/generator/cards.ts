@@ -14,6 +14,9 @@ const MAX_CLOZE_WORDS = 45;
 const PRONOUN_START =
 	/^\W*(he|she|it|they|him|her|his|hers|its|their|them|we|our|us|i|my|this|these|those|that)\b/i;
 
+/** Questions that read the same to a student are one question: the best-ranked one is kept. */
+const askKey = (question: string) => foldWords(question).join(' ');
+
 /** Does the question give the answer away (the answer's words appear in it as a run)? */
 function givesAway(question: string, answer: string): boolean {
 	const q = ` ${foldWords(question).join(' ')} `;
@@ -277,8 +280,8 @@ export function writeCards(options: {
 
 		if (!fact.clozeOnly && citations.length && !givesAway(fact.question, answer)) {
 			const q = fact.question;
-			if (!questions.has(q)) {
-				questions.add(q);
+			if (!questions.has(askKey(q))) {
+				questions.add(askKey(q));
 				scored.push({
 					card: {
 						id: stableId('card', fact.key, 'qa'),
@@ -294,8 +297,8 @@ export function writeCards(options: {
 				});
 				const wrong = fact.type === 'definition' ? null : distractorsFor(fact, answer, pools);
 				const mq = mcqQuestion(q, fact.type);
-				if (wrong && !questions.has(mq)) {
-					questions.add(mq);
+				if (wrong && !questions.has(askKey(mq))) {
+					questions.add(askKey(mq));
 					const choices = [answer, ...wrong].sort(
 						(a, b) => hash(fact.key + a) - hash(fact.key + b)
 					);
@@ -341,8 +344,8 @@ export function writeCards(options: {
 			const hidden = s.text.slice(from, to);
 			const question = `${s.text.slice(0, from)}[…]${s.text.slice(to)}`;
 			const source = sources.get(s.sourceId);
-			if (source && !givesAway(question, hidden) && !questions.has(question)) {
-				questions.add(question);
+			if (source && !givesAway(question, hidden) && !questions.has(askKey(question))) {
+				questions.add(askKey(question));
 				clozeSentences.add(`${s.sourceId}:${s.start}`);
 				const clozeRank = rank - (fact.clozeOnly ? 1.5 : 0.02);
 				scored.push({

@@ -90,7 +90,14 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 	};
 
 	// People: a one-word mention is the person whose full name ends (or starts) with it.
-	const people = [...votes.keys()].filter((n) => n.includes(' ') && kindOf(n) === 'person');
+	// Only real-looking names: two to four words, no "of" ("Archbishop of Cardiff" is no surname source).
+	const people = [...votes.keys()].filter(
+		(n) =>
+			n.includes(' ') &&
+			kindOf(n) === 'person' &&
+			n.split(' ').length <= 4 &&
+			!/\b(of|the|and|for)\b/.test(n)
+	);
 	const byLast = new Map<string, Set<string>>();
 	for (const full of people) {
 		const parts = full.split(' ');
@@ -98,7 +105,7 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		byLast.set(last, (byLast.get(last) ?? new Set()).add(full));
 	}
 	for (const norm of votes.keys()) {
-		if (norm.includes(' ')) continue;
+		if (norm.includes(' ') || kindOf(norm) === 'place' || kindOf(norm) === 'org') continue;
 		const candidates = byLast.get(norm);
 		if (candidates && candidates.size === 1) join(norm, [...candidates][0]);
 	}

@@ -47,9 +47,13 @@ export function claimStates(c: Claim, answer: string): boolean {
 	const text = c.sentence.text;
 	if (states(text, answer)) return true;
 	if (c.type === 'person' || c.type === 'people') {
-		// "Hegseth said" states "Jane Hegseth".
-		const names = answer.split(/,\s*|\s+and\s+/);
-		return names.every((n) => states(text, n.trim().split(/\s+/).pop() ?? n));
+		// "Hegseth said" states "Jane Hegseth"; a list of people must be named in full.
+		const words = answer.trim().split(/\s+/);
+		return (
+			words.length >= 2 &&
+			words.every((w) => /^\p{Lu}/u.test(w)) &&
+			states(text, words[words.length - 1])
+		);
 	}
 	if (c.type === 'date' && c.date?.weekday !== undefined) {
 		// "Friday 31 October 2025" is stated by a sentence that says "on Friday".

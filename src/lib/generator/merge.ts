@@ -5,6 +5,7 @@
 import type { AnswerType, Claim } from './facts';
 import { datesAgree } from './dates';
 import { claimStates } from './evidence';
+import { ROLE_HEADS } from './lexicon';
 
 export interface Variant {
 	answer: string;
@@ -74,6 +75,51 @@ function bestAnswer(claims: Claim[]): { answer: string; norm: string } {
 	return { answer: best.answer, norm: best.norm };
 }
 
+/**
+ * Keys that name a thing the whole world shares (an acronym, a person's title, a city's country) merge
+ * across every article; the rest ("Who is the prime minister?", "By how much did prices rise?") mean
+ * something only within one story, so they merge only among articles on the same story.
+ */
+const GLOBAL_KEYS = /^(acronym|role|affiliation|located|define)\|/;
+
+function splitByStory(
+	byKey: Map<string, Claim[]>,
+	related: (a: string, b: string) => boolean
+): Array<[string, Claim[]]> {
+	const out: Array<[string, Claim[]]> = [];
+	for (const [key, claims] of byKey) {
+		const sources = [...new Set(claims.map((c) => c.sentence.sourceId))].sort();
+		if (GLOBAL_KEYS.test(key) || sources.length === 1) {
+			out.push([key, claims]);
+			continue;
+		}
+		// Stories: sources joined by relatedness; each is named by its first source id (stable).
+		const root = new Map(sources.map((s) => [s, s]));
+		const find = (s: string): string => (root.get(s) === s ? s : find(root.get(s)!));
+		for (let i = 0; i < sources.length; i++)
+			for (let j = i + 1; j < sources.length; j++)
+				if (find(sources[i]) !== find(sources[j]) && related(sources[i], sources[j])) {
+					const [a, b] = [find(sources[i]), find(sources[j])].sort();
+					root.set(b, a);
+				}
+		const stories = new Map<string, Claim[]>();
+		for (const c of claims) {
+			const story = find(c.sentence.sourceId);
+			const list = stories.get(story);
+			if (list) list.push(c);
+			else stories.set(story, [c]);
+		}
+		if (stories.size === 1) out.push([key, claims]);
+		else for (const [story, list] of stories) out.push([`${key}@${story}`, list]);
+	}
+	return out;
+}
+
+/** The head word of a title: "Secretary" in "US Secretary of War", "minister" in "foreign minister". */
+function titleHead(norm: string): string {
+	return norm.split(' ').find((w) => ROLE_HEADS.has(w)) ?? norm;
+}
+
 /** Groups claims by question and splits each group into agreeing variants. */
 export function mergeClaims(options: {
 	claims: Claim[];
@@ -99,7 +145,7 @@ export function mergeClaims(options: {
 		else byKey.set(c.key, [c]);
 	}
 	const facts: Fact[] = [];
-	for (const [key, claims] of byKey) {
+	for (const [key, claims] of splitByStory(byKey, related)) {
 		const clusters: Claim[][] = [];
 		for (const c of claims) {
 			const home = clusters.find((cl) => cl.some((o) => claimsAgree(o, c)));
@@ -119,11 +165,13 @@ export function mergeClaims(options: {
 					Math.min(...b.claims.map((c) => c.sentence.position))
 		);
 		const main = variants[0].sources;
-		// A different value from a source on the same story (not the same source again) is a disagreement.
-		const differ = (v: Variant) =>
-			[...v.sources].some((x) => [...main].some((y) => x !== y && related(x, y)));
 		const first = variants[0].claims[0];
-		// The question as most sources phrase it; the longest wording breaks ties (most specific).
+		// A different value from a source on the same story (not the same source again) is a disagreement.
+		// Two titles disagree only when they name the same kind of post ("Foreign Minister" against
+		// "Minister of External Affairs"); "Chancellor" and "party leader" can both be true.
+		const differ = (v: Variant) =>
+			(first.type !== 'role' || titleHead(v.norm) === titleHead(variants[0].norm)) &&
+			[...v.sources].some((x) => [...main].some((y) => x !== y && related(x, y)));
 		const questions = new Map<string, number>();
 		for (const c of claims) questions.set(c.question, (questions.get(c.question) ?? 0) + 1);
 		// The question as most sources phrase it; the longest wording breaks ties (most specific). A title
