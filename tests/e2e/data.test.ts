@@ -162,6 +162,32 @@ describe('settings, backup and data safety', () => {
 		await second.close();
 	});
 
+	it('says clearly when another tab upgrades the database under it', async () => {
+		const fresh = await newContext(browser);
+		const app = await newPage(fresh);
+		await openHome(app);
+		// Another tab of the same origin opens the database at a newer version, as a new release would.
+		const other = await newPage(fresh);
+		await other.goto('/manifest.webmanifest');
+		const upgraded = await other.evaluate(async () => {
+			const [info] = (await indexedDB.databases()).filter((d) => d.name === 'citecards');
+			return new Promise<number>((done, fail) => {
+				const request = indexedDB.open('citecards', (info.version ?? 1) + 1);
+				request.onsuccess = () => {
+					const version = request.result.version;
+					request.result.close();
+					done(version);
+				};
+				request.onerror = () => fail(request.error);
+			});
+		});
+		expect(upgraded).toBeGreaterThan(1);
+		const alert = app.getByRole('alert');
+		await alert.waitFor();
+		expect(await alert.textContent()).toMatch(/another tab.*reload/i);
+		await fresh.close();
+	});
+
 	it('searches the deck browser and suspends a card', async () => {
 		const target = deck.cards.find((c) => c.type === 'qa') ?? deck.cards[0];
 		const word = target.question.split(/\s+/).sort((a, b) => b.length - a.length)[0];
