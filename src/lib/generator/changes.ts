@@ -56,11 +56,21 @@ const IRREGULAR: Record<string, string> = {
 	won: 'win'
 };
 
+const lemmas = new Map<string, string>();
+
 function lemma(word: string): string {
 	const w = word.toLowerCase();
 	if (IRREGULAR[w]) return IRREGULAR[w];
-	const doc = nlp(word) as unknown as { verbs(): { toInfinitive(): { text(): string } } };
-	return doc.verbs().toInfinitive().text().toLowerCase() || word.toLowerCase();
+	const known = lemmas.get(w);
+	if (known) return known;
+	const found = infinitive(w);
+	if (lemmas.size < 10_000) lemmas.set(w, found);
+	return found;
+}
+
+function infinitive(w: string): string {
+	const doc = nlp(w) as unknown as { verbs(): { toInfinitive(): { text(): string } } };
+	return doc.verbs().toInfinitive().text().toLowerCase() || w;
 }
 
 const figureKinds = new Set(['percent', 'money', 'count']);

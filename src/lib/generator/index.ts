@@ -143,6 +143,8 @@ export function generateDeck({ sources, title, deckId, now }: GenerateOptions): 
 	}
 	const entities = resolveEntities({ sentences });
 	const claims = extractClaims({ sentences, entities });
+	// Tokens are done with: let them go before merging a large corpus.
+	for (const s of sentences) s.tokens = [];
 	const facts = mergeClaims({ claims, related: relatedSources(entities.all()) });
 	const { cards, conflicts } = writeCards({
 		facts,
