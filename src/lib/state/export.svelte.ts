@@ -1,0 +1,316 @@
+/**
+ * The teacher's export page: which decks and cards go out, in which order and format, the preview of
+ * what the format keeps, converts or leaves out, and the file built in the browser.
+ * The exporters (sql.js, zip and XML writers) are loaded with a dynamic import, so no other page
+ * carries them.
+ */
+import type { Card, CardType, Deck, Source } from '$lib/deck';
+import type { DeckSummary } from '$lib/db';
+import type {
+	ExportFormat,
+	ExportItem,
+	ExportOrder,
+	ExportPlan,
+	FormatId,
+	Selection
+} from '$lib/export';
+import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
+import { dbState } from './db-state.svelte';
+
+type ExportLib = typeof import('$lib/export');
+
+/** The choices on the export form; empty strings mean "any". */
+export interface ExportOptions {
+	deckIds: string[];
+	tag: string;
+	type: '' | CardType;
+	sourceId: string;
+	/** How many questions; null (an empty box) means every matching card. */
+	count: number | null;
+	seed: number | null;
+	order: ExportOrder;
+	title: string;
+	formatId: FormatId;
+}
+
+/** One line of the preview: what goes out for a card. */
+export interface PreviewRow {
+	id: string;
+	question: string;
+	answer: string;
+	type: CardType;
+	/** The card's own type when the format converted it. */
+	from?: CardType;
+}
+
+const MAX_SEED = 4_294_967_295;
+const TYPE_WORDS: Record<CardType, string> = {
+	qa: 'question',
+	cloze: 'cloze',
+	mcq: 'multiple choice'
+};
+
+/** A card type in words. */
+export function typeWords(type: CardType): string {
+	return TYPE_WORDS[type];
+}
+
+/** A file name from the title: letters, digits and dashes, then the format's extension. */
+export function exportFileName({ title, extension }: { title: string; extension: string }): string {
+	const base = title
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 80)
+		.replace(/-+$/, '');
+	return `${base || 'citecards-export'}.${extension}`;
+}
+
+/**
+ * Rewrites planExport's warnings for people: "Card <id> …" names the card by its question instead.
+ * Format-wide warnings pass through as they are.
+ */
+export function plainWarnings({ plan, cards }: { plan: ExportPlan; cards: Card[] }): string[] {
+	const byId: Record<string, Card> = Object.fromEntries(cards.map((c) => [c.id, c]));
+	return plan.warnings.map((warning) => {
+		const match = /^Card (.+?)( left out:| converted:|:) (.*)$/s.exec(warning);
+		const card = match && Object.hasOwn(byId, match[1]) ? byId[match[1]] : undefined;
+		if (!match || !card) return warning;
+		const what =
+			match[2] === ' left out:' ? 'Left out' : match[2] === ' converted:' ? 'Converted' : 'Note';
+		return `${what}: “${card.question}”: ${match[3]}`;
+	});
+}
+
+class ExportState {
+	#lib = $state.raw<ExportLib | null>(null);
+	#decks = $state.raw<DeckSummary['deck'][]>([]);
+	#loaded = $state.raw<Record<string, Deck>>({});
+	#ready = $state(false);
+	#busy = $state(false);
+	#status = $state('');
+	#error = $state<string | null>(null);
+	/** The form's choices, bound to its controls. */
+	options = $state<ExportOptions>({
+		deckIds: [],
+		tag: '',
+		type: '',
+		sourceId: '',
+		count: 10,
+		seed: null,
+		order: 'deck',
+		title: '',
+		formatId: 'csv'
+	});
+
+	/** Decks on this device. */
+	get decks(): DeckSummary['deck'][] {
+		return this.#decks;
+	}
+	/** True once the decks and the exporters are loaded. */
+	get ready(): boolean {
+		return this.#ready;
+	}
+	/** True while a file is being built. */
+	get busy(): boolean {
+		return this.#busy;
+	}
+	/** What the last download or copy did. */
+	get status(): string {
+		return this.#status;
+	}
+	/** What went wrong, in words a teacher can act on. */
+	get error(): string | null {
+		return this.#error;
+	}
+	/** Every export format, in the exporters' order. */
+	get formats(): ExportFormat[] {
+		return this.#lib?.EXPORT_FORMATS ?? [];
+	}
+	/** The chosen format. */
+	get format(): ExportFormat | undefined {
+		return this.formats.find((f) => f.id === this.options.formatId);
+	}
+	/** The chosen decks, once read from the database. */
+	get chosen(): Deck[] {
+		return this.options.deckIds.flatMap((id) => this.#loaded[id] ?? []);
+	}
+	/** Tags used in the chosen decks. */
+	get tags(): string[] {
+		return [...new Set(this.chosen.flatMap((d) => d.cards.flatMap((c) => c.tags)))].sort();
+	}
+	/** Sources of the chosen decks. */
+	get sources(): Source[] {
+		return this.chosen.flatMap((d) => d.sources);
+	}
+	/** Why the seed cannot be used, if it cannot. */
+	get seedProblem(): string | null {
+		const seed = this.options.seed;
+		if (seed === null || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
+			return `The seed must be a whole number from 0 to ${MAX_SEED}.`;
+		return null;
+	}
+
+	#selection = $derived.by((): Selection | null => {
+		const lib = this.#lib;
+		const o = this.options;
+		if (!lib || this.seedProblem || !this.chosen.length) return null;
+		const count = o.count === null || !Number.isFinite(o.count) ? undefined : Math.max(0, o.count);
+		return lib.selectCards({
+			decks: this.chosen,
+			filter: {
+				tags: o.tag ? [o.tag] : [],
+				types: o.type ? [o.type] : [],
+				sourceIds: o.sourceId ? [o.sourceId] : []
+			},
+			count,
+			seed: o.seed ?? 0,
+			order: o.order
+		});
+	});
+	#plan = $derived.by((): ExportPlan | null => {
+		const selection = this.#selection;
+		const format = this.format;
+		if (!this.#lib || !selection || !format) return null;
+		return this.#lib.planExport({ cards: selection.cards, sources: selection.sources, format });
+	});
+
+	/** The cards picked by the filters, count, seed and order. */
+	get selection(): Selection | null {
+		return this.#selection;
+	}
+	/** What the chosen format does with each picked card. */
+	get plan(): ExportPlan | null {
+		return this.#plan;
+	}
+	/** The rows the preview lists, in export order. */
+	get rows(): PreviewRow[] {
+		return (this.#plan?.items ?? []).map((item: ExportItem) => ({
+			id: item.card.id,
+			question: item.question,
+			answer: item.answer,
+			type: item.type,
+			from: item.type === item.card.type ? undefined : item.card.type
+		}));
+	}
+	/** The plan's warnings in plain words. */
+	get warnings(): string[] {
+		const plan = this.#plan;
+		return plan ? plainWarnings({ plan, cards: this.#selection?.cards ?? [] }) : [];
+	}
+
+	/** Loads the exporters and the deck list; preselects `deckId` (or the only deck). */
+	async load({ deckId }: { deckId?: string | null } = {}): Promise<void> {
+		try {
+			const [lib, db] = await Promise.all([import('$lib/export'), dbState.ready()]);
+			this.#lib = lib;
+			this.#decks = (await db.listDecks({ now: Date.now() })).map((s) => s.deck);
+			if (this.options.seed === null) this.options.seed = lib.newSeed();
+			const first = this.#decks.find((d) => d.id === deckId) ?? this.#decks[0];
+			if (!this.options.deckIds.length && first && (deckId || this.#decks.length === 1))
+				await this.toggleDeck({ deckId: first.id, on: true });
+		} catch (error) {
+			this.#error = `The export page could not load: ${dbState.report(error)}`;
+		} finally {
+			this.#ready = true;
+		}
+	}
+
+	/** Adds a deck to the export (reading its cards) or takes it out. */
+	async toggleDeck({ deckId, on }: { deckId: string; on: boolean }): Promise<void> {
+		const ids = this.options.deckIds.filter((id) => id !== deckId);
+		this.options.deckIds = on ? [...ids, deckId] : ids;
+		if (!on || this.#loaded[deckId]) return this.#defaultTitle();
+		try {
+			const deck = await readDeck(deckId);
+			if (deck) this.#loaded = { ...this.#loaded, [deckId]: deck };
+			this.#defaultTitle();
+		} catch (error) {
+			this.#error = `That deck could not be read: ${dbState.report(error)}`;
+		}
+	}
+
+	#defaultTitle(): void {
+		const titles = this.chosen.map((d) => d.title);
+		if (!this.options.title.trim() && titles.length) this.options.title = titles.join(' + ');
+	}
+
+	/** Draws a fresh random seed (shown, so the same set can be made again). */
+	reseed(): void {
+		if (this.#lib) this.options.seed = this.#lib.newSeed();
+	}
+
+	/** Builds the file for the chosen format; null (with a message) when there is nothing to build. */
+	async build(): Promise<{ data: Uint8Array | string; name: string; mime: string } | null> {
+		const lib = this.#lib;
+		const selection = this.#selection;
+		const format = this.format;
+		this.#error = null;
+		if (!lib || !selection || !format || !this.#plan?.items.length) {
+			this.#error = this.seedProblem ?? 'Nothing to export: choose a deck and cards first.';
+			return null;
+		}
+		this.#busy = true;
+		try {
+			const title = this.options.title.trim() || 'citecards export';
+			const decks = this.chosen;
+			const { data } = await lib.exportCards({
+				cards: selection.cards,
+				sources: selection.sources,
+				title,
+				deck: decks.length === 1 ? decks[0] : undefined,
+				sqlJs: { locateFile: () => wasmUrl },
+				format
+			});
+			return {
+				data,
+				name: exportFileName({ title, extension: format.extension }),
+				mime: format.mime
+			};
+		} catch (error) {
+			this.#error = `The ${format.label} file could not be made: ${(error as Error).message}`;
+			return null;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	/** Says what happened after a download or copy. */
+	announce(message: string): void {
+		this.#status = message;
+	}
+
+	/** Shows a problem with the last action. */
+	fail(message: string): void {
+		this.#error = message;
+	}
+}
+
+/** Reads one deck in full (current cards and sources, plus retired sources its cards still cite). */
+async function readDeck(deckId: string): Promise<Deck | null> {
+	const db = await dbState.ready();
+	const [row, cards, sources] = await Promise.all([
+		db.getDeck({ deckId }),
+		db.listCards({ deckId }),
+		db.listSources({ deckId })
+	]);
+	if (!row) return null;
+	const known = new Set(sources.map((s) => s.id));
+	const missing = [
+		...new Set(cards.flatMap(({ card }) => card.citations.map((c) => c.source)))
+	].filter((id) => !known.has(id));
+	const retired = await Promise.all(missing.map((sourceId) => db.getSource({ deckId, sourceId })));
+	return {
+		format: 'citecards-deck',
+		version: 1,
+		id: row.id,
+		title: row.title,
+		sources: [...sources, ...retired.filter((s): s is Source => s !== null)],
+		cards: cards.map(({ card }) => card),
+		conflicts: row.conflicts
+	};
+}
+
+/** The export page's state. */
+export const exportState = new ExportState();
