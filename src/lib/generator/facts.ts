@@ -227,9 +227,11 @@ function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
 		// "agreed to buy X" acts; "a goal to boost X" does not.
 		if (
 			tokens[i - 1]?.lower === 'to' &&
-			!/^(agreed|agrees|plans|planned|decided|decides|wants|voted|moved)$/.test(
-				tokens[i - 2]?.lower ?? ''
-			)
+			!tokens
+				.slice(Math.max(0, i - 5), i - 1)
+				.some((t) =>
+					/^(agreed|agrees|plans|planned|decided|decides|wants|voted|moved)$/.test(t.lower)
+				)
 		)
 			return;
 		const prev = tokens[i - 1];
@@ -536,7 +538,12 @@ const GENERIC_HEADS = new Set(['pact', 'agreement', 'deal', 'accord']);
 function groupDescription(g: EventGroup): string {
 	if (g.name && g.name.name.split(/\s+/).length <= 9) {
 		const n = g.name.name;
-		return /^the\s/i.test(n) ? n : `the ${n}`;
+		// "the Paris Agreement", but plain "Acme Brands" or "Redmont Rovers".
+		const thing = n
+			.toLowerCase()
+			.split(/\s+/)
+			.some((w) => THING_HEADS.has(w) || AGREEMENT_NOUNS.has(w));
+		return /^the\s/i.test(n) || !thing ? n : `the ${n}`;
 	}
 	const counts = new Map<string, number>();
 	for (const e of g.events) {
@@ -631,7 +638,7 @@ function eventClaims(groups: EventGroup[]): Claim[] {
 					? who
 						? `${wh} did ${who} ${g.cls === 'meet' ? 'meet' : 'visit'}?`
 						: ''
-					: `${wh} ${/[^s]s$/.test(desc) ? 'were' : 'was'} ${desc} ${participle}?`;
+					: `${wh} ${/\s\p{Ll}+[^s]s$/u.test(desc) ? 'were' : 'was'} ${desc} ${participle}?`;
 			if (e.place && passiveQ('Where')) {
 				claims.push({
 					key: `${factKey}|where`,
@@ -679,6 +686,44 @@ function eventClaims(groups: EventGroup[]): Claim[] {
 					weight: weight - 0.5
 				});
 			}
+			// "A beat B": who lost; "X bought Y for $N": the price.
+			if (g.cls === 'beat' && g.name && actors.length) {
+				const nameMention = s.mentions.find((m) => g.name!.aliases.has(m.norm));
+				const winners = joinNames(actors.map((a) => a.name));
+				if (nameMention)
+					claims.push({
+						key: `${factKey}|loser`,
+						factKey,
+						kind: 'org',
+						type: 'name',
+						question: `Who did ${winners} beat?`,
+						answer: g.name.name,
+						norm: g.name.key,
+						subject: `Beaten by ${winners}`,
+						sentence: s,
+						highlight: span(nameMention),
+						weight
+					});
+			}
+			const price =
+				(g.cls === 'acquire' || g.cls === 'sell') &&
+				s.mentions.find(
+					(m) => m.kind === 'money' && m.from > e.verb.i && s.tokens[m.from - 1]?.lower === 'for'
+				);
+			if (price)
+				claims.push({
+					key: `${factKey}|price`,
+					factKey,
+					kind: 'money',
+					type: 'money',
+					question: `For how much was ${desc} ${participle}?`,
+					answer: price.text.replace(/[.,]$/, ''),
+					norm: price.norm,
+					subject: `Price of ${desc}`,
+					sentence: s,
+					highlight: span(price),
+					weight
+				});
 			if (e.duration?.amount) {
 				const unit = e.duration.amount.unit;
 				const value = e.duration.amount.value;

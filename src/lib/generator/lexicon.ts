@@ -40,7 +40,8 @@ college school foundation fund authority board bureau office organisation organi
 club court parliament congress senate assembly cabinet government administration service services trust
 alliance coalition network systems technologies airlines airways motors partners capital securities
 exchange observatory laboratory laboratories lab centre center hospital press times post journal news
-agency forces army navy police team
+agency forces army navy police team brands foods motors pharmaceuticals energy media entertainment
+airline bancorp financial insurance
 `);
 
 /** Words that mark a thing (not a person) when they end a capitalised name. */

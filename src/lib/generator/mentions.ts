@@ -188,15 +188,14 @@ function splitRole(tokens: Token[]): { role: Token[]; person: Token[] } | null {
 	// one follows, else after the connector phrase.
 	let k = headAt + 1;
 	const firstName = tokens.findIndex((t, n) => n > headAt && t.tags.has('FirstName'));
-	if (firstName > 0 && tokens.length - firstName <= 4) k = firstName;
-	else
-		// "Minister of External Affairs Jane Doe": connectors and title words belong to the role.
-		while (
-			k < tokens.length - 2 &&
-			(CONNECTORS.has(tokens[k].lower) || ROLE_MODIFIERS.has(tokens[k].lower)) &&
-			!tokens[k].tags.has('FirstName')
-		)
-			k += 1;
+	// "Minister of External Affairs Jane Doe": connectors and title words belong to the role.
+	while (k < tokens.length - 2 && !tokens[k].tags.has('FirstName')) {
+		// "of Irrigation": a connector takes the word after it into the title.
+		if (CONNECTORS.has(tokens[k].lower) && !tokens[k + 1].tags.has('FirstName')) k += 2;
+		else if (ROLE_MODIFIERS.has(tokens[k].lower)) k += 1;
+		else break;
+	}
+	if (tokens.length - k > 4 && firstName > k && tokens.length - firstName <= 4) k = firstName;
 	const person = tokens.slice(k);
 	if (!person.length || person.length > 4 || !person[0].cap) return null;
 	if (
