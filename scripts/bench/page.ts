@@ -2,10 +2,15 @@
  * The browser side of the database benchmark (bundled by scripts/bench/study.ts, loaded in Chromium).
  * `fill` writes the synthetic deck and history; `measure` times the app's own database calls.
  */
+import { openDB } from 'idb';
 import { openDb, type CitecardsDb } from '../../src/lib/db';
+import { Q, type CitecardsSchema } from '../../src/lib/db/schema';
+import { nextStudyDayStart, studyDayStart } from '../../src/lib/srs/day';
+import { LEARN_AHEAD_MS } from '../../src/lib/srs/queue';
+import { DEFAULT_SETTINGS } from '../../src/lib/srs/types';
 import { fill } from './fill';
 import { BENCH_DECK } from './fixture';
-import { LABELS, type MeasureOptions, type MeasureResult } from './protocol';
+import { LABELS, PART_LABELS, type MeasureOptions, type MeasureResult } from './protocol';
 
 /**
  * Times the study path. Each rating is undone (untimed) before the next run, so every run sees the
@@ -29,10 +34,11 @@ async function measure(o: MeasureOptions): Promise<MeasureResult> {
 	const db: CitecardsDb = await time(LABELS.open, () => openDb({ name: o.name }));
 	const rate = (cardId: string) =>
 		db.recordReview({ cardId, deckId, rating: 3, now, durationMs: 4000 });
-	let summary = null;
+	let summary: Awaited<ReturnType<CitecardsDb['listDecks']>>[number] | undefined;
 	let queueLength = 0;
 	for (let run = 0; run <= o.runs; run++) {
 		[summary] = await time(LABELS.home, () => db.listDecks({ now }));
+		if (!summary) throw new Error('the benchmark database is empty (run again with --refill)');
 		const queue = await time(LABELS.queue, () => db.getStudyQueue({ deckId, now }));
 		queueLength = queue.length;
 		if (queue.length < 2) throw new Error(`the queue has ${queue.length} cards; expected many`);
@@ -46,10 +52,38 @@ async function measure(o: MeasureOptions): Promise<MeasureResult> {
 			return (await db.getStudyQueue({ deckId, now }))[0];
 		});
 		await db.undoLastReview({ deckId });
+		// The parts, read the way src/lib/db reads them (this page may use idb directly; the app not).
+		const raw = await openDB<CitecardsSchema>(o.name);
+		await time(PART_LABELS.countAll, () =>
+			raw.count('schedules', IDBKeyRange.bound([deckId], [deckId, []]))
+		);
+		await time(PART_LABELS.todayReads, () => {
+			// The reads src/lib/db makes for today's queue (fetch sizes as with the default limits).
+			const { dayStartHour, maxReviewsPerDay, newPerDay } = DEFAULT_SETTINGS;
+			const dayStart = studyDayStart({ now, dayStartHour });
+			const dayEnd = nextStudyDayStart({ now, dayStartHour });
+			const tx = raw.transaction(['log', 'schedules']);
+			const index = tx.objectStore('schedules').index('deck_q_due');
+			const bucket = (q: number, upTo: number, limit?: number) =>
+				index.getAll(IDBKeyRange.bound([deckId, q, -Infinity], [deckId, q, upTo]), limit);
+			return Promise.all([
+				tx
+					.objectStore('log')
+					.index('deck_time')
+					.getAll(IDBKeyRange.bound([deckId, dayStart], [deckId, Infinity])),
+				bucket(Q.learning, now + LEARN_AHEAD_MS),
+				bucket(Q.review, dayEnd, maxReviewsPerDay + 50),
+				bucket(Q.new, Infinity, newPerDay * 3 + 20)
+			]);
+		});
+		await time(PART_LABELS.cardGets, () => {
+			const tx = raw.transaction('cards');
+			return Promise.all(queue.map((q) => tx.store.get([deckId, q.card.id])));
+		});
+		raw.close();
 	}
 	db.close();
-	if (!summary) throw new Error('the benchmark deck is missing');
-	return { cold, warm, counts: summary.counts, queueLength };
+	return { cold, warm, counts: (summary as NonNullable<typeof summary>).counts, queueLength };
 }
 
 declare global {

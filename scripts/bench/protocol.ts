@@ -38,3 +38,10 @@ export const LABELS = {
 	rateNext: 'rate → next: recordReview + queue[1]',
 	rateRequery: 'rate → next: recordReview + getStudyQueue'
 } as const;
+
+/** Parts of the calls above, timed alone (bench-only reads through idb), to show where time goes. */
+export const PART_LABELS = {
+	countAll: "  part of listDecks: count the deck's schedules",
+	todayReads: "  part of both: read today's log and due buckets",
+	cardGets: '  part of getStudyQueue: get each queued card'
+} as const;

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { build } from 'vite';
 import { fmt, median, table } from './format';
-import { LABELS, type FillResult, type MeasureResult } from './protocol';
+import { LABELS, PART_LABELS, type FillResult, type MeasureResult } from './protocol';
 import { studyRouteSize } from './size';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -126,8 +126,11 @@ async function bundlePage(outDir: string): Promise<void> {
 	);
 }
 
-/** Serves the bundle on 127.0.0.1 (IndexedDB needs a real origin). */
-async function serve(dir: string) {
+/**
+ * Serves the bundle on 127.0.0.1 (IndexedDB needs a real origin). The port is part of the origin,
+ * so a cached database is only found again on the port it was filled on; 0 picks a free one.
+ */
+async function serve(dir: string, port = 0) {
 	const files: Record<string, [string, string]> = {
 		'/': ['index.html', 'text/html; charset=utf-8'],
 		'/page.js': ['page.js', 'text/javascript; charset=utf-8']
@@ -138,9 +141,12 @@ async function serve(dir: string) {
 		res.writeHead(200, { 'content-type': hit[1], 'cache-control': 'no-store' });
 		res.end(await readFile(path.join(dir, hit[0])));
 	});
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-	const { port } = server.address() as AddressInfo;
-	return { server, url: `http://127.0.0.1:${port}/` };
+	await new Promise<void>((done, fail) => {
+		server.once('error', fail);
+		server.listen(port, '127.0.0.1', done);
+	});
+	const bound = (server.address() as AddressInfo).port;
+	return { server, port: bound, url: `http://127.0.0.1:${bound}/` };
 }
 
 /** Opens the bench page in a fresh browser on a profile (so the database outlives the browser). */
@@ -171,9 +177,8 @@ async function withPage<T>(
 	}
 }
 
-function printDbTable(o: { result: MeasureResult; runs: number }) {
-	const { result } = o;
-	const rows = Object.values(LABELS).map((label) => {
+function printDbTable(result: MeasureResult) {
+	const rows = [...Object.values(LABELS), ...Object.values(PART_LABELS)].map((label) => {
 		const warm = result.warm[label] ?? [];
 		const target = TARGETS[label];
 		return [
@@ -212,14 +217,22 @@ export async function benchStudy(o: {
 	try {
 		step('bundling the bench page with Vite');
 		await bundlePage(bundleDir);
-		const served = await serve(bundleDir);
-		server = served.server;
+		const record: (FillResult & { port: number }) | null =
+			!o.refill && existsSync(cache.fillRecord)
+				? JSON.parse(await readFile(cache.fillRecord, 'utf8'))
+				: null;
+		// Reuse the cached database if its origin's port is free; otherwise fill again.
+		let served =
+			typeof record?.port === 'number'
+				? await serve(bundleDir, record.port).catch(() => null)
+				: null;
+		server = served?.server;
+		const cached = Boolean(served);
 		let fill: FillResult;
-		let cached = false;
-		if (!o.refill && existsSync(cache.fillRecord)) {
-			fill = JSON.parse(await readFile(cache.fillRecord, 'utf8'));
-			cached = true;
-		} else {
+		if (served && record) fill = record;
+		else {
+			served = await serve(bundleDir);
+			server = served.server;
 			step(`filling the database (${fmt(cards)} cards, ${fmt(log)} log entries)`);
 			await cache.reset();
 			fill = await withPage(cache.profile, served.url, (page) =>
@@ -230,10 +243,11 @@ export async function benchStudy(o: {
 					now: NOW
 				})
 			);
-			await writeFile(cache.fillRecord, JSON.stringify(fill));
+			await writeFile(cache.fillRecord, JSON.stringify({ ...fill, port: served.port }));
 		}
+		const url = served.url;
 		step(`timing ${runs} warm runs in a freshly started browser`);
-		const result: MeasureResult = await withPage(cache.profile, served.url, (page) =>
+		const result: MeasureResult = await withPage(cache.profile, url, (page) =>
 			page.evaluate((a) => window.citecardsBench!.measure(a), { name: DB_NAME, now: NOW, runs })
 		);
 		const c = result.counts;
@@ -247,7 +261,7 @@ export async function benchStudy(o: {
 			`today: ${c.due} due, ${c.new} new, ${c.learning} learning of ${fmt(c.total)} ` +
 				`(${c.suspended} suspended); queue ${result.queueLength} cards; ${runs} warm runs\n`
 		);
-		printDbTable({ result, runs });
+		printDbTable(result);
 		console.log(
 			`\ncold = the first call in a freshly started browser (OS file cache may be warm).` +
 				`\nThe study page currently re-reads the whole queue after each rating (last row);` +
