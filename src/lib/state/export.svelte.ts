@@ -79,8 +79,14 @@ export function plainWarnings({ plan, cards }: { plan: ExportPlan; cards: Card[]
 		if (!match || !card) return warning;
 		const what =
 			match[2] === ' left out:' ? 'Left out' : match[2] === ' converted:' ? 'Converted' : 'Note';
-		return `${what}: “${card.question}”: ${match[3]}`;
+		return `${what}: “${shorten(card.question)}”: ${match[3]}`;
 	});
+}
+
+/** The start of a long question, enough to recognise it in a warning. */
+function shorten(text: string, max = 70): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
 class ExportState {
