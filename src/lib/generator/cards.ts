@@ -166,10 +166,11 @@ function distractorsFor(fact: Fact, answer: string, pools: DistractorPools): str
 		answer: v.answer,
 		folded: foldWords(v.answer).join(' ')
 	}));
-	const unit = (v: string) => (/%|per ?cent/i.test(v) ? '%' : /points?\b/i.test(v) ? 'pt' : '');
+	const unit = (v: string) => (/points?\b/i.test(v) ? 'pt' : /%|per ?cent\b/i.test(v) ? '%' : '');
 	const wrong = (value: string, norm: string, folded: string) => {
 		if (unit(value) !== unit(answer)) return false;
-		if (/\d/.test(answer) && (value.startsWith(answer) || answer.startsWith(value))) return false;
+		// "3.2%" would read as holding "2%": figures that contain one another are no fair choice.
+		if (/\d/.test(answer) && (value.includes(answer) || answer.includes(value))) return false;
 		if (correct.some((v) => v.norm === norm || v.folded === folded)) return false;
 		// No alias or part of a correct answer, no choice containing a correct one.
 		if (correct.some((v) => states(value, v.answer) || states(v.answer, value))) return false;

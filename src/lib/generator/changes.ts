@@ -117,7 +117,7 @@ function trailingContext(s: TaggedSentence, from: number): string {
 export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 	const s = options.sentence;
 	const { tokens } = s;
-	const claims: Claim[] = [];
+	const claims: Claim[] = [...stateClaims(s), ...shareClaims(s), ...countClaims(s)];
 	let lastSubject = '';
 	let lastObject = '';
 	const figures = s.mentions.filter((m) => figureKinds.has(m.kind));
@@ -267,3 +267,148 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 	});
 	return claims;
 }
+
+const BE = /^(was|is|were|are|stood|stands)$/;
+const LEAD_FILLERS =
+	/^(about|around|just|nearly|almost|some|roughly|only|at|a|an|record|over|under|more|less|than)$/;
+
+function claimFor(
+	s: TaggedSentence,
+	m: Mention,
+	key: string,
+	question: string,
+	subject: string,
+	weight = 2.5
+): Claim {
+	return {
+		key,
+		factKey: key,
+		kind: m.kind,
+		type: m.kind as Claim['type'],
+		question: question.replace(/\s+/g, ' '),
+		answer: m.kind === 'money' && /^\p{L}/u.test(m.text) ? m.norm : m.text.replace(/[.,]$/, ''),
+		norm: m.norm,
+		subject,
+		sentence: s,
+		highlight: { start: m.start, end: m.end },
+		weight
+	};
+}
+
+/** Lower-cases a sentence-initial common word ("The economy" → "the economy"), never a name. */
+function inQuestion(toks: Token[], text: string): string {
+	const first = toks[0];
+	const name =
+		first &&
+		!first.tags.has('Determiner') &&
+		(first.tags.has('ProperNoun') || first.tags.has('Acronym'));
+	return name || !/^\p{Lu}\p{Ll}/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** "Turnout was 68.2%", "The bank's target is 2%": what the figure is. */
+function stateClaims(s: TaggedSentence): Claim[] {
+	const out: Claim[] = [];
+	const { tokens } = s;
+	tokens.forEach((v, i) => {
+		if (
+			!BE.test(v.lower) ||
+			(v.lower.startsWith('stood') || v.lower.startsWith('stand')
+				? tokens[i + 1]?.lower !== 'at'
+				: false)
+		)
+			return;
+		let k = i + 1;
+		while (k < tokens.length && LEAD_FILLERS.test(tokens[k].lower)) k++;
+		const m = s.mentions.find((x) => x.from === k && (x.kind === 'percent' || x.kind === 'money'));
+		if (!m) return;
+		const subjectToks = subjectBefore(s, i);
+		if (!subjectToks.length || SUBJECT_STOP.test(subjectToks[0].lower)) return;
+		const subject = slice(s, subjectToks[0], subjectToks[subjectToks.length - 1]);
+		const be = /^(was|stood)$/.test(v.lower)
+			? 'was'
+			: v.lower === 'were'
+				? 'were'
+				: v.lower === 'are'
+					? 'are'
+					: 'is';
+		const context = trailingContext(s, m.to);
+		const key = `state|${foldName(subject)}`;
+		out.push(
+			claimFor(
+				s,
+				m,
+				key,
+				`What ${be} ${inQuestion(subjectToks, subject)}${context}?`,
+				capitalise(subject)
+			)
+		);
+	});
+	return out;
+}
+
+/** "Around 70% of mortgages carry variable rates": what share of what does something. */
+function shareClaims(s: TaggedSentence): Claim[] {
+	const out: Claim[] = [];
+	const { tokens } = s;
+	for (const m of s.mentions) {
+		if (m.kind !== 'percent' || tokens[m.to]?.lower !== 'of') continue;
+		// The figure must open its clause: nothing but fillers before it.
+		let p = m.from - 1;
+		while (p >= 0 && LEAD_FILLERS.test(tokens[p].lower)) p--;
+		if (p >= 0 && !/[,;:]\s*$/.test(tokens[p].post)) continue;
+		const rest: Token[] = [];
+		for (let k = m.to + 1; k < tokens.length && rest.length < 14; k++) {
+			rest.push(tokens[k]);
+			if (breaksAfter(tokens[k])) break;
+		}
+		if (rest.length < 3 || !rest.some((t) => t.tags.has('Verb'))) continue;
+		const what = slice(s, rest[0], rest[rest.length - 1]).replace(/[,.;:!?]+$/, '');
+		const key = `share|${foldName(what)}`;
+		out.push(claimFor(s, m, key, `What share of ${what}?`, `Share of ${what}`));
+	}
+	return out;
+}
+
+/** "The agency, which represents 600,000 farmers": how many of what. */
+function countClaims(s: TaggedSentence): Claim[] {
+	const out: Claim[] = [];
+	const { tokens } = s;
+	for (const m of s.mentions) {
+		if (m.kind !== 'count' || (m.amount?.value ?? 0) < 10) continue;
+		const nouns: Token[] = [];
+		for (let k = m.to; k < tokens.length && nouns.length < 4; k++) {
+			const t = tokens[k];
+			if (
+				!(t.tags.has('Noun') || t.tags.has('Adjective')) ||
+				t.tags.has('Pronoun') ||
+				t.tags.has('Value')
+			)
+				break;
+			nouns.push(t);
+			if (breaksAfter(t)) break;
+		}
+		if (!nouns.length || !nouns[nouns.length - 1].tags.has('Plural')) continue;
+		let v = m.from - 1;
+		while (v >= 0 && LEAD_FILLERS.test(tokens[v].lower)) v--;
+		const verb = tokens[v];
+		if (!verb || !verb.tags.has('Verb') || verb.tags.has('Auxiliary') || BE.test(verb.lower))
+			continue;
+		// "X, which represents N farmers": the subject is the name before ", which".
+		let subjectToks = subjectBefore(s, v);
+		if (tokens[v - 1]?.lower === 'which' || tokens[v - 1]?.lower === 'who')
+			subjectToks = subjectBefore(s, v - 1);
+		if (!subjectToks.length || SUBJECT_STOP.test(subjectToks[0].lower)) continue;
+		const subject = slice(s, subjectToks[0], subjectToks[subjectToks.length - 1]).replace(
+			/[,;]+$/,
+			''
+		);
+		const what = slice(s, nouns[0], nouns[nouns.length - 1]).replace(/[,.;:]+$/, '');
+		const aux = /[^s]s$/.test(verb.lower) ? 'does' : verb.tags.has('PastTense') ? 'did' : 'do';
+		const question = `How many ${what} ${aux} ${inQuestion(subjectToks, subject)} ${lemma(verb.text)}${trailingContext(s, nouns[nouns.length - 1].i + 1)}?`;
+		const key = `count|${foldName(subject)}|${foldName(what)}`;
+		out.push(claimFor(s, m, key, question, `${capitalise(what)} of ${subject}`));
+	}
+	return out;
+}
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

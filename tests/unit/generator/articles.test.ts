@@ -124,15 +124,15 @@ function missingConflict(deck: Deck, e: DisagreementExpectation): string | undef
  * down. Raise these as the generator improves; never lower them.
  */
 const COVERAGE: Record<string, number> = {
-	seeds: 0.85,
-	'trade-deal': 0.75,
-	'rate-decision': 0.75,
+	seeds: 0.9,
+	'trade-deal': 0.9,
+	'rate-decision': 0.85,
 	'telescope-discovery': 0.4,
 	'cup-final': 0.55,
-	'election-result': 0.5,
-	'company-merger': 0.45,
-	'treaty-a': 0.55,
-	'treaty-b': 0.75,
+	'election-result': 0.6,
+	'company-merger': 0.6,
+	'treaty-a': 0.6,
+	'treaty-b': 0.8,
 	'treaty-pair': 0.6
 };
 
