@@ -4,6 +4,7 @@ import { flushSync, tick } from 'svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../../src/lib/deck';
 import { exportCards } from '../../src/lib/export';
+import { dbState } from '../../src/lib/state/db-state.svelte';
 import { exportFileName, exportState, plainWarnings } from '../../src/lib/state/export.svelte';
 import CardChoice from '../../src/routes/export/CardChoice.svelte';
 import DeckChoice from '../../src/routes/export/DeckChoice.svelte';
@@ -131,6 +132,30 @@ describe('export page parts', () => {
 		const text = await blobs[0].text();
 		expect(text.trim().split('\n')).toHaveLength(1 + deck.cards.length);
 		expect(screen.getByRole('status').textContent).toMatch(/Downloaded week-3-bridges\.csv/);
+	});
+});
+
+describe('two decks', () => {
+	it('lists the cards of both and each shared source once', async () => {
+		const db = await dbState.ready();
+		const second = makeDeck({
+			id: 'deck-second',
+			title: 'Second week',
+			cards: [makeCard(source, { id: 'second-1', question: 'Which day did it open?' })]
+		});
+		await db.importDeck({ deck: second, now: Date.now() });
+		await exportState.load();
+		render(DeckChoice);
+		render(CardChoice);
+		render(Preview);
+		await settle();
+		await fireEvent.click(screen.getByRole('checkbox', { name: /Second week/ }));
+		await vi.waitFor(() => expect(listed()).toContain('second-1'));
+		expect(listed()).toHaveLength(deck.cards.length + 1);
+		const sources = screen.getByLabelText('Source') as HTMLSelectElement;
+		expect([...sources.options].map((o) => o.value)).toEqual(['', source.id]);
+		await fireEvent.click(screen.getByRole('checkbox', { name: /Bridge week/ }));
+		await vi.waitFor(() => expect(listed()).toEqual(['second-1']));
 	});
 });
 

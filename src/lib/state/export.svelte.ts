@@ -146,9 +146,10 @@ class ExportState {
 	get tags(): string[] {
 		return [...new Set(this.chosen.flatMap((d) => d.cards.flatMap((c) => c.tags)))].sort();
 	}
-	/** Sources of the chosen decks. */
+	/** Sources of the chosen decks, each id once (decks from the same articles share them). */
 	get sources(): Source[] {
-		return this.chosen.flatMap((d) => d.sources);
+		const all = this.chosen.flatMap((d) => d.sources);
+		return all.filter((s, i) => all.findIndex((x) => x.id === s.id) === i);
 	}
 	/** Why the seed cannot be used, if it cannot. */
 	get seedProblem(): string | null {
