@@ -150,6 +150,9 @@ describe('export page', () => {
 		await page.getByLabel('Export as').selectOption('kahoot');
 		await page.locator('[data-warnings]').waitFor();
 		expect(await seriousA11yViolations(page)).toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await seriousA11yViolations(page)).toEqual([]);
+		await page.emulateMedia({ colorScheme: 'light' });
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);
@@ -165,5 +168,30 @@ describe('export page', () => {
 			reached = await download.evaluate((el) => el === document.activeElement);
 		}
 		expect(reached).toBe(true);
+	});
+
+	it('builds an Anki deck offline (page, exporters and sql.js wasm come from the cache)', async () => {
+		const offline = await newContext(browser);
+		try {
+			const p = await newPage(offline);
+			await p.goto('/');
+			// helpers' waitForServiceWorker passes an async predicate, whose promise is always truthy.
+			await expect
+				.poll(
+					() =>
+						p.evaluate(async () => {
+							const registration = await navigator.serviceWorker.getRegistration();
+							return !!registration?.active && !!navigator.serviceWorker.controller;
+						}),
+					{ timeout: 30_000 }
+				)
+				.toBe(true);
+			await offline.setOffline(true);
+			await openExport(p);
+			const apkg = await download(p, 'apkg');
+			expect(Object.keys(unzipSync(apkg.bytes))).toContain('collection.anki2');
+		} finally {
+			await offline.close();
+		}
 	});
 });
