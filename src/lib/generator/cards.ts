@@ -169,6 +169,9 @@ function distractorsFor(fact: Fact, answer: string, pools: DistractorPools): str
 	const unit = (v: string) => (/points?\b/i.test(v) ? 'pt' : /%|per ?cent\b/i.test(v) ? '%' : '');
 	const wrong = (value: string, norm: string, folded: string) => {
 		if (unit(value) !== unit(answer)) return false;
+		// A year among years of the same era: "1989" is not asked against "1830".
+		if (/^\d{4}$/.test(answer) && (!/^\d{4}$/.test(value) || Math.abs(+value - +answer) > 30))
+			return false;
 		// "3.2%" would read as holding "2%": figures that contain one another are no fair choice.
 		if (/\d/.test(answer) && (value.includes(answer) || answer.includes(value))) return false;
 		if (correct.some((v) => v.norm === norm || v.folded === folded)) return false;

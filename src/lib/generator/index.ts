@@ -75,7 +75,7 @@ function titleOf(input: ArticleInput, seg: ReturnType<typeof segmentText>): stri
 }
 
 /**
- * Two articles tell the same story when they share several named things: at least three, and a fifth
+ * Two articles tell the same story when they share several named things: at least four, and three tenths
  * of the smaller article's names. Only such articles can disagree with each other.
  */
 function relatedSources(entities: Entity[]): (a: string, b: string) => boolean {
@@ -94,7 +94,7 @@ function relatedSources(entities: Entity[]): (a: string, b: string) => boolean {
 			const x = names.get(a) ?? new Set<string>();
 			const y = names.get(b) ?? new Set<string>();
 			const shared = [...x].filter((k) => y.has(k)).length;
-			hit = shared >= 3 && shared >= 0.2 * Math.min(x.size, y.size);
+			hit = shared >= 4 && shared >= 0.3 * Math.min(x.size, y.size);
 			memo.set(key, hit);
 		}
 		return hit;
