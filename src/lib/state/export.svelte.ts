@@ -209,16 +209,27 @@ class ExportState {
 
 	/** Loads the exporters and the deck list; preselects `deckId` (or the only deck). */
 	async load({ deckId }: { deckId?: string | null } = {}): Promise<void> {
+		this.#error = null;
 		try {
-			const [lib, db] = await Promise.all([import('$lib/export'), dbState.ready()]);
-			this.#lib = lib;
+			this.#lib ??= await import('$lib/export');
+			if (this.options.seed === null) this.options.seed = this.#lib.newSeed();
+		} catch {
+			// Only the exporters' code failed (offline before this page was ever stored): say so plainly.
+			this.#error =
+				'The exporters could not be loaded. Connect to the internet and reload the page.';
+		}
+		try {
+			const db = await dbState.ready();
 			this.#decks = (await db.listDecks({ now: Date.now() })).map((s) => s.deck);
-			if (this.options.seed === null) this.options.seed = lib.newSeed();
+			// Read the chosen decks afresh: they may have been updated since the last visit.
+			const keep = this.options.deckIds.filter((id) => this.#decks.some((d) => d.id === id));
+			this.#loaded = {};
+			this.options.deckIds = [];
 			const first = this.#decks.find((d) => d.id === deckId) ?? this.#decks[0];
-			if (!this.options.deckIds.length && first && (deckId || this.#decks.length === 1))
-				await this.toggleDeck({ deckId: first.id, on: true });
+			if (!keep.length && first && (deckId || this.#decks.length === 1)) keep.push(first.id);
+			for (const id of keep) await this.toggleDeck({ deckId: id, on: true });
 		} catch (error) {
-			this.#error = `The export page could not load: ${dbState.report(error)}`;
+			this.#error = `The decks could not be read: ${dbState.report(error)}`;
 		} finally {
 			this.#ready = true;
 		}
