@@ -73,10 +73,10 @@ export async function openHome(page: Page): Promise<void> {
 
 /** Waits until a service worker controls the page (needed before going offline). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-	await page.waitForFunction(async () => {
-		const registration = await navigator.serviceWorker.getRegistration();
-		return !!registration?.active && !!navigator.serviceWorker.controller;
-	});
+	// `ready` resolves once a worker is active; waitForFunction needs a plain (not async) check, as a
+	// returned promise would count as true at once.
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
 
 /** Reveals the current card (whatever its type) and returns its type. */

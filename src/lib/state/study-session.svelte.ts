@@ -4,7 +4,7 @@
  */
 import type { Card, Conflict } from '$lib/deck';
 import type { CardWithSchedule } from '$lib/db';
-import { previewRatings, type Rating } from '$lib/srs';
+import { LEARN_AHEAD_MS, previewRatings, type Rating } from '$lib/srs';
 import { dbState } from './db-state.svelte';
 import { settings } from './settings.svelte';
 
@@ -163,7 +163,7 @@ class StudySession {
 			// Checked again when it runs: an earlier step may have moved on to another card.
 			if (this.current !== item || !this.#revealed) return;
 			const db = await dbState.ready();
-			await db.recordReview({
+			const { schedule } = await db.recordReview({
 				cardId: item.card.id,
 				deckId: item.schedule.deckId,
 				rating,
@@ -171,7 +171,14 @@ class StudySession {
 				durationMs: Math.max(0, Date.now() - this.#shownAt)
 			});
 			this.#ratings = [...this.#ratings, rating];
-			await this.#refresh();
+			// The next card comes from the queue already held (one frame, no database round trip); a card
+			// back in learning returns at the end, and the database is asked again only when it runs out.
+			const rest = this.#queue.slice(1);
+			const learning = schedule.state === 'learning' || schedule.state === 'relearning';
+			if (learning && !schedule.suspended && schedule.due - Date.now() <= LEARN_AHEAD_MS)
+				rest.push({ card: item.card, schedule });
+			if (rest.length) await this.#show(rest);
+			else await this.#refresh();
 		});
 	}
 
@@ -215,6 +222,14 @@ class StudySession {
 				if (got) queue = [{ card: got.card, schedule: got.schedule }, ...queue];
 			}
 		}
+		await this.#show(queue);
+	}
+
+	/** Puts a queue on screen: its first card, unrevealed, with its disagreements. */
+	async #show(queue: CardWithSchedule[]): Promise<void> {
+		const db = await dbState.ready();
+		const deckId = this.#deckId as string;
+		this.#now = Date.now();
 		this.#queue = queue;
 		this.#revealed = false;
 		this.#choice = null;
