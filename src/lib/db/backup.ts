@@ -1,14 +1,18 @@
 /** The backup file: everything in the database as one JSON object, validated on restore. */
 import { z } from 'zod';
 import { cardSchema, conflictSchema, sourceSchema } from '../deck/schema';
-import { settingsSchema, type ReviewLogEntry, type Settings } from '../srs/types';
+import {
+	normalizeSettings,
+	settingsProblems,
+	type ReviewLogEntry,
+	type Settings
+} from '../srs/types';
 import type { CardSchedule } from '../srs/types';
 import type { CardRow, DeckRow, SourceRow } from './schema';
 
-/** Identifies a backup file. */
-export const BACKUP_FORMAT = 'citecards-backup';
-/** Version of the backup format. */
-export const BACKUP_VERSION = 1;
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
+
+export { BACKUP_FORMAT, BACKUP_VERSION };
 
 const ms = z.number().finite();
 const count = z.number().int().nonnegative();
@@ -81,7 +85,16 @@ export const backupSchema = z.object({
 	sources: z.array(sourceRowSchema),
 	schedules: z.array(scheduleSchema),
 	log: z.array(logSchema),
-	settings: settingsSchema
+	// Settings have their own plain checks (srs/types), shared with storage and the settings form.
+	settings: z
+		.unknown()
+		.superRefine((value, ctx) => {
+			for (const problem of settingsProblems(value)) {
+				const [field, ...message] = problem.split(': ');
+				ctx.addIssue({ code: 'custom', message: message.join(': '), path: [field] });
+			}
+		})
+		.transform((value) => normalizeSettings({ settings: value }))
 });
 
 /** Everything the app stores, as exported by `exportBackup`. */

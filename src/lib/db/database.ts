@@ -1,19 +1,20 @@
 /** CitecardsDb: decks, cards, schedules, review log and settings in IndexedDB (via idb). */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { parseDeck, type Card, type Conflict, type Source } from '../deck/schema';
+import type { Card, Conflict, Source } from '../deck/schema';
 import { nextStudyDayStart, studyDayStart } from '../srs/day';
 import { buildQueue, LEARN_AHEAD_MS, queueParts, type QueueParts } from '../srs/queue';
 import { rateCard } from '../srs/scheduler';
 import {
 	normalizeSettings,
-	settingsSchema,
+	pickSettings,
+	settingsProblems,
 	type CardSchedule,
 	type DoneToday,
 	type Rating,
 	type ReviewLogEntry,
 	type Settings
 } from '../srs/types';
-import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup } from './backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-format';
 import {
 	BackupInvalidError,
 	CardNotFoundError,
@@ -419,6 +420,8 @@ export class CitecardsDb {
 	 * cards are added, vanished cards are retired (kept, never deleted).
 	 */
 	async importDeck(o: { deck: unknown; now: number }): Promise<ImportResult> {
+		// The schema (zod) loads only when a deck is imported, not on every page that studies.
+		const { parseDeck } = await import('../deck/schema');
 		const parsed = parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
 		const deck = parsed.deck;
@@ -756,13 +759,10 @@ export class CitecardsDb {
 
 	/** Validates and saves settings (SettingsInvalidError lists problems; nothing saved then). */
 	async saveSettings(o: { settings: Settings }): Promise<void> {
-		const parsed = settingsSchema.safeParse(o.settings);
-		if (!parsed.success)
-			throw new SettingsInvalidError(
-				parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`)
-			);
+		const problems = settingsProblems(o.settings);
+		if (problems.length) throw new SettingsInvalidError(problems);
 		await this.run(['meta'], 'readwrite', async (tx) => {
-			await tx.objectStore('meta').put(parsed.data, META_SETTINGS);
+			await tx.objectStore('meta').put(pickSettings(o.settings), META_SETTINGS);
 		});
 	}
 
@@ -802,6 +802,7 @@ export class CitecardsDb {
 	 * BackupInvalidError listing the problems and changes nothing.
 	 */
 	async restoreBackup(o: { data: unknown }): Promise<void> {
+		const { parseBackup } = await import('./backup');
 		const parsed = parseBackup(o.data);
 		if (!parsed.ok) throw new BackupInvalidError(parsed.errors);
 		const b = parsed.backup;

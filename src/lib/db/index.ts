@@ -28,7 +28,7 @@ export type {
 } from './database';
 export * from './errors';
 export { requestPersistence, type PersistenceResult } from './persist';
-export { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, parseBackup, type Backup } from './backup';
+export { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-format';
 export {
 	DB_NAME,
 	DB_VERSION,

@@ -1,5 +1,4 @@
 /** Types and defaults shared by the scheduler, the queue and the database. Dates are epoch ms. */
-import { z } from 'zod';
 
 /** A rating button: 1 Again, 2 Hard, 3 Good, 4 Easy. */
 export type Rating = 1 | 2 | 3 | 4;
@@ -21,27 +20,19 @@ export type CardState = 'new' | 'learning' | 'review' | 'relearning';
 /** Theme choice; 'system' follows the operating system. */
 export type Theme = 'light' | 'dark' | 'system';
 
-/** A learning step such as "1m", "10m", "1h" or "1d" (the units ts-fsrs understands). */
-const stepSchema = z
-	.string()
-	.regex(/^\d+(\.\d+)?[mhd]$/, 'a step is a number followed by m, h or d, e.g. "10m"');
-
-/** Validates settings read from storage or a backup; unknown keys are dropped. */
-export const settingsSchema = z.object({
-	desiredRetention: z.number().min(0.7).max(0.99),
-	newPerDay: z.number().int().min(0).max(9999),
-	maxReviewsPerDay: z.number().int().min(0).max(99999),
-	learningSteps: z.array(stepSchema).max(10),
-	relearningSteps: z.array(stepSchema).max(10),
-	dayStartHour: z.number().int().min(0).max(23),
-	enableFuzz: z.boolean(),
-	maximumInterval: z.number().int().min(1).max(36500),
-	theme: z.enum(['light', 'dark', 'system']),
-	typedAnswers: z.boolean()
-});
-
 /** Everything the user can set: scheduling options plus display preferences. */
-export type Settings = z.infer<typeof settingsSchema>;
+export interface Settings {
+	desiredRetention: number;
+	newPerDay: number;
+	maxReviewsPerDay: number;
+	learningSteps: string[];
+	relearningSteps: string[];
+	dayStartHour: number;
+	enableFuzz: boolean;
+	maximumInterval: number;
+	theme: Theme;
+	typedAnswers: boolean;
+}
 
 /** The defaults (Anki-like): 90% retention, 20 new and 200 reviews a day, day starts at 4:00. */
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -57,22 +48,65 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 	typedAnswers: false
 }) as Settings;
 
+const STEP = /^\d+(\.\d+)?[mhd]$/;
+const int = (min: number, max: number) => (v: unknown) =>
+	Number.isInteger(v) && (v as number) >= min && (v as number) <= max
+		? null
+		: `must be a whole number from ${min} to ${max}`;
+const steps = (v: unknown) =>
+	Array.isArray(v) && v.length <= 10 && v.every((x) => typeof x === 'string' && STEP.test(x))
+		? null
+		: 'a step is a number followed by m, h or d, e.g. "10m" (at most 10 steps)';
+const flag = (v: unknown) => (typeof v === 'boolean' ? null : 'must be true or false');
+
+/**
+ * The rules for each setting, written once and used everywhere settings cross a boundary (storage,
+ * the settings form, a backup). Plain checks rather than zod keep the study page's JavaScript small.
+ */
+const SETTING_RULES: Record<keyof Settings, (v: unknown) => string | null> = {
+	desiredRetention: (v) =>
+		typeof v === 'number' && v >= 0.7 && v <= 0.99 ? null : 'must be between 0.7 and 0.99',
+	newPerDay: int(0, 9999),
+	maxReviewsPerDay: int(0, 99999),
+	learningSteps: steps,
+	relearningSteps: steps,
+	dayStartHour: int(0, 23),
+	enableFuzz: flag,
+	maximumInterval: int(1, 36500),
+	theme: (v) =>
+		v === 'light' || v === 'dark' || v === 'system' ? null : 'must be light, dark or system',
+	typedAnswers: flag
+};
+
+/** What is wrong with a settings object, one line per field; empty when it is valid. */
+export function settingsProblems(value: unknown): string[] {
+	if (!value || typeof value !== 'object') return ['settings: must be an object'];
+	const v = value as Record<string, unknown>;
+	return (Object.keys(SETTING_RULES) as (keyof Settings)[]).flatMap((key) => {
+		const problem = SETTING_RULES[key](v[key]);
+		return problem ? [`${key}: ${problem}`] : [];
+	});
+}
+
+/** Only the known fields of valid settings (unknown keys dropped). */
+export function pickSettings(value: Settings): Settings {
+	const out = {} as Record<string, unknown>;
+	for (const key of Object.keys(SETTING_RULES))
+		out[key] = (value as unknown as Record<string, unknown>)[key];
+	return out as unknown as Settings;
+}
+
 /** Merges partial or stale settings over the defaults and validates them; never throws. */
 export function normalizeSettings(o: { settings: unknown }): Settings {
-	const merged =
+	const merged: Record<string, unknown> =
 		o.settings && typeof o.settings === 'object'
 			? { ...DEFAULT_SETTINGS, ...(o.settings as object) }
 			: { ...DEFAULT_SETTINGS };
-	const parsed = settingsSchema.safeParse(merged);
-	if (parsed.success) return parsed.data;
 	// Keep every valid field, fall back to the default for each invalid one.
 	const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-	const shape = settingsSchema.shape as Record<string, z.ZodType>;
-	for (const key of Object.keys(shape)) {
-		const value = (merged as Record<string, unknown>)[key];
-		if (shape[key].safeParse(value).success) out[key] = value;
-	}
-	return out as Settings;
+	for (const key of Object.keys(SETTING_RULES) as (keyof Settings)[])
+		if (!SETTING_RULES[key](merged[key])) out[key] = merged[key];
+	return out as unknown as Settings;
 }
 
 /** The schedule of one card (FSRS memory state plus our flags). Stored as-is in IndexedDB. */
