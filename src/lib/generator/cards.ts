@@ -92,7 +92,15 @@ const POOL_TYPES = new Set([
 ]);
 
 /** Rough form of a value: "August 2024" and "March 2019" share one, "2019" has another. */
-const shapeOf = (v: string) => v.replace(/\d+/g, '9').replace(/\p{L}+/gu, 'a');
+const shapeOf = (v: string) =>
+	v
+		.replace(/\d+/g, '9')
+		.replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, 'W')
+		.replace(
+			/\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi,
+			'M'
+		)
+		.replace(/\p{Ll}+|\p{Lu}\p{Ll}+/gu, 'a');
 
 /** Builds distractor pools from entities and every fact's answers. */
 export function buildPools(options: { facts: Fact[]; entities: Entity[] }): DistractorPools {
@@ -166,9 +174,24 @@ function distractorsFor(fact: Fact, answer: string, pools: DistractorPools): str
 		answer: v.answer,
 		folded: foldWords(v.answer).join(' ')
 	}));
+	const answerShape = shapeOf(answer);
 	const unit = (v: string) => (/points?\b/i.test(v) ? 'pt' : /%|per ?cent\b/i.test(v) ? '%' : '');
 	const wrong = (value: string, norm: string, folded: string) => {
 		if (unit(value) !== unit(answer)) return false;
+		// Dates of the same precision ("Monday" among weekdays), names among names, people among people.
+		if (fact.type === 'date' && shapeOf(value) !== answerShape) return false;
+		// "Project and Contract Office" spells "PCO": a spelled-out acronym is the answer again.
+		const initials = (v: string) =>
+			v
+				.split(/[\s-]+/)
+				.filter((w) => /^\p{Lu}/u.test(w))
+				.map((w) => w[0])
+				.join('');
+		if (/^\p{Lu}{2,}$/u.test(answer) && initials(value) === answer) return false;
+		if (/^\p{Lu}{2,}$/u.test(value) && initials(answer) === value) return false;
+		if (/^\p{Lu}/u.test(answer) && !/^\p{Lu}/u.test(value)) return false;
+		const capitals = (v: string) => v.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+		if (capitals(answer) >= 2 && fact.type !== 'name' && capitals(value) < 2) return false;
 		// A year among years of the same era: "1989" is not asked against "1830".
 		if (/^\d{4}$/.test(answer) && (!/^\d{4}$/.test(value) || Math.abs(+value - +answer) > 30))
 			return false;
@@ -185,7 +208,6 @@ function distractorsFor(fact: Fact, answer: string, pools: DistractorPools): str
 	const far: PoolEntry[] = [];
 	for (let k = 0; k < Math.min(pool.length, FAR_CANDIDATES); k++)
 		far.push(pool[(start + k) % pool.length]);
-	const answerShape = shapeOf(answer);
 	const rank = (e: PoolEntry, isNear: boolean) =>
 		(e.shape === answerShape ? 2 : 0) + (isNear ? 1 : 0) + (hash(fact.key + e.norm) % 1000) / 1000;
 	const scored = new Map<PoolEntry, number>();
@@ -348,7 +370,13 @@ export function writeCards(options: {
 			const hidden = s.text.slice(from, to);
 			const question = `${s.text.slice(0, from)}[…]${s.text.slice(to)}`;
 			const source = sources.get(s.sourceId);
-			if (source && !givesAway(question, hidden) && !questions.has(askKey(question))) {
+			const elsewhere = question.includes(hidden);
+			if (
+				source &&
+				!elsewhere &&
+				!givesAway(question, hidden) &&
+				!questions.has(askKey(question))
+			) {
 				questions.add(askKey(question));
 				clozeSentences.add(`${s.sourceId}:${s.start}`);
 				const clozeRank = rank - (fact.clozeOnly ? 1.5 : 0.02);

@@ -191,7 +191,8 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 		}
 		if (!found.length) return;
 		const last = found[found.length - 1].m;
-		const context = trailingContext(s, last.to);
+		// The words after the last figure ("in May") belong to it alone when several figures follow.
+		const context = found.length === 1 ? trailingContext(s, last.to) : '';
 		const keepCase =
 			named ||
 			(!!subjectToks[0] &&
@@ -256,7 +257,7 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 				type: m.kind as Claim['type'],
 				question: question.replace(/\s+/g, ' '),
 				// "five pounds" is shown as "£5", the form every choice shares.
-				answer: m.kind === 'money' && /^\p{L}/u.test(m.text) ? m.norm : m.text.replace(/[.,]$/, ''),
+				answer: /^\p{L}/u.test(m.text) ? m.norm : m.text.replace(/[.,]$/, ''),
 				norm: m.norm,
 				subject: `${subject}${what} (${role})`,
 				sentence: s,
@@ -286,7 +287,7 @@ function claimFor(
 		kind: m.kind,
 		type: m.kind as Claim['type'],
 		question: question.replace(/\s+/g, ' '),
-		answer: m.kind === 'money' && /^\p{L}/u.test(m.text) ? m.norm : m.text.replace(/[.,]$/, ''),
+		answer: /^\p{L}/u.test(m.text) ? m.norm : m.text.replace(/[.,]$/, ''),
 		norm: m.norm,
 		subject,
 		sentence: s,

@@ -1,5 +1,5 @@
 /**
- * One entity per real-world thing across all articles: "Singh" is the full name used earlier, "U.S." is
+ * One entity per real-world thing across all articles: "Okafor" is the full name used earlier, "U.S." is
  * "US" is "United States", and a name's kind is what most of its mentions say.
  */
 import { foldName, type Mention, type MentionKind, type TaggedSentence } from './mentions';
@@ -104,16 +104,27 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		const last = parts[parts.length - 1];
 		byLast.set(last, (byLast.get(last) ?? new Set()).add(full));
 	}
-	for (const norm of votes.keys()) {
-		if (norm.includes(' ') || kindOf(norm) === 'place' || kindOf(norm) === 'org') continue;
-		const candidates = byLast.get(norm);
-		if (candidates && candidates.size === 1) join(norm, [...candidates][0]);
+	// A surname is the full name used in the same article ("Olsen said" in a football report is not
+	// the minister Olsen of another story).
+	const sourcesOf = new Map<string, Set<string>>();
+	for (const { m, s } of names) {
+		const set = sourcesOf.get(m.norm) ?? new Set<string>();
+		set.add(s.sourceId);
+		sourcesOf.set(m.norm, set);
 	}
+	const fullNameIn = (m: Mention, sourceId: string): string | undefined => {
+		if (m.norm.includes(' ') || kindOf(m.norm) === 'place' || kindOf(m.norm) === 'org')
+			return undefined;
+		const here = [...(byLast.get(m.norm) ?? [])].filter((full) =>
+			sourcesOf.get(full)?.has(sourceId)
+		);
+		return here.length === 1 ? here[0] : undefined;
+	};
 
 	const entities = new Map<string, Entity>();
 	const ofMention = new Map<Mention, Entity>();
 	for (const { m, s } of names) {
-		const key = find(m.norm);
+		const key = find(fullNameIn(m, s.sourceId) ?? m.norm);
 		let e = entities.get(key);
 		if (!e) {
 			e = {

@@ -47,7 +47,7 @@ export function claimStates(c: Claim, answer: string): boolean {
 	const text = c.sentence.text;
 	if (states(text, answer)) return true;
 	if (c.type === 'person' || c.type === 'people') {
-		// "Hegseth said" states "Jane Hegseth"; a list of people must be named in full.
+		// "Okafor said" states "Ada Okafor"; a list of people must be named in full.
 		const words = answer.trim().split(/\s+/);
 		return (
 			words.length >= 2 &&

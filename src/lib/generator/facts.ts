@@ -10,6 +10,7 @@ import type { Entity, EntityIndex } from './entities';
 import { datesAgree, type DateValue } from './dates';
 import {
 	AGREEMENT_NOUNS,
+	NUMBER_WORDS,
 	MEETING_NOUNS,
 	PARTICIPLES,
 	SAY_VERBS,
@@ -357,7 +358,13 @@ function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
 				const start = np[0].start;
 				const end = np[np.length - 1].end;
 				occasion = {
-					text: s.text.slice(start - s.start, end - s.start).replace(/^(the|a|an)\s+/i, ''),
+					text: s.text
+						.slice(start - s.start, end - s.start)
+						.replace(/^(the|a|an)\s+/i, '')
+						.replace(
+							/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s\s+/i,
+							''
+						),
 					start,
 					end
 				};
@@ -440,6 +447,7 @@ function describe(tokens: Token[], s: TaggedSentence): string {
 				/^(year|years|month|months|day|days)$/.test(t.lower)
 			) &&
 			!/\d/.test(t.text) &&
+			!/^(thousand|million|billion|trillion|bn|mn|m|k|dollars?|euros?|pounds?)$/.test(t.lower) &&
 			!/^(non-binding|long-term|new|first|historic|landmark)$/.test(t.lower)
 	);
 	if (!keep.length) return '';
@@ -561,7 +569,7 @@ function groupDescription(g: EventGroup): string {
 
 const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.end });
 
-/** Each entity's first mention in the sentence: "India and the US …, his US counterpart" marks the first US. */
+/** Each entity's first mention in the sentence: "Kenya and the US …, his US counterpart" marks the first US. */
 function firstMentions(s: TaggedSentence, entities: Entity[]): Mention[] {
 	return entities
 		.map((e) => s.mentions.find((m) => e.aliases.has(m.norm)))
@@ -859,7 +867,8 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 		// "Who is the captain?" is unanswerable without saying of what; ask only specific titles.
 		if (role.split(/\s+/).length >= 2)
 			claims.push({
-				key: `holder|${core}`,
+				// Nationality stays in the key: the French and the British foreign minister are two facts.
+				key: `holder|${roleNorm(role)}`,
 				factKey: `role|${person.key}`,
 				kind: 'person',
 				type: 'person',
@@ -985,8 +994,9 @@ function quoteClaims(
 		}
 	}
 	if (!speaker && /^(he|she)$/.test(tokens[sayAt - 1]?.lower ?? '')) speaker = lastPerson;
-	// A bare title ("Prof said") names no one.
+	// A bare title ("Prof said") names no one; "Five Live" is a radio station, not a speaker.
 	if (!speaker || !speaker.name.includes(' ')) return [];
+	if (speaker.name.split(' ')[0].toLowerCase() in NUMBER_WORDS) return [];
 	const quoted = /[“"]([^“”"]{20,400})[”"]/u.exec(s.text);
 	let said: string;
 	let start: number;
@@ -1029,7 +1039,10 @@ function quoteClaims(
 			factKey: key,
 			kind: 'speaker',
 			type: 'person',
-			question: `Who said: “${snippet}”?`,
+			// Only a real quotation goes in quotation marks; a paraphrase is asked as one.
+			question: quoted
+				? `Who said: “${snippet}”?`
+				: `Who said that ${snippet.charAt(0).toLowerCase()}${snippet.slice(1)}?`,
 			answer: speaker.name,
 			norm: speaker.key,
 			subject: `Speaker of “${snippet}”`,
@@ -1110,7 +1123,13 @@ function quantityClaims(s: TaggedSentence, used: Set<Mention>): Claim[] {
 		// One bare noun ("the volume") does not say what was measured.
 		const text = measured && (possessor || measured.includes(' ')) ? possessor + measured : '';
 		const the = possessor ? '' : 'the ';
-		const answer = m.kind === 'date' && m.date ? m.date.text : m.text.replace(/[.,]$/, '');
+		// "Fifty percent" is shown as "50%", the form every choice shares.
+		const answer =
+			m.kind === 'date' && m.date
+				? m.date.text
+				: /^\p{L}/u.test(m.text) && m.kind !== 'duration'
+					? m.norm
+					: m.text.replace(/[.,]$/, '');
 		const base = {
 			kind: m.kind === 'count' ? 'count' : m.kind,
 			type: (m.kind === 'count' ? 'count' : m.kind) as AnswerType,
@@ -1143,7 +1162,7 @@ function quantityClaims(s: TaggedSentence, used: Set<Mention>): Claim[] {
 	return claims;
 }
 
-/** "Malaysia's Kuala Lumpur", "Geneva, Switzerland": which country a city is in. */
+/** "Chile's Santiago", "Geneva, Switzerland": which country a city is in. */
 function locationClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
 	const claims: Claim[] = [];
 	const places = s.mentions.filter((m) => ents.of(m)?.kind === 'place');

@@ -164,7 +164,7 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 	if (placeish && placeish >= personish) return 'place';
 	if (personish) return 'person';
 	// Unknown capitalised words: two or three of them read like a person's name, unless they modify a
-	// lower-case noun that follows ("Quadrilateral Security dialogue").
+	// lower-case noun that follows ("Maritime Security dialogue").
 	if (next && !next.cap && next.tags.has('Noun') && !next.tags.has('Pronoun')) return 'thing';
 	if (
 		tokens.length >= 2 &&
@@ -442,7 +442,7 @@ export function abbreviates(short: string, long: string): boolean {
 	const all = initials(words).toUpperCase();
 	const content = initials(words.filter((w) => /^\p{Lu}/u.test(w) || w.length > 3)).toUpperCase();
 	if (all === letters || content === letters) return true;
-	// "Quadrilateral Security dialogue, or Quad": a clipped first word.
+	// "Maritime Security dialogue, or Mari": a clipped first word.
 	return letters.length >= 3 && words[0].toUpperCase().startsWith(letters) && words.length > 1;
 }
 
@@ -458,7 +458,7 @@ function findAcronyms(
 	for (const name of names) {
 		const after = text.slice(rel(name.end));
 		const paren = /^\s*\(([\p{L}\p{N}.&-]{2,12})\)/u.exec(after);
-		// The long form may end in a lower-case word or two ("Quadrilateral Security dialogue, or Quad").
+		// The long form may end in a lower-case word or two ("Maritime Security dialogue, or Mari").
 		const orForm =
 			/^((?:\s+\p{Ll}[\p{L}-]*){0,2}),?\s+or\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}&-]{1,11})\b/u.exec(
 				after

@@ -175,7 +175,7 @@ export function mergeClaims(options: {
 		const questions = new Map<string, number>();
 		for (const c of claims) questions.set(c.question, (questions.get(c.question) ?? 0) + 1);
 		// The question as most sources phrase it; the longest wording breaks ties (most specific). A title
-		// is asked in its most specific form ("Who is the Indian finance minister?").
+		// is asked in its most specific form ("Who is the Kenyan finance minister?").
 		const specific = key.startsWith('holder|');
 		const question = [...questions.entries()].sort(
 			(a, b) => (specific ? 0 : b[1] - a[1]) || b[0].length - a[0].length

@@ -393,7 +393,7 @@ function splitLine(
 		while (i < end && isCloser(text.charCodeAt(i))) i++;
 		const closeEnd = i;
 		if (i >= end) break;
-		if (!isSpace(text.charCodeAt(i))) continue; // "3.5", "U.S.-India", "example.com"
+		if (!isSpace(text.charCodeAt(i))) continue; // "3.5", "U.S.-Mexico", "example.com"
 		let n = i;
 		while (n < end && isSpace(text.charCodeAt(n))) n++;
 		if (n >= end) break;

@@ -85,7 +85,7 @@ export function breaksAfter(token: Token): boolean {
 	return /[,.;:!?()[\]"“”‘’—–]|--/.test(post);
 }
 
-/** True for "India's" / "Trump’s". */
+/** True for "Kenya's" / "Okafor’s". */
 export function isPossessive(token: Token): boolean {
 	return /[’'‘]s?$/.test(token.text) || token.tags.has('Possessive');
 }

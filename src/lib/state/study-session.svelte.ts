@@ -175,8 +175,11 @@ class StudySession {
 			// back in learning returns at the end, and the database is asked again only when it runs out.
 			const rest = this.#queue.slice(1);
 			const learning = schedule.state === 'learning' || schedule.state === 'relearning';
-			if (learning && !schedule.suspended && schedule.due - Date.now() <= LEARN_AHEAD_MS)
-				rest.push({ card: item.card, schedule });
+			if (learning && !schedule.suspended && schedule.due - Date.now() <= LEARN_AHEAD_MS) {
+				// Back about when it falls due, reckoning some ten seconds a card (1m: six cards on).
+				const at = Math.min(rest.length, Math.ceil((schedule.due - Date.now()) / 10_000));
+				rest.splice(Math.max(1, at), 0, { card: item.card, schedule });
+			}
 			if (rest.length) await this.#show(rest);
 			else await this.#refresh();
 		});
