@@ -39,8 +39,11 @@ async function measure(o: MeasureOptions): Promise<MeasureResult> {
 	for (let run = 0; run <= o.runs; run++) {
 		[summary] = await time(LABELS.home, () => db.listDecks({ now }));
 		if (!summary) throw new Error('the benchmark database is empty (run again with --refill)');
-		const queue = await time(LABELS.queue, () => db.getStudyQueue({ deckId, now }));
-		queueLength = queue.length;
+		// As the study page does it: a window of 50 cards, and the counts for how many wait beyond it.
+		const { items: queue, total } = await time(LABELS.queue, () =>
+			db.getStudyWindow({ deckId, now, limit: 50 })
+		);
+		queueLength = total;
 		if (queue.length < 2) throw new Error(`the queue has ${queue.length} cards; expected many`);
 		await time(LABELS.rateNext, async () => {
 			await rate(queue[0].card.id);
@@ -49,7 +52,7 @@ async function measure(o: MeasureOptions): Promise<MeasureResult> {
 		await db.undoLastReview({ deckId });
 		await time(LABELS.rateRequery, async () => {
 			await rate(queue[0].card.id);
-			return (await db.getStudyQueue({ deckId, now }))[0];
+			return (await db.getStudyQueue({ deckId, now, limit: 50 }))[0];
 		});
 		await db.undoLastReview({ deckId });
 		// The parts, read the way src/lib/db reads them (this page may use idb directly; the app not).

@@ -34,7 +34,7 @@ export interface MeasureResult {
 export const LABELS = {
 	open: 'open database',
 	home: 'home counts: listDecks',
-	queue: "today's queue: getStudyQueue",
+	queue: "today's queue: getStudyWindow (50 cards)",
 	rateNext: 'rate → next: recordReview + queue[1]',
 	rateRequery: 'rate → next: recordReview + getStudyQueue'
 } as const;

@@ -492,10 +492,23 @@ export class CitecardsDb {
 		now: number;
 		limit?: number;
 	}): Promise<CardWithSchedule[]> {
+		return (await this.getStudyWindow(o)).items;
+	}
+
+	/**
+	 * The first `limit` cards of today's queue with their cards, and how many the whole queue holds:
+	 * one transaction, reading only the cards shown (what the study page needs to start fast).
+	 */
+	async getStudyWindow(o: {
+		deckId: string;
+		now: number;
+		limit?: number;
+	}): Promise<{ items: CardWithSchedule[]; total: number }> {
 		return this.run(['cards', 'schedules', 'log', 'meta'], 'readonly', async (tx) => {
 			const settings = await this.readSettings(tx);
 			const { schedules, doneToday } = await CitecardsDb.todayParts(tx, o.deckId, o.now, settings);
 			let queue = buildQueue({ schedules, now: o.now, settings, doneToday });
+			const total = queue.length;
 			if (o.limit !== undefined) queue = queue.slice(0, Math.max(0, o.limit));
 			const cards = tx.objectStore('cards');
 			const rows = await Promise.all(queue.map((s) => cards.get([s.deckId, s.cardId])));
@@ -504,7 +517,7 @@ export class CitecardsDb {
 				const row = rows[i];
 				if (row) out.push({ card: row.card, schedule });
 			});
-			return out;
+			return { items: out, total };
 		});
 	}
 

@@ -5,7 +5,7 @@
  * - decks: `listDecks({ now })` (with today's counts), `deckCounts`, `hasDeck`, `getDeck`,
  *   `importDeck({ deck, now })` (validate with parseDeck, then merge by card id; retire, never delete),
  *   `getConflicts({ deckId, ids })`.
- * - study: `getStudyQueue({ deckId, now, limit? })`, `recordReview({ cardId, rating, now, durationMs })`
+ * - study: `getStudyQueue({ deckId, now, limit? })`, `getStudyWindow({ deckId, now, limit? })` (first cards + total), `recordReview({ cardId, rating, now, durationMs })`
  *   (schedule + log in one transaction), `undoLastReview({ deckId? })`, `setSuspended`,
  *   `sessionSummary({ deckId, since })`.
  * - browse: `listCards(filter)`, `getCard({ cardId })` (with history), `listSources`, `getSource`,

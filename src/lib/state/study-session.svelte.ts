@@ -26,6 +26,9 @@ export interface SessionSummary {
 
 type Status = 'idle' | 'loading' | 'studying' | 'done' | 'missing' | 'error';
 
+/** How many cards of today's queue are fetched at once (each needs a read; 50 keep it fast). */
+const QUEUE_WINDOW = 50;
+
 class StudySession {
 	#deckId = $state<string | null>(null);
 	#queue = $state.raw<CardWithSchedule[]>([]);
@@ -43,6 +46,8 @@ class StudySession {
 	#now = $state(Date.now());
 	#titles = $state.raw<Record<string, string>>({});
 	#chain: Promise<void> = Promise.resolve();
+	/** Cards due today beyond the window fetched (a large deck is fetched QUEUE_WINDOW at a time). */
+	#beyond = $state(0);
 
 	get status(): Status {
 		return this.#status;
@@ -56,7 +61,7 @@ class StudySession {
 	}
 	/** Cards still waiting in this session (including the current one). */
 	get remaining(): number {
-		return this.#queue.length;
+		return this.#queue.length + this.#beyond;
 	}
 	get revealed(): boolean {
 		return this.#revealed;
@@ -216,7 +221,10 @@ class StudySession {
 		const db = await dbState.ready();
 		const deckId = this.#deckId as string;
 		this.#now = Date.now();
-		let queue = await db.getStudyQueue({ deckId, now: this.#now });
+		// A window of the queue is enough to study on; the counts say how many wait beyond it.
+		const window = await db.getStudyWindow({ deckId, now: this.#now, limit: QUEUE_WINDOW });
+		let queue = window.items;
+		this.#beyond = Math.max(0, window.total - queue.length);
 		if (first) {
 			const found = queue.find((q) => q.card.id === first);
 			if (found) queue = [found, ...queue.filter((q) => q !== found)];

@@ -34,3 +34,17 @@ describe('CitecardsDb basics', () => {
 		db.close();
 	});
 });
+
+describe('getStudyWindow', () => {
+	it('reads only the first cards of the queue and says how many the whole queue holds', async () => {
+		const db = await openFreshDb();
+		await db.saveSettings({ settings: testSettings({ newPerDay: 25 }) });
+		await db.importDeck({ deck: makeBigDeck({ cards: 40 }), now: NOW });
+		const full = await db.getStudyQueue({ deckId: 'deck-big', now: NOW });
+		const window = await db.getStudyWindow({ deckId: 'deck-big', now: NOW, limit: 10 });
+		expect(full).toHaveLength(25);
+		expect(window.total).toBe(25);
+		expect(window.items.map((q) => q.card.id)).toEqual(full.slice(0, 10).map((q) => q.card.id));
+		db.close();
+	});
+});
