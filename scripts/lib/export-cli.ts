@@ -1,13 +1,14 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDeckJson, type CardType, type Deck } from '../../src/lib/deck';
 import { EXPORT_FORMATS, exportCards, getFormat } from '../../src/lib/export/formats';
 import { selectCards, type ExportOrder } from '../../src/lib/export/select';
+import { atomicWrite } from './files';
 
 /** Exit codes: 0 done, 1 bad input or failed write, 64 bad usage (as in sysexits.h). */
 export const EXIT = { ok: 0, failure: 1, usage: 64 } as const;
@@ -50,18 +51,6 @@ Options:
 
 function listFormats(): string {
 	return EXPORT_FORMATS.map((f) => `  ${f.id.padEnd(11)} ${f.label} (.${f.extension})`).join('\n');
-}
-
-/** Writes a file atomically: a temporary file in the same folder, then a rename over the target. */
-export async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
-	const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-	try {
-		await writeFile(temp, data);
-		await rename(temp, path);
-	} catch (e) {
-		await rm(temp, { force: true });
-		throw e;
-	}
 }
 
 function run(command: string, args: string[], timeout: number): Promise<void> {
@@ -246,17 +235,20 @@ export async function runExport({
 	try {
 		if (wantPdf) {
 			const htmlOut = out.toLowerCase().endsWith('.pdf') ? out.replace(/\.pdf$/i, '.html') : out;
-			await writeAtomic(htmlOut, data);
+			await atomicWrite({ path: htmlOut, data });
 			const pdfOut = htmlOut.replace(/\.html?$/i, '') + '.pdf';
 			try {
-				await writeAtomic(pdfOut, await printToPdf({ html: data as string, chromium }));
+				await atomicWrite({
+					path: pdfOut,
+					data: await printToPdf({ html: data as string, chromium })
+				});
 			} catch (e) {
 				stderr.write(`Wrote ${htmlOut}, but no PDF: ${(e as Error).message}\n`);
 				return EXIT.failure;
 			}
 			stdout.write(`Wrote ${plan.items.length} questions to ${htmlOut} and ${pdfOut}\n`);
 		} else {
-			await writeAtomic(out, data);
+			await atomicWrite({ path: out, data });
 			stdout.write(`Wrote ${plan.items.length} questions to ${out} (${format.label})\n`);
 		}
 	} catch (e) {
