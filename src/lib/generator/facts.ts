@@ -59,6 +59,8 @@ export interface Claim {
 	weight: number;
 	/** A claim good only for a cloze card (no natural question). */
 	clozeOnly?: boolean;
+	/** Other wordings of the same answer the merge may show ("Minister of Irrigation" for "Sudan's …"). */
+	alternatives?: string[];
 }
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
@@ -851,7 +853,13 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 		const core = roleCore(role, demonyms);
 		// "Leader" or "incumbent" alone is a description, not a title worth a card.
 		if (!core || WEAK_ROLES.has(core)) continue;
+		// Without the nationality, so two articles' "Sudanese minister" and "Sudan's minister" meet.
+		const words = role.split(/\s+/);
+		let lead = 0;
+		while (lead < words.length - 1 && demonyms.has(foldName(words[lead]))) lead++;
+		const plain = words.slice(lead).join(' ');
 		claims.push({
+			alternatives: plain !== role ? [capFirst(plain)] : undefined,
 			key: `role|${person.key}`,
 			factKey: `role|${person.key}`,
 			kind: 'role',
@@ -872,7 +880,8 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 				factKey: `role|${person.key}`,
 				kind: 'person',
 				type: 'person',
-				question: `Who is the ${role}?`,
+				// "Who is Velmora's prime minister?" but "Who is the prime minister?".
+				question: /^\S+['’‘]s\s/.test(role) ? `Who is ${role}?` : `Who is the ${role}?`,
 				answer: person.name,
 				norm: person.key,
 				subject: `Who is the ${role}`,

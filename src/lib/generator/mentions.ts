@@ -249,7 +249,12 @@ function roleBefore(tokens: Token[], at: number): Token[] {
 	while (k >= 0) {
 		const t = tokens[k];
 		const w = t.lower.replace(/\.$/, '');
-		if (breaksAfter(t) || isPossessive(t)) break;
+		if (breaksAfter(t)) break;
+		if (isPossessive(t)) {
+			// "Velmora's prime minister": the country whose post it is belongs to the title.
+			if (role.length && t.cap) role.unshift(t);
+			break;
+		}
 		if (ROLE_HEADS.has(w)) sawHead = true;
 		else if (!(
 			ROLE_MODIFIERS.has(w) ||
@@ -566,7 +571,11 @@ function findNames(tokens: Token[], text: string, offset: number) {
 		if (split && split.role.length) {
 			const person = makeMention('person', split.person, tokens, text, offset);
 			const pre = roleBefore(tokens, chunk[0].i);
-			const roleTokens = [...pre, ...split.role];
+			// "Britain's Prime Minister Jane Doe": whose post it is belongs to the title.
+			const owner = tokens[chunk[0].i - 1];
+			const whose =
+				!pre.length && owner?.cap && isPossessive(owner) && !breaksAfter(owner) ? [owner] : [];
+			const roleTokens = [...whose, ...pre, ...split.role];
 			const r = span(roleTokens, text, offset);
 			names.push(person);
 			roles.push({ person, role: r.text, start: r.start, end: r.end });

@@ -63,16 +63,21 @@ function bestAnswer(claims: Claim[]): { answer: string; norm: string } {
 	let best = claims[0];
 	let bestScore = -Infinity;
 	const seen = new Set<string>();
-	for (const c of claims) {
-		if (seen.has(c.answer)) continue;
-		seen.add(c.answer);
-		let score = claims.filter((o) => claimStates(o, c.answer)).length * 100;
+	const candidates = claims.flatMap((c) => [
+		{ c, answer: c.answer },
+		...(c.alternatives ?? []).map((answer) => ({ c, answer }))
+	]);
+	let bestText = claims[0].answer;
+	for (const { c, answer } of candidates) {
+		if (seen.has(answer)) continue;
+		seen.add(answer);
+		let score = claims.filter((o) => claimStates(o, answer)).length * 100;
 		if (c.type === 'date') score += (c.date?.iso?.length ?? 0) + (c.date?.text.length ?? 0) / 100;
 		if (c.type === 'people' || c.type === 'places') score += c.norm.split('+').length * 1000;
-		score += c.answer.length / 1000;
-		if (score > bestScore) [best, bestScore] = [c, score];
+		score += answer.length / 1000;
+		if (score > bestScore) [best, bestScore, bestText] = [c, score, answer];
 	}
-	return { answer: best.answer, norm: best.norm };
+	return { answer: bestText, norm: best.norm };
 }
 
 /**
