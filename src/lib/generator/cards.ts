@@ -231,15 +231,87 @@ function distractorsFor(fact: Fact, answer: string, pools: DistractorPools): str
 	return null;
 }
 
-function mcqQuestion(question: string, type: string): string {
-	if (/^Who /.test(question)) return question.replace(/^Who /, 'Which of these people ');
-	if (/^Which countries /.test(question))
-		return question.replace(/^Which countries /, 'Which pair of countries ');
-	if (/^Where /.test(question)) return `Choose the place: ${question.replace(/^W/, 'w')}`;
-	if (/^When /.test(question)) return `Choose the date: ${question.replace(/^W/, 'w')}`;
-	if (type === 'percent' || type === 'money')
-		return `Choose the figure: ${question.replace(/^W/, 'w')}`;
-	return `Choose one: ${question.replace(/^W/, 'w')}`;
+const MAX_CLOZES_PER_SENTENCE = 2;
+
+interface Asked {
+	question: string;
+	cloze: boolean;
+}
+
+/**
+ * Is a card with this answer from this sentence the same fact as one already written? A gap and a
+ * question on one answer are; two questions are when they share most of their words.
+ */
+function repeats(before: Asked[] | undefined, question: string, isQuestion: boolean): boolean {
+	if (!before?.length) return false;
+	const words = new Set(foldWords(question).filter((w) => !isStopWord(w)));
+	return before.some((b) => {
+		if (b.cloze || !isQuestion) return true;
+		const other = new Set(foldWords(b.question).filter((w) => !isStopWord(w)));
+		const shared = [...words].filter((w) => other.has(w)).length;
+		return shared / Math.max(1, Math.min(words.size, other.size)) >= 0.5;
+	});
+}
+
+interface ClozeForm {
+	question: string;
+	hidden: string;
+	cloze: Card['cloze'] & object;
+	citation: Citation;
+	sentenceKey: string;
+}
+
+/** A date that is only a weekday or a month is not worth a gap. */
+function trivialGap(fact: Fact, hidden: string): boolean {
+	if (fact.type !== 'date') return false;
+	return /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+		hidden.trim()
+	);
+}
+
+/** The cloze form of a fact: its best sentence that states the answer where it is highlighted. */
+function clozeFor(
+	fact: Fact,
+	answer: string,
+	sources: Map<string, SourceText>,
+	clozeSentences: Map<string, number>
+): ClozeForm | undefined {
+	const main = fact.variants[0];
+	const clozeClaim = main.claims.find((c) => {
+		const s = c.sentence;
+		const hidden = s.text.slice(c.highlight.start - s.start, c.highlight.end - s.start);
+		const before = s.text.slice(0, c.highlight.start - s.start);
+		return (
+			s.standalone !== false &&
+			c.highlight.start >= s.start &&
+			c.highlight.end <= s.end &&
+			hidden.trim().length > 1 &&
+			!trivialGap(fact, hidden) &&
+			// A converted figure in brackets ("(£5.1m)") is no fact of its own.
+			!/\(\s*$/.test(before) &&
+			// The gap hides the answer and nothing else ("his counterpart" stays visible).
+			foldWords(hidden).every((w) => isStopWord(w) || foldWords(answer).includes(w)) &&
+			hidden.split(/\s+/).length <= MAX_ANSWER_WORDS &&
+			s.text.split(/\s+/).length <= MAX_CLOZE_WORDS &&
+			(clozeSentences.get(`${s.sourceId}:${s.start}`) ?? 0) < MAX_CLOZES_PER_SENTENCE
+		);
+	});
+	// A sentence that opens with a pronoun ("He said …") means nothing on its own.
+	if (!clozeClaim || PRONOUN_START.test(clozeClaim.sentence.text)) return undefined;
+	const s = clozeClaim.sentence;
+	const from = clozeClaim.highlight.start - s.start;
+	const to = clozeClaim.highlight.end - s.start;
+	const hidden = s.text.slice(from, to);
+	const question = `${s.text.slice(0, from)}[…]${s.text.slice(to)}`;
+	const source = sources.get(s.sourceId);
+	if (!source || question.includes(hidden) || givesAway(question, hidden)) return undefined;
+	return {
+		question,
+		hidden,
+		cloze: { text: s.text, blanks: [{ start: from, end: to }] },
+		citation: sentenceCitation(clozeClaim, source),
+		sentenceKey: `${s.sourceId}:${s.start}`
+	};
 }
 
 export interface CardOutput {
@@ -261,8 +333,11 @@ export function writeCards(options: {
 	);
 	const conflicts: Conflict[] = [];
 	const scored: Array<{ card: Card; rank: number }> = [];
-	const clozeSentences = new Set<string>();
+	const clozeSentences = new Map<string, number>();
 	const questions = new Set<string>();
+	/** Sentence and answer pairs already asked: the same fact is never asked twice. */
+	const answered = new Map<string, Asked[]>();
+	const byFact = new Map<string, Card>();
 
 	const ordered = [...facts].sort((a, b) => rankOf(b) - rankOf(a) || a.key.localeCompare(b.key));
 	function rankOf(f: Fact): number {
@@ -304,100 +379,68 @@ export function writeCards(options: {
 		if (!base.accept.length) delete (base as { accept?: string[] }).accept;
 		if (!conflictIds) delete (base as { conflicts?: string[] }).conflicts;
 
-		if (!fact.clozeOnly && citations.length && !givesAway(fact.question, answer)) {
+		// One fact, one card: the question with its choices when good ones exist, and a cloze form
+		// when the sentence makes a good one; a cloze card only when no question can be written.
+		const cloze = clozeFor(fact, answer, sources, clozeSentences);
+		const asks = !fact.clozeOnly && citations.length > 0 && !givesAway(fact.question, answer);
+		const used = main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}|${main.norm}`);
+		const asked = asks ? fact.question : (cloze?.question ?? '');
+		// A fact asked two ways ("Who is X's coach?", "What position does Y hold?") is one card.
+		const sibling = byFact.get(fact.factKey);
+		if (sibling || used.some((u) => repeats(answered.get(u), asked, asks))) {
+			if (sibling && conflictIds)
+				sibling.conflicts = [...new Set([...(sibling.conflicts ?? []), ...conflictIds])];
+			continue;
+		}
+		if (asks) {
 			const q = fact.question;
-			if (!questions.has(askKey(q))) {
-				questions.add(askKey(q));
-				scored.push({
-					card: {
-						id: stableId('card', fact.key, 'qa'),
-						type: 'qa',
-						question: q,
-						answer,
-						citations,
-						tags,
-						...base,
-						rank
-					},
-					rank
-				});
-				const wrong = fact.type === 'definition' ? null : distractorsFor(fact, answer, pools);
-				const mq = mcqQuestion(q, fact.type);
-				if (wrong && !questions.has(askKey(mq))) {
-					questions.add(askKey(mq));
-					const choices = [answer, ...wrong].sort(
-						(a, b) => hash(fact.key + a) - hash(fact.key + b)
-					);
-					scored.push({
-						card: {
-							id: stableId('card', fact.key, 'mcq'),
-							type: 'mcq',
-							question: mq,
-							answer,
-							choices,
-							citations,
-							tags,
-							...base,
-							rank: rank - 0.01
-						},
-						rank: rank - 0.01
-					});
-				}
-			}
-		}
-
-		// A cloze from the best sentence that states the answer where it is highlighted.
-		const clozeClaim = main.claims.find((c) => {
-			const s = c.sentence;
-			const hidden = s.text.slice(c.highlight.start - s.start, c.highlight.end - s.start);
-			return (
-				c.highlight.start >= s.start &&
-				c.highlight.end <= s.end &&
-				hidden.trim().length > 1 &&
-				// The gap hides the answer and nothing else ("his counterpart" stays visible).
-				foldWords(hidden).every((w) => isStopWord(w) || foldWords(answer).includes(w)) &&
-				hidden.split(/\s+/).length <= MAX_ANSWER_WORDS &&
-				s.text.split(/\s+/).length <= MAX_CLOZE_WORDS &&
-				!clozeSentences.has(`${s.sourceId}:${s.start}`)
+			if (questions.has(askKey(q))) continue;
+			questions.add(askKey(q));
+			const wrong = fact.type === 'definition' ? null : distractorsFor(fact, answer, pools);
+			const card: Card = {
+				id: stableId('card', fact.key, 'qa'),
+				type: 'qa',
+				question: q,
+				answer,
+				citations,
+				tags,
+				...base,
+				rank
+			};
+			if (wrong)
+				card.choices = [answer, ...wrong].sort((a, b) => hash(fact.key + a) - hash(fact.key + b));
+			if (cloze) card.cloze = cloze.cloze;
+			used.forEach((u) =>
+				answered.set(u, [...(answered.get(u) ?? []), { question: q, cloze: false }])
 			);
-		});
-		// A sentence that opens with a pronoun ("He said …") means nothing on its own.
-		const opensWithPronoun = clozeClaim && PRONOUN_START.test(clozeClaim.sentence.text);
-		if (clozeClaim && !opensWithPronoun && (fact.clozeOnly ? fact.position < 0.7 : true)) {
-			const s = clozeClaim.sentence;
-			const from = clozeClaim.highlight.start - s.start;
-			const to = clozeClaim.highlight.end - s.start;
-			const hidden = s.text.slice(from, to);
-			const question = `${s.text.slice(0, from)}[…]${s.text.slice(to)}`;
-			const source = sources.get(s.sourceId);
-			const elsewhere = question.includes(hidden);
-			if (
-				source &&
-				!elsewhere &&
-				!givesAway(question, hidden) &&
-				!questions.has(askKey(question))
-			) {
-				questions.add(askKey(question));
-				clozeSentences.add(`${s.sourceId}:${s.start}`);
-				const clozeRank = rank - (fact.clozeOnly ? 1.5 : 0.02);
-				scored.push({
-					card: {
-						id: stableId('card', fact.key, 'cloze'),
-						type: 'cloze',
-						question,
-						answer: hidden,
-						cloze: { text: s.text, blanks: [{ start: from, end: to }] },
-						citations: [sentenceCitation(clozeClaim, source)],
-						tags,
-						factId: fact.factKey,
-						kind: fact.kind,
-						support: 1,
-						rank: clozeRank
-					},
-					rank: clozeRank
-				});
-			}
+			byFact.set(fact.factKey, card);
+			scored.push({ card, rank });
+			continue;
 		}
+		if (!cloze || (fact.clozeOnly && fact.position >= 0.7)) continue;
+		if (questions.has(askKey(cloze.question))) continue;
+		questions.add(askKey(cloze.question));
+		clozeSentences.set(cloze.sentenceKey, (clozeSentences.get(cloze.sentenceKey) ?? 0) + 1);
+		used.forEach((u) =>
+			answered.set(u, [...(answered.get(u) ?? []), { question: cloze.question, cloze: true }])
+		);
+		const clozeRank = rank - (fact.clozeOnly ? 1.5 : 0.02);
+		scored.push({
+			card: {
+				id: stableId('card', fact.key, 'cloze'),
+				type: 'cloze',
+				question: cloze.question,
+				answer: cloze.hidden,
+				cloze: cloze.cloze,
+				citations: [cloze.citation],
+				tags,
+				factId: fact.factKey,
+				kind: fact.kind,
+				support: 1,
+				rank: clozeRank
+			},
+			rank: clozeRank
+		});
 	}
 	scored.sort((a, b) => b.rank - a.rank || a.card.id.localeCompare(b.card.id));
 	const seen = new Set<string>();

@@ -5,6 +5,9 @@
  */
 import { breaksAfter, isPossessive, type Token } from './tokens';
 import { changeClaims } from './changes';
+import { clauseClaims } from './claims/wh-questions';
+import { gapClaims } from './claims/gaps';
+import { leavesQuoteOpen, sentenceStandsAlone, type NameRef } from './claims/clause';
 import { foldName, type Mention, type TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
 import { datesAgree, type DateValue } from './dates';
@@ -870,7 +873,8 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 			subject: `Title of ${person.name}`,
 			sentence: s,
 			highlight: { start: r.start, end: r.end },
-			weight: 2 + Math.min(person.mentions, 6) / 3
+			// Below "Who is the foreign minister?": the title alone is often vague ("Director").
+			weight: 1.4 + Math.min(person.mentions, 6) / 3
 		});
 		// "Who is the captain?" is unanswerable without saying of what; ask only specific titles.
 		if (role.split(/\s+/).length >= 2)
@@ -1228,8 +1232,20 @@ export function extractClaims(options: {
 	const events: EventMention[] = [];
 	let lastPerson: Entity | undefined;
 	let lastSource = '';
+	let opensQuoted = false;
+	let previous: TaggedSentence | undefined;
+	let previousSubject: NameRef | undefined;
 	for (const s of sentences) {
-		if (s.sourceId !== lastSource) [lastPerson, lastSource] = [undefined, s.sourceId];
+		if (s.sourceId !== lastSource) {
+			[lastPerson, lastSource, opensQuoted] = [undefined, s.sourceId, false];
+			[previous, previousSubject] = [undefined, undefined];
+		}
+		s.standalone = sentenceStandsAlone({ s, entities, opensQuoted });
+		const clauses = clauseClaims({ sentence: s, entities, opensQuoted, previous, previousSubject });
+		for (const c of clauses.claims) claims.push(c);
+		for (const c of gapClaims({ sentence: s, entities })) claims.push(c);
+		[previous, previousSubject] = [s, clauses.subject];
+		opensQuoted = leavesQuoteOpen(s.text, opensQuoted);
 		const evs = findEvents(s, entities);
 		events.push(...evs);
 		const changes = changeClaims({ sentence: s });

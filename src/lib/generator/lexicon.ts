@@ -246,3 +246,21 @@ export const CURRENCY_WORDS: Record<string, string> = {
 	rupee: '₹',
 	rupees: '₹'
 };
+
+/** Nouns that, after "the", point back into the article ("the club", "the deal"): vague on a card. */
+export const GENERIC_REFERENTS = words(`
+club firm company companies group move deal bill plan project album band pair side team game match
+act law figure figures report study scheme case firm's club's company's group's four-piece trio duo
+singer star player players film show programme program series book song network site service
+government's agency body party organisation organization decision proposal proposals idea product
+products device system event festival ceremony award awards prize contest competition league
+tournament race rate rates move offer takeover bid merger sale shares stake unit division business
+`);
+
+/** Verbs whose "for …ing" phrase gives a reason ("suspended for missing three tests"). */
+export const REASON_VERBS = words(`
+suspend ban fine jail sentence criticise criticize praise arrest charge sue blame award honour honor
+thank apologise apologize sack dismiss punish condemn attack knight investigate convict prosecute
+penalise penalize reward recognise recognize fire expel discipline hail applaud slam accuse reprimand
+censure blast rap nominate select pick
+`);

@@ -77,6 +77,8 @@ export interface TaggedSentence {
 	mentions: Mention[];
 	roles: RoleLink[];
 	acronyms: AcronymLink[];
+	/** False when the sentence needs the article to make sense (a quotation's middle, "it", "the club"). */
+	standalone?: boolean;
 }
 
 const CONNECTORS = new Set([

@@ -1,0 +1,456 @@
+/**
+ * The main clause of a sentence, found from compromise's tags: a named subject (one or more names, with
+ * any appositive set off by commas left out), its verb group, and the predicate up to where the clause
+ * ends. Questions are then made by moving a WH-word (Heilman & Smith 2010), never by guessing.
+ */
+import { breaksAfter, type Token } from '../tokens';
+import type { Mention, TaggedSentence } from '../mentions';
+import type { Entity, EntityIndex } from '../entities';
+import { GENERIC_REFERENTS, ROLE_HEADS } from '../lexicon';
+
+const ROLE_WORDS = new Set([
+	...ROLE_HEADS,
+	'singer',
+	'writer',
+	'actor',
+	'actress',
+	'star',
+	'author',
+	'veteran',
+	'director',
+	'producer',
+	'rapper',
+	'comedian',
+	'presenter',
+	'novelist',
+	'composer',
+	'drummer',
+	'guitarist',
+	'musician',
+	'artist',
+	'designer',
+	'boss',
+	'chef'
+]);
+
+/** One name in the subject, resolved to its entity. */
+export interface NameRef {
+	mention: Mention;
+	entity: Entity;
+	/** The entity's fullest name, for self-contained questions. */
+	name: string;
+	/** Token range of the whole conjunct (descriptors included), [from, to). */
+	from: number;
+	to: number;
+}
+
+export interface Clause {
+	s: TaggedSentence;
+	subjFrom: number;
+	/** First token of the verb group (finite verb or auxiliary). */
+	verb: number;
+	/** The main verb: last verb of the verb group. */
+	main: number;
+	/** Exclusive end of the predicate. */
+	end: number;
+	names: NameRef[];
+	/** The subject's common-noun head right before a single name ("band" in "rock band Franz Ferdinand"). */
+	descriptor?: string;
+	negated: boolean;
+	modal: boolean;
+	/** Indices of tokens that lie inside quotation marks. */
+	quoted: boolean[];
+}
+
+const QUOTE = /["“”]/g;
+const SPEAKER_PRONOUNS = new Set([
+	'i',
+	'me',
+	'my',
+	'we',
+	'us',
+	'our',
+	'you',
+	'your',
+	'mine',
+	'ours'
+]);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'when', 'whom']);
+const CLAUSE_CUTS = new Set([
+	'who',
+	'which',
+	'while',
+	'whilst',
+	'whereas',
+	'but',
+	'although',
+	'though',
+	'as',
+	'and',
+	'with',
+	'where',
+	'when',
+	'amid',
+	'despite',
+	'adding',
+	'saying',
+	'according',
+	'said',
+	'says',
+	'meaning',
+	'including',
+	'because',
+	'after',
+	'before',
+	'since',
+	'if',
+	'so',
+	'following',
+	'whether'
+]);
+const NAME_KINDS = new Set(['person', 'org', 'place']);
+
+const isVerb = (t: Token) => t.tags.has('Verb');
+const finite = (t: Token) =>
+	isVerb(t) &&
+	!t.tags.has('Gerund') &&
+	(t.tags.has('PastTense') ||
+		t.tags.has('PresentTense') ||
+		t.tags.has('Modal') ||
+		t.tags.has('Copula') ||
+		t.tags.has('Auxiliary'));
+const commaAfter = (t: Token) => /,/.test(t.post);
+
+/** Which tokens sit inside quotation marks, given whether the sentence opens inside a quotation. */
+export function quotedTokens(s: TaggedSentence, opensQuoted: boolean): boolean[] {
+	let inside = opensQuoted || /^\s*["“]/.test(s.text);
+	return s.tokens.map((t) => {
+		const here = inside;
+		const marks = t.post.match(QUOTE)?.length ?? 0;
+		if (marks % 2) inside = !inside;
+		return here;
+	});
+}
+
+/** Does the sentence leave a quotation open for the next one? */
+export function leavesQuoteOpen(text: string, opensQuoted: boolean): boolean {
+	const marks = text.match(QUOTE)?.length ?? 0;
+	const t = text.trim();
+	if (/["”]\W*$/.test(t) && !/^\W*["“]\W*$/.test(t.slice(-3))) return false;
+	const startsOpen = /^\s*["“]/.test(text);
+	return startsOpen ? marks % 2 === 1 : opensQuoted !== (marks % 2 === 1);
+}
+
+/** A leading adjunct ("On Friday,", "Speaking on TV,"): the subject starts after its comma. */
+function subjectStart(tokens: Token[]): number {
+	const first = tokens[0];
+	const opener =
+		first.tags.has('Preposition') ||
+		first.tags.has('Conjunction') ||
+		first.tags.has('Adverb') ||
+		first.tags.has('Gerund') ||
+		(first.tags.has('Verb') && first.tags.has('PastTense')) ||
+		first.tags.has('Date');
+	if (!opener) return 0;
+	for (let k = 0; k < Math.min(tokens.length - 1, 15); k++) {
+		if (commaAfter(tokens[k])) return k + 1;
+		if (finite(tokens[k]) && k > 0) return -1;
+	}
+	return -1;
+}
+
+/** A name without a title written into it at the start of a sentence ("Singer Courtney Love"). */
+export function plainName(name: string): string {
+	const words = name.split(' ');
+	return words.length >= 3 && ROLE_WORDS.has(words[0].toLowerCase())
+		? words.slice(1).join(' ')
+		: name;
+}
+
+function nameEndingAt(
+	s: TaggedSentence,
+	ents: EntityIndex,
+	from: number,
+	to: number
+): NameRef | undefined {
+	for (const m of s.mentions) {
+		if (m.to !== to || m.from < from) continue;
+		const e = ents.of(m);
+		if (!e || !NAME_KINDS.has(e.kind === 'acronym' ? 'org' : e.kind)) continue;
+		return { mention: m, entity: e, name: plainName(e.name), from, to };
+	}
+	return undefined;
+}
+
+const nominal = (t: Token) =>
+	!isVerb(t) || t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Actor');
+
+/** Analyses a sentence's main clause; undefined when its subject is not one or more named things. */
+export function analyseClause(options: {
+	s: TaggedSentence;
+	entities: EntityIndex;
+	opensQuoted: boolean;
+}): Clause | undefined {
+	const { s, entities } = options;
+	const tokens = s.tokens;
+	if (tokens.length < 4 || tokens.length > 70) return undefined;
+	const quoted = quotedTokens(s, options.opensQuoted);
+	const subjFrom = subjectStart(tokens);
+	if (subjFrom < 0 || subjFrom >= tokens.length - 2) return undefined;
+
+	// Walk to the finite verb, stepping over appositives and relative clauses set off by commas.
+	const topLevel: number[] = [];
+	let verb = -1;
+	let paren = false;
+	let bracket = false;
+	for (let k = subjFrom; k < tokens.length; k++) {
+		const t = tokens[k];
+		if (quoted[k]) return undefined;
+		if (bracket) {
+			if (/\)|\s[-–—]\s/.test(t.post)) bracket = false;
+			continue;
+		}
+		if (!paren && k > subjFrom && finite(t)) {
+			const prev = tokens[k - 1];
+			if (!prev.tags.has('Determiner') && !(prev.tags.has('Possessive') && !prev.cap)) {
+				verb = k;
+				break;
+			}
+		}
+		if (!paren) topLevel.push(k);
+		if (/\(/.test(t.post) || /\s[-–—]\s/.test(t.post)) bracket = true;
+		if (commaAfter(t)) {
+			if (paren) paren = false;
+			else {
+				const next = tokens[k + 1];
+				if (
+					next &&
+					(RELATIVE_OPENERS.has(next.lower) ||
+						next.tags.has('Determiner') ||
+						(next.tags.has('Possessive') && !next.cap) ||
+						next.tags.has('Value') ||
+						(!next.cap && !next.tags.has('Conjunction')))
+				)
+					paren = true;
+			}
+		}
+		if (k - subjFrom > 25) return undefined;
+	}
+	if (verb < 0) return undefined;
+
+	// Split the subject into conjuncts at top-level commas and "and".
+	const segments: number[][] = [[]];
+	for (const k of topLevel) {
+		const t = tokens[k];
+		if (t.lower === 'and' || t.lower === '&') {
+			segments.push([]);
+			continue;
+		}
+		segments[segments.length - 1].push(k);
+		if (commaAfter(t)) segments.push([]);
+	}
+	const names: NameRef[] = [];
+	let descriptor: string | undefined;
+	let lastWasName = false;
+	for (const seg of segments.filter((x) => x.length)) {
+		const from = seg[0];
+		const to = seg[seg.length - 1] + 1;
+		const ref = nameEndingAt(s, entities, from, to);
+		if (ref) {
+			for (let k = from; k < ref.mention.from; k++) {
+				const t = tokens[k];
+				if (!nominal(t) || t.tags.has('Preposition') || t.tags.has('Pronoun')) return undefined;
+			}
+			names.push(ref);
+			if (ref.mention.from > from) {
+				const head = tokens[ref.mention.from - 1];
+				if (!head.cap && head.tags.has('Noun')) descriptor = head.lower;
+			}
+			lastWasName = true;
+		} else {
+			// An appositive after a comma ("Alan Greenspan, Fed chairman, said") is fine; a common-noun
+			// head ("Chelsea and Arsenal fans") means the subject is not the names.
+			if (!names.length) return undefined;
+			const joinedByAnd = tokens[from - 1]?.lower === 'and';
+			if (joinedByAnd) return undefined;
+			lastWasName = false;
+		}
+	}
+	if (!names.length || (!lastWasName && names.length > 1)) return undefined;
+	if (names.length > 1) descriptor = undefined;
+
+	const group = verbGroup(tokens, verb);
+	const end = clauseEnd(tokens, group.main, quoted);
+	return { s, subjFrom, verb, ...group, end, names, descriptor, quoted };
+}
+
+/** The verb group from a finite verb: auxiliaries, negation and adverbs up to the main verb. */
+function verbGroup(
+	tokens: Token[],
+	verb: number
+): { main: number; negated: boolean; modal: boolean } {
+	let main = verb;
+	let negated = /n't$/.test(tokens[verb].text);
+	let modal = tokens[verb].tags.has('Modal');
+	for (let k = verb + 1; k < tokens.length; k++) {
+		const t = tokens[k];
+		if (t.lower === 'not' || t.lower === "n't" || t.tags.has('Negative')) {
+			negated = true;
+			continue;
+		}
+		if (t.tags.has('Adverb') && !breaksAfter(t)) continue;
+		const head = tokens[main];
+		const auxiliary =
+			head.tags.has('Auxiliary') || head.tags.has('Copula') || head.tags.has('Modal');
+		if (isVerb(t) && !t.tags.has('Gerund') && auxiliary) {
+			if (t.tags.has('Modal')) modal = true;
+			main = k;
+			if (breaksAfter(t)) break;
+			continue;
+		}
+		break;
+	}
+	return { main, negated, modal };
+}
+
+/** Where the clause ends: a quotation, a semicolon or dash, or a comma before a new clause. */
+function clauseEnd(tokens: Token[], main: number, quoted: boolean[], atComma = false): number {
+	let end = tokens.length;
+	for (let k = main + 1; k < tokens.length; k++) {
+		if (quoted[k]) {
+			end = k;
+			break;
+		}
+		const prev = tokens[k - 1];
+		if (/[;:()]|\s[-–—]\s|—/.test(prev.post) || /["“]/.test(prev.post)) {
+			end = k;
+			break;
+		}
+		if (
+			commaAfter(prev) &&
+			(atComma || CLAUSE_CUTS.has(tokens[k].lower) || tokens[k].tags.has('Pronoun'))
+		) {
+			end = k;
+			break;
+		}
+	}
+	// No dangling function word at the end.
+	while (
+		end > main + 1 &&
+		(tokens[end - 1].tags.has('Preposition') ||
+			tokens[end - 1].tags.has('Conjunction') ||
+			tokens[end - 1].tags.has('Determiner'))
+	)
+		end--;
+	return end;
+}
+
+/** "Ossie Davis, who was married to Ruby Dee, …": the relative clause is a clause of its own. */
+export function relativeClauses(options: {
+	s: TaggedSentence;
+	entities: EntityIndex;
+	opensQuoted: boolean;
+}): Clause[] {
+	const { s, entities } = options;
+	const tokens = s.tokens;
+	if (tokens.length > 70) return [];
+	const quoted = quotedTokens(s, options.opensQuoted);
+	const out: Clause[] = [];
+	for (let k = 1; k + 2 < tokens.length; k++) {
+		if (tokens[k].lower !== 'who' || !commaAfter(tokens[k - 1]) || quoted[k]) continue;
+		if (!finite(tokens[k + 1])) continue;
+		const ref = nameEndingAt(s, entities, 0, k);
+		if (!ref || ref.entity.kind !== 'person') continue;
+		const group = verbGroup(tokens, k + 1);
+		const end = clauseEnd(tokens, group.main, quoted, true);
+		out.push({ s, subjFrom: ref.mention.from, verb: k + 1, ...group, end, names: [ref], quoted });
+	}
+	return out;
+}
+
+/** A clause opening with "He"/"She" whose person is plain from the sentence before. */
+export function pronounClause(options: {
+	s: TaggedSentence;
+	entities: EntityIndex;
+	opensQuoted: boolean;
+	person: NameRef | undefined;
+}): Clause | undefined {
+	const { s, person } = options;
+	const tokens = s.tokens;
+	if (!person || tokens.length < 4 || tokens.length > 70) return undefined;
+	if (!/^(he|she)$/.test(tokens[0].lower) || !finite(tokens[1])) return undefined;
+	const quoted = quotedTokens(s, options.opensQuoted);
+	if (quoted[0]) return undefined;
+	const group = verbGroup(tokens, 1);
+	const end = clauseEnd(tokens, group.main, quoted);
+	const ref: NameRef = { ...person, from: 0, to: 1 };
+	return { s, subjFrom: 0, verb: 1, ...group, end, names: [ref], quoted };
+}
+
+/** Is a stretch of tokens understandable without the article (no "we", no unresolved "it", "the club")? */
+export function standsAlone(clause: Clause, from: number, to: number): boolean {
+	const tokens = clause.s.tokens;
+	const kinds = new Set(clause.names.map((n) => n.entity.kind));
+	const plural = clause.names.length > 1;
+	for (let k = from; k < to; k++) {
+		const t = tokens[k];
+		const w = t.lower;
+		if (SPEAKER_PRONOUNS.has(w)) return false;
+		// Teams and countries are "they" in news copy; firms and things are "it".
+		if (PLURAL_PRONOUNS.has(w) && !plural && !kinds.has('org') && !kinds.has('place')) return false;
+		if (THING_PRONOUNS.has(w) && kinds.has('person') && t.tags.has('Pronoun')) return false;
+		if (THING_PRONOUNS.has(w) && !kinds.size) return false;
+		if (PERSON_PRONOUNS.has(w) && !kinds.has('person')) return false;
+		if (
+			DEMONSTRATIVES.has(w) &&
+			!/^(year|week|month|season|summer|winter|spring|autumn|time)$/.test(
+				tokens[k + 1]?.lower ?? ''
+			)
+		)
+			return false;
+		if (
+			w === 'the' &&
+			GENERIC_REFERENTS.has(tokens[k + 1]?.lower ?? '') &&
+			!/^(of|in|for)$/.test(tokens[k + 2]?.lower ?? '') &&
+			!tokens[k + 2]?.cap
+		)
+			return false;
+	}
+	return true;
+}
+
+/** The source text of tokens [from, to). */
+export function textOf(s: TaggedSentence, from: number, to: number): string {
+	if (to <= from) return '';
+	return s.text.slice(s.tokens[from].start - s.start, s.tokens[to - 1].end - s.start);
+}
+
+/** Can the whole sentence be shown on its own (as a cloze) and still make sense? */
+export function sentenceStandsAlone(options: {
+	s: TaggedSentence;
+	entities: EntityIndex;
+	opensQuoted: boolean;
+}): boolean {
+	const { s, opensQuoted } = options;
+	if (opensQuoted || /^\W*["“]/.test(s.text)) return false;
+	const clause = analyseClause(options);
+	if (clause) return standsAlone(clause, 0, s.tokens.length);
+	const bare: Clause = {
+		s,
+		subjFrom: 0,
+		verb: 0,
+		main: 0,
+		end: s.tokens.length,
+		names: [],
+		negated: false,
+		modal: false,
+		quoted: []
+	};
+	const first = s.tokens[0];
+	if (!first || first.tags.has('Determiner') || first.tags.has('Pronoun')) return false;
+	return standsAlone(bare, 0, s.tokens.length);
+}

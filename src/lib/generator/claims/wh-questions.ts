@@ -1,0 +1,589 @@
+/**
+ * General questions from a sentence's main clause, by moving a WH-word to the phrase asked about:
+ * the subject ("Who beat Andy Roddick in Seville?"), a passive's agent ("Which organisation suspended
+ * …?"), a reason ("Why were … suspended?"), a time or place ("When did … make his acting debut?"), a
+ * count or amount ("How many … did … take out?") and a named object ("Who did … beat?").
+ */
+import type { Token } from '../tokens';
+import type { Mention, TaggedSentence } from '../mentions';
+import type { EntityIndex } from '../entities';
+import type { AnswerType, Claim } from '../facts';
+import {
+	analyseClause,
+	plainName,
+	pronounClause,
+	relativeClauses,
+	standsAlone,
+	textOf,
+	type Clause,
+	type NameRef
+} from './clause';
+import { baseForm, pastOfParticiple } from './verbs';
+import { REASON_VERBS, SAY_VERBS } from '../lexicon';
+
+const MAX_QUESTION_WORDS = 32;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'in', 'back', 'over', 'away']);
+const QUALIFIERS = new Set([
+	'more',
+	'than',
+	'about',
+	'almost',
+	'nearly',
+	'over',
+	'some',
+	'around',
+	'up',
+	'to',
+	'at',
+	'least',
+	'just',
+	'under',
+	'roughly',
+	'approximately',
+	'only'
+]);
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'during', 'until', 'by']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+
+const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.end });
+const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const clean = (q: string) =>
+	q
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,.?!])/g, '$1')
+		.replace(/[\s,;:.]+$/, '')
+		.trim();
+
+function joinNames(names: string[]): string {
+	return names.length <= 1
+		? (names[0] ?? '')
+		: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The subject as a question names it: full names, each with nothing the article must explain. */
+function subjectText(c: Clause): string {
+	return joinNames(c.names.map((n) => n.name));
+}
+
+function whFor(refs: NameRef[], descriptor: string | undefined, sportVerb: boolean): string {
+	const kinds = new Set(refs.map((r) => r.entity.kind));
+	const plural = refs.length > 1;
+	if (kinds.has('person')) return 'Who';
+	if (descriptor && !plural) return `Which ${descriptor}`;
+	if (sportVerb) return plural ? 'Which teams' : 'Which team';
+	if (kinds.size === 1 && kinds.has('place')) return plural ? 'Which places' : 'Which place';
+	return plural ? 'Which organisations' : 'Which organisation';
+}
+
+function answerType(refs: NameRef[]): AnswerType {
+	const kind = refs[0].entity.kind;
+	if (kind === 'person') return refs.length > 1 ? 'people' : 'person';
+	if (kind === 'place') return refs.length > 1 ? 'places' : 'place';
+	return refs.length > 1 ? 'name' : 'org';
+}
+
+const SPORT_VERBS =
+	/^(beat|beats|won|win|wins|lost|lose|drew|draw|thrashed|defeated|edged|play|played|face|faced|host|hosted)$/;
+
+function claim(
+	c: Clause,
+	family: string,
+	fields: Omit<Claim, 'key' | 'factKey' | 'sentence' | 'weight'> & { weight?: number }
+): Claim {
+	const key = `clause|${c.s.sourceId}|${c.s.index}|${family}|${fields.norm}`;
+	return { key, factKey: key, sentence: c.s, weight: 1, ...fields };
+}
+
+function namesClaim(
+	c: Clause,
+	question: string,
+	refs: NameRef[],
+	family: string,
+	kind: string
+): Claim {
+	const answer = joinNames(refs.map((r) => r.name));
+	const first = refs[0].mention;
+	const last = refs[refs.length - 1].mention;
+	return claim(c, family, {
+		kind,
+		type: answerType(refs),
+		question,
+		answer,
+		norm: refs.map((r) => r.entity.key).join('+'),
+		subject: question,
+		highlight: { start: first.start, end: last.end },
+		weight: 1.2
+	});
+}
+
+/** The simple verb group for do-support: "did sign", or the auxiliary chain as written. */
+function askVerb(c: Clause): { aux: string; rest: string } | undefined {
+	const tokens = c.s.tokens;
+	const main = tokens[c.main];
+	if (c.verb === c.main) {
+		if (BE_FORMS.has(main.lower) || main.tags.has('Copula')) return undefined;
+		if (main.tags.has('PastTense')) return { aux: 'did', rest: baseForm(main.text) };
+		if (main.tags.has('PresentTense'))
+			return {
+				aux: /s$/.test(main.lower) && c.names.length === 1 ? 'does' : 'do',
+				rest: baseForm(main.text)
+			};
+		return undefined;
+	}
+	const aux = tokens[c.verb].lower;
+	const rest = textOf(c.s, c.verb + 1, c.main + 1);
+	return { aux, rest };
+}
+
+/** Object tokens right after the main verb, up to the first preposition, comma or `stop`. */
+function objectEnd(c: Clause, from: number, stop: number): number {
+	const tokens = c.s.tokens;
+	let k = from;
+	while (k < stop && k < c.end) {
+		const t = tokens[k];
+		if (t.tags.has('Preposition') && !(k === from && PARTICLES.has(t.lower))) break;
+		if (t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('Noun') && k > from)) break;
+		k++;
+		if (/[,;:]/.test(t.post)) break;
+		if (k - from > 8) return -1;
+	}
+	return k;
+}
+
+function subjectQuestion(c: Clause): Claim[] {
+	const tokens = c.s.tokens;
+	if (c.end - c.verb < 3) return [];
+	const main = tokens[c.main];
+	// "Who said" with the words in quotation marks is the quotation family's question.
+	if (SAY_VERBS.has(main.lower) && c.end - c.main < 4) return [];
+	if (!standsAlone(c, c.verb, c.end)) return [];
+	const predicate = textOf(c.s, c.verb, c.end);
+	const wh = whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower));
+	const question = `${wh} ${clean(predicate)}?`;
+	if (words(question) > MAX_QUESTION_WORDS) return [];
+	return [
+		namesClaim(
+			c,
+			question,
+			c.names,
+			'subject',
+			c.names[0].entity.kind === 'person' ? 'person' : 'name'
+		)
+	];
+}
+
+function nameAt(
+	c: Clause,
+	ents: EntityIndex,
+	from: number
+): { ref: NameRef; to: number } | undefined {
+	const tokens = c.s.tokens;
+	let k = from;
+	if (tokens[k]?.lower === 'the') k++;
+	for (const m of c.s.mentions) {
+		if (m.from !== k) continue;
+		const e = ents.of(m);
+		if (!e || !['person', 'org', 'place', 'acronym'].includes(e.kind)) return undefined;
+		return { ref: { mention: m, entity: e, name: plainName(e.name), from, to: m.to }, to: m.to };
+	}
+	return undefined;
+}
+
+function agentQuestion(c: Clause, ents: EntityIndex): Claim[] {
+	const tokens = c.s.tokens;
+	if (c.negated || c.modal || c.main === c.verb) return [];
+	const be = tokens.slice(c.verb, c.main).some((t) => BE_FORMS.has(t.lower));
+	if (!be || tokens[c.main + 1]?.lower !== 'by') return [];
+	const agent = nameAt(c, ents, c.main + 2);
+	if (!agent || agent.to > c.end) return [];
+	if (!standsAlone(c, agent.to, c.end)) return [];
+	const rest = textOf(c.s, agent.to, c.end);
+	const wh = agent.ref.entity.kind === 'person' ? 'Who' : 'Which organisation';
+	const question = `${wh} ${pastOfParticiple(tokens[c.main].text)} ${subjectText(c)} ${clean(rest)}`;
+	if (words(question) > MAX_QUESTION_WORDS) return [];
+	return [namesClaim(c, `${clean(question)}?`, [agent.ref], 'agent', 'agent')];
+}
+
+function reasonQuestion(c: Clause): Claim[] {
+	const tokens = c.s.tokens;
+	if (c.negated || SAY_VERBS.has(tokens[c.main].lower)) return [];
+	let at = -1;
+	for (let k = c.main + 1; k < c.end - 1; k++) {
+		const t = tokens[k];
+		const forReason =
+			t.lower === 'for' &&
+			tokens[k + 1].tags.has('Gerund') &&
+			REASON_VERBS.has(baseForm(tokens[c.main].text));
+		if (forReason || t.lower === 'because') {
+			at = k;
+			break;
+		}
+	}
+	if (at < 0 || c.end - at < 3) return [];
+	const middle = textOf(c.s, c.main + 1, at);
+	let question: string;
+	const verb = askVerb(c);
+	if (c.main === c.verb) {
+		if (!verb) return [];
+		question = `Why ${verb.aux} ${subjectText(c)} ${verb.rest} ${middle}`;
+	} else
+		question = `Why ${tokens[c.verb].lower} ${subjectText(c)} ${textOf(c.s, c.verb + 1, c.main + 1)} ${middle}`;
+	if (!standsAlone(c, c.main, c.end)) return [];
+	// The reason runs to the next comma.
+	let stop = at + 1;
+	while (stop < c.end && !/,/.test(tokens[stop - 1].post)) stop++;
+	const answer = clean(textOf(c.s, at, stop));
+	if (words(question) > MAX_QUESTION_WORDS || words(answer) > 14) return [];
+	const first = tokens[at];
+	const last = tokens[stop - 1];
+	return [
+		claim(c, 'reason', {
+			kind: 'reason',
+			type: 'definition',
+			question: `${clean(question)}?`,
+			answer,
+			norm: answer.toLowerCase(),
+			subject: question,
+			highlight: { start: first.start, end: last.end },
+			weight: 1.3
+		})
+	];
+}
+
+/** A date worth learning: a year, or a day with its month; not a bare weekday or month. */
+function worthyDate(m: Mention): boolean {
+	if (m.kind !== 'date' || !m.date) return false;
+	if (/\b(ago|last|next|this|yesterday|today|tomorrow|earlier|later)\b/i.test(m.text)) return false;
+	return (
+		/\b(1[5-9]|20)\d{2}\b/.test(m.text) ||
+		/\b\d{1,2}(st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(st|nd|rd|th)?\b/u.test(m.text)
+	);
+}
+
+function whenWhereQuestions(c: Clause, ents: EntityIndex): Claim[] {
+	const tokens = c.s.tokens;
+	if (c.negated) return [];
+	const verb = askVerb(c);
+	if (!verb) return [];
+	const claims: Claim[] = [];
+	const objEnd = objectEnd(c, c.main + 1, c.end);
+	if (objEnd < 0) return [];
+	const object = textOf(c.s, c.main + 1, objEnd);
+	if (!standsAlone(c, c.main + 1, objEnd)) return [];
+	const asked = `${verb.aux} ${subjectText(c)} ${verb.rest} ${object}`;
+	for (const m of c.s.mentions) {
+		if (m.from < objEnd || m.to > c.end) continue;
+		const prep = tokens[m.from - 1];
+		if (!prep) continue;
+		if (DATE_PREPOSITIONS.has(prep.lower) && worthyDate(m) && m.from - 1 >= objEnd) {
+			const question = `When ${clean(asked)}?`;
+			if (words(question) > MAX_QUESTION_WORDS) continue;
+			claims.push(
+				claim(c, 'when', {
+					kind: 'date',
+					type: 'date',
+					question,
+					answer: m.date?.text ?? m.text,
+					norm: m.norm,
+					date: m.date,
+					subject: question,
+					highlight: span(m),
+					weight: 1
+				})
+			);
+		}
+		const e = ents.of(m);
+		const placeTagged = tokens
+			.slice(m.from, m.to)
+			.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
+		if (
+			PLACE_PREPOSITIONS.has(prep.lower) &&
+			e?.kind === 'place' &&
+			placeTagged &&
+			m.from - 1 >= objEnd
+		) {
+			const question = `Where ${clean(asked)}?`;
+			if (words(question) > MAX_QUESTION_WORDS) continue;
+			claims.push(
+				claim(c, 'where', {
+					kind: 'place',
+					type: 'place',
+					question,
+					answer: e.name,
+					norm: e.key,
+					subject: question,
+					highlight: span(m),
+					weight: 1
+				})
+			);
+		}
+	}
+	// One time and one place per clause: the first of each.
+	const seen = new Set<string>();
+	return claims.filter((x) => (seen.has(x.kind) ? false : (seen.add(x.kind), true)));
+}
+
+function amountQuestion(c: Clause): Claim[] {
+	const tokens = c.s.tokens;
+	if (c.negated) return [];
+	const verb = askVerb(c);
+	if (!verb) return [];
+	let k = c.main + 1;
+	let particle = '';
+	if (tokens[k] && PARTICLES.has(tokens[k].lower) && tokens[k].tags.has('Particle')) {
+		particle = ` ${tokens[k].lower}`;
+		k++;
+	}
+	const qualFrom = k;
+	while (k < c.end && QUALIFIERS.has(tokens[k].lower)) k++;
+	const m = c.s.mentions.find((x) => x.from === k && (x.kind === 'count' || x.kind === 'money'));
+	if (!m || m.to >= c.end + 1) return [];
+	if (m.kind === 'count' && (m.amount?.value ?? 0) < 2) return [];
+	const answer = clean(textOf(c.s, qualFrom, m.to));
+	let question: string;
+	let restFrom = m.to;
+	if (m.kind === 'count') {
+		// The counted thing: the noun phrase after the number.
+		let n = m.to;
+		while (n < c.end && n - m.to < 5) {
+			const t = tokens[n];
+			if (
+				t.tags.has('Preposition') ||
+				t.tags.has('Determiner') ||
+				(t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Plural'))
+			)
+				break;
+			n++;
+			if (/[,;:]/.test(t.post)) break;
+		}
+		if (n === m.to) return [];
+		const counted = textOf(c.s, m.to, n);
+		restFrom = n;
+		question = `How many ${counted} ${verb.aux} ${subjectText(c)} ${verb.rest}${particle}`;
+	} else question = `How much ${verb.aux} ${subjectText(c)} ${verb.rest}${particle}`;
+	const restEnd = objectEnd(c, restFrom, c.end);
+	const rest = restEnd > restFrom ? textOf(c.s, restFrom, restEnd) : '';
+	if (!standsAlone(c, c.main, restEnd > 0 ? restEnd : restFrom)) return [];
+	question = `${clean(`${question} ${rest}`)}?`;
+	if (words(question) > MAX_QUESTION_WORDS) return [];
+	return [
+		claim(c, 'amount', {
+			kind: m.kind,
+			type: m.kind === 'money' ? 'money' : 'count',
+			question,
+			answer,
+			norm: m.norm,
+			subject: question,
+			highlight: { start: tokens[qualFrom].start, end: m.end },
+			weight: 1.1
+		})
+	];
+}
+
+function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
+	const tokens = c.s.tokens;
+	if (c.negated) return [];
+	const verb = askVerb(c);
+	if (!verb || SAY_VERBS.has(tokens[c.main].lower)) return [];
+	const obj = nameAt(c, ents, c.main + 1);
+	if (!obj || obj.to > c.end) return [];
+	const restEnd = objectEnd(c, obj.to, c.end);
+	const rest = restEnd > obj.to ? textOf(c.s, obj.to, restEnd) : '';
+	if (!standsAlone(c, obj.to, Math.max(obj.to, restEnd))) return [];
+	const kind = obj.ref.entity.kind;
+	const wh =
+		kind === 'person'
+			? 'Who'
+			: kind === 'place'
+				? 'Which place'
+				: SPORT_VERBS.test(tokens[c.main].lower)
+					? 'Which team'
+					: 'Which organisation';
+	const question = `${clean(`${wh} ${verb.aux} ${subjectText(c)} ${verb.rest} ${rest}`)}?`;
+	if (words(question) > MAX_QUESTION_WORDS) return [];
+	return [namesClaim(c, question, [obj.ref], 'object', kind === 'person' ? 'person' : 'name')];
+}
+
+/**
+ * A named thing with the common noun that says what it is, after a preposition or as the object:
+ * "signed with independent label Domino" → "With which independent label did … sign?".
+ */
+function describedThingQuestions(c: Clause, ents: EntityIndex): Claim[] {
+	const tokens = c.s.tokens;
+	if (c.negated) return [];
+	const verb = askVerb(c);
+	if (!verb) return [];
+	const claims: Claim[] = [];
+	for (const m of c.s.mentions) {
+		if (m.from <= c.main + 1 || m.to > c.end) continue;
+		const e = ents.of(m);
+		if (!e || !['thing', 'org', 'acronym'].includes(e.kind)) continue;
+		// The descriptor: lower-case nouns and adjectives right before the name.
+		let d = m.from;
+		while (d > c.main + 1) {
+			const t = tokens[d - 1];
+			const nounish =
+				(t.tags.has('Noun') || t.tags.has('Adjective')) && !t.cap && !t.tags.has('Pronoun');
+			if (!nounish || t.tags.has('Possessive') || /[,;:]/.test(t.post)) break;
+			d--;
+		}
+		if (d === m.from || !tokens[m.from - 1].tags.has('Noun')) continue;
+		let p = d;
+		if (/^(the|a|an)$/.test(tokens[p - 1]?.lower ?? '')) p--;
+		const prep = tokens[p - 1];
+		const descriptor = textOf(c.s, d, m.from);
+		let question: string;
+		if (p === c.main + 1) {
+			const restEnd = objectEnd(c, m.to, c.end);
+			const rest = restEnd > m.to ? textOf(c.s, m.to, restEnd) : '';
+			if (!standsAlone(c, m.to, Math.max(m.to, restEnd))) continue;
+			question = `Which ${descriptor} ${verb.aux} ${subjectText(c)} ${verb.rest} ${rest}`;
+		} else if (prep?.tags.has('Preposition') && p - 1 >= c.main + 1) {
+			const between = textOf(c.s, c.main + 1, p - 1);
+			if (!standsAlone(c, c.main + 1, p - 1) || words(between) > 8) continue;
+			question = `${capFirst(prep.lower)} which ${descriptor} ${verb.aux} ${subjectText(c)} ${verb.rest} ${between}`;
+		} else continue;
+		question = `${clean(question)}?`;
+		if (words(question) > MAX_QUESTION_WORDS) continue;
+		claims.push(
+			claim(c, 'thing', {
+				kind: 'name',
+				type: 'name',
+				question,
+				answer: e.name,
+				norm: e.key,
+				subject: question,
+				highlight: span(m),
+				weight: 1.2
+			})
+		);
+	}
+	return claims.slice(0, 2);
+}
+
+/** "Andrew Lloyd-Webber's wealth rose …" → "Whose wealth rose …?" */
+function possessiveSubject(s: TaggedSentence, ents: EntityIndex, quoted: boolean[]): Claim[] {
+	const tokens = s.tokens;
+	const m = s.mentions.find((x) => x.from === 0 || (x.from === 1 && tokens[0].lower === 'the'));
+	if (!m || quoted[0]) return [];
+	const e = ents.of(m);
+	const owner = tokens[m.to - 1];
+	if (!e || e.kind !== 'person' || !/[’']s?$/.test(owner.text)) return [];
+	const head = tokens[m.to];
+	const verb = tokens[m.to + 1];
+	if (
+		!head ||
+		head.cap ||
+		!head.tags.has('Noun') ||
+		!verb ||
+		!verb.tags.has('Verb') ||
+		verb.tags.has('Gerund')
+	)
+		return [];
+	const c = analyseClause({ s, entities: ents, opensQuoted: false });
+	if (c) return [];
+	const bare: Clause = {
+		s,
+		subjFrom: 0,
+		verb: m.to + 1,
+		main: m.to + 1,
+		end: tokens.length,
+		names: [{ mention: m, entity: e, name: plainName(e.name), from: 0, to: m.to }],
+		negated: false,
+		modal: false,
+		quoted
+	};
+	let end = tokens.length;
+	for (let k = m.to + 2; k < tokens.length; k++) {
+		if (
+			quoted[k] ||
+			/[;:]/.test(tokens[k - 1].post) ||
+			(/,/.test(tokens[k - 1].post) && tokens[k].tags.has('Conjunction'))
+		) {
+			end = k;
+			break;
+		}
+	}
+	if (end - m.to < 4 || !standsAlone(bare, m.to, end)) return [];
+	const question = `Whose ${clean(textOf(s, m.to, end))}?`;
+	if (words(question) > MAX_QUESTION_WORDS) return [];
+	bare.end = end;
+	return [namesClaim(bare, question, bare.names, 'possessor', 'person')];
+}
+
+/**
+ * Who "he" or "she" is: the person the sentence before was about (its subject), or the one person it
+ * names.
+ */
+function personBefore(
+	previous: TaggedSentence | undefined,
+	ents: EntityIndex,
+	subject: NameRef | undefined
+): NameRef | undefined {
+	if (subject?.entity.kind === 'person') return subject;
+	if (!previous) return undefined;
+	const people = new Map<string, NameRef>();
+	for (const m of previous.mentions) {
+		const e = ents.of(m);
+		if (e?.kind === 'person' && e.name.includes(' '))
+			people.set(e.key, { mention: m, entity: e, name: plainName(e.name), from: m.from, to: m.to });
+	}
+	return people.size === 1 ? [...people.values()][0] : undefined;
+}
+
+function questionsFor(c: Clause, ents: EntityIndex): Claim[] {
+	return [
+		...subjectQuestion(c),
+		...agentQuestion(c, ents),
+		...reasonQuestion(c),
+		...whenWhereQuestions(c, ents),
+		...amountQuestion(c),
+		...objectQuestion(c, ents),
+		...describedThingQuestions(c, ents)
+	];
+}
+
+/** Every WH-question the sentence's clauses support, and the person the sentence is about. */
+export function clauseClaims(options: {
+	sentence: TaggedSentence;
+	entities: EntityIndex;
+	opensQuoted: boolean;
+	previous?: TaggedSentence;
+	/** The subject of the sentence before, when it named one. */
+	previousSubject?: NameRef;
+}): { claims: Claim[]; subject?: NameRef } {
+	const { sentence: s, entities: ents, opensQuoted } = options;
+	const out: Claim[] = [];
+	const main =
+		analyseClause({ s, entities: ents, opensQuoted }) ??
+		pronounClause({
+			s,
+			entities: ents,
+			opensQuoted,
+			person: personBefore(options.previous, ents, options.previousSubject)
+		});
+	if (main) out.push(...questionsFor(main, ents));
+	else if (!opensQuoted)
+		out.push(
+			...possessiveSubject(
+				s,
+				ents,
+				s.tokens.map(() => false)
+			)
+		);
+	for (const rel of relativeClauses({ s, entities: ents, opensQuoted }))
+		out.push(
+			...subjectQuestion(rel).map((x) => ({
+				...x,
+				key: `${x.key}|rel`,
+				factKey: `${x.factKey}|rel`
+			}))
+		);
+	const claims = out.map((x) => ({ ...x, question: capFirst(x.question) }));
+	const subject = main?.names.length === 1 ? main.names[0] : undefined;
+	return { claims, subject };
+}
+
+export type { Token };
