@@ -7,6 +7,7 @@ import type { Claim } from './facts';
 import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
+import { questionFault } from './fluency';
 
 const MAX_ANSWER_WORDS = 8;
 const MAX_DEFINITION_WORDS = 25;
@@ -231,7 +232,7 @@ function distractorsFor(fact: Fact, answer: string, pools: DistractorPools): str
 	return null;
 }
 
-const MAX_CLOZES_PER_SENTENCE = 2;
+const MAX_CLOZES_PER_SENTENCE = 1;
 
 interface Asked {
 	question: string;
@@ -287,8 +288,8 @@ function clozeFor(
 			c.highlight.end <= s.end &&
 			hidden.trim().length > 1 &&
 			!trivialGap(fact, hidden) &&
-			// A converted figure in brackets ("(£5.1m)") is no fact of its own.
-			!/\(\s*$/.test(before) &&
+			// A converted figure in brackets ("($2.48bn; £1.3bn)") is no fact of its own.
+			(before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0) &&
 			// The gap hides the answer and nothing else ("his counterpart" stays visible).
 			foldWords(hidden).every((w) => isStopWord(w) || foldWords(answer).includes(w)) &&
 			hidden.split(/\s+/).length <= MAX_ANSWER_WORDS &&
@@ -338,6 +339,7 @@ export function writeCards(options: {
 	/** Sentence and answer pairs already asked: the same fact is never asked twice. */
 	const answered = new Map<string, Asked[]>();
 	const byFact = new Map<string, Card>();
+	const askedSentences = new Set<string>();
 
 	const ordered = [...facts].sort((a, b) => rankOf(b) - rankOf(a) || a.key.localeCompare(b.key));
 	function rankOf(f: Fact): number {
@@ -382,7 +384,11 @@ export function writeCards(options: {
 		// One fact, one card: the question with its choices when good ones exist, and a cloze form
 		// when the sentence makes a good one; a cloze card only when no question can be written.
 		const cloze = clozeFor(fact, answer, sources, clozeSentences);
-		const asks = !fact.clozeOnly && citations.length > 0 && !givesAway(fact.question, answer);
+		const asks =
+			!fact.clozeOnly &&
+			citations.length > 0 &&
+			!givesAway(fact.question, answer) &&
+			!questionFault({ question: fact.question, sources: citations.map((c) => c.quote) });
 		const used = main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}|${main.norm}`);
 		const asked = asks ? fact.question : (cloze?.question ?? '');
 		// A fact asked two ways ("Who is X's coach?", "What position does Y hold?") is one card.
@@ -418,6 +424,8 @@ export function writeCards(options: {
 			continue;
 		}
 		if (!cloze || (fact.clozeOnly && fact.position >= 0.7)) continue;
+		// A sentence already asked about gives no gap as well: students read it as the same card.
+		if (askedSentences.has(cloze.sentenceKey)) continue;
 		if (questions.has(askKey(cloze.question))) continue;
 		questions.add(askKey(cloze.question));
 		clozeSentences.set(cloze.sentenceKey, (clozeSentences.get(cloze.sentenceKey) ?? 0) + 1);

@@ -6,7 +6,7 @@
 import { breaksAfter, type Token } from '../tokens';
 import type { Mention, TaggedSentence } from '../mentions';
 import type { Entity, EntityIndex } from '../entities';
-import { GENERIC_REFERENTS, ROLE_HEADS } from '../lexicon';
+import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, THING_HEADS } from '../lexicon';
 
 const ROLE_WORDS = new Set([
 	...ROLE_HEADS,
@@ -44,6 +44,12 @@ export interface NameRef {
 	to: number;
 }
 
+export interface Described {
+	/** As a question writes it: "the .post domain". */
+	text: string;
+	plural: boolean;
+}
+
 export interface Clause {
 	s: TaggedSentence;
 	subjFrom: number;
@@ -58,6 +64,8 @@ export interface Clause {
 	descriptor?: string;
 	negated: boolean;
 	modal: boolean;
+	/** A subject that is no name but a self-contained description ("the .post domain"). */
+	described?: Described;
 	/** Indices of tokens that lie inside quotation marks. */
 	quoted: boolean[];
 }
@@ -112,7 +120,20 @@ const CLAUSE_CUTS = new Set([
 	'following',
 	'whether'
 ]);
-const NAME_KINDS = new Set(['person', 'org', 'place']);
+const NAME_KINDS = new Set(['person', 'org', 'place', 'thing']);
+const NEW_CLAUSE_CONJUNCTIONS = new Set([
+	'and',
+	'but',
+	'while',
+	'as',
+	'when',
+	'so',
+	'because',
+	'after',
+	'before',
+	'until',
+	'although'
+]);
 
 const isVerb = (t: Token) => t.tags.has('Verb');
 const finite = (t: Token) =>
@@ -171,6 +192,21 @@ export function plainName(name: string): string {
 		: name;
 }
 
+/** "Adam Smith Lecture" is a thing, however the tagger saw it. */
+export function personName(text: string): boolean {
+	const last =
+		text
+			.split(/\s+/)
+			.pop()
+			?.toLowerCase()
+			.replace(/[’']s?$/, '') ?? '';
+	return (
+		!THING_HEADS.has(last) &&
+		!ORG_HEADS.has(last) &&
+		!/^(lecture|show|link|nasty|film|book|album)$/.test(last)
+	);
+}
+
 function nameEndingAt(
 	s: TaggedSentence,
 	ents: EntityIndex,
@@ -181,6 +217,7 @@ function nameEndingAt(
 		if (m.to !== to || m.from < from) continue;
 		const e = ents.of(m);
 		if (!e || !NAME_KINDS.has(e.kind === 'acronym' ? 'org' : e.kind)) continue;
+		if (e.kind === 'person' && !personName(m.text)) return undefined;
 		return { mention: m, entity: e, name: plainName(e.name), from, to };
 	}
 	return undefined;
@@ -188,6 +225,85 @@ function nameEndingAt(
 
 const nominal = (t: Token) =>
 	!isVerb(t) || t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Actor');
+
+/** The subject as one or more names ("Tzekos, Thanou and Kenteris"), or undefined. */
+function namedSubject(
+	s: TaggedSentence,
+	entities: EntityIndex,
+	segments: number[][]
+): { names: NameRef[]; descriptor?: string } | undefined {
+	const tokens = s.tokens;
+	const names: NameRef[] = [];
+	let descriptor: string | undefined;
+	let lastWasName = false;
+	for (const seg of segments.filter((x) => x.length)) {
+		const from = seg[0];
+		const to = seg[seg.length - 1] + 1;
+		const ref = nameEndingAt(s, entities, from, to);
+		if (ref) {
+			for (let k = from; k < ref.mention.from; k++) {
+				const t = tokens[k];
+				if (!nominal(t) || t.tags.has('Preposition') || t.tags.has('Pronoun')) return undefined;
+			}
+			names.push(ref);
+			if (ref.mention.from > from) {
+				const head = tokens[ref.mention.from - 1];
+				if (!head.cap && head.tags.has('Noun')) descriptor = head.lower;
+			}
+			lastWasName = true;
+		} else {
+			// An appositive after a comma ("Alan Greenspan, Fed chairman, said") is fine; a common-noun
+			// head ("Chelsea and Arsenal fans") means the subject is not the names.
+			if (!names.length) return undefined;
+			const joinedByAnd = tokens[from - 1]?.lower === 'and';
+			if (joinedByAnd) return undefined;
+			lastWasName = false;
+		}
+	}
+	if (!names.length || (!lastWasName && names.length > 1)) return undefined;
+	if (names.length > 1) descriptor = undefined;
+	return { names, descriptor };
+}
+
+/**
+ * A subject that is no name but says what it is about on its own ("The .post domain", "More than
+ * 5.2 million Germans"): nouns with a name or a figure in them, no pronoun, no "the club".
+ */
+function describedSubject(s: TaggedSentence, topLevel: number[]): Described | undefined {
+	const tokens = s.tokens;
+	if (!topLevel.length || topLevel.length > 9) return undefined;
+	const from = topLevel[0];
+	const to = topLevel[topLevel.length - 1] + 1;
+	if (to - from !== topLevel.length) return undefined;
+	let specific = false;
+	for (let k = from; k < to; k++) {
+		const t = tokens[k];
+		if (t.tags.has('Pronoun') || (isVerb(t) && !t.tags.has('Noun') && !t.tags.has('Adjective')))
+			return undefined;
+		if (t.tags.has('Preposition') && !/^(of|in|for|from|at|on)$/.test(t.lower)) return undefined;
+		if (DEMONSTRATIVES.has(t.lower) || SPEAKER_PRONOUNS.has(t.lower)) return undefined;
+		if (
+			(t.cap && k > from) ||
+			t.tags.has('Value') ||
+			/\d/.test(t.text) ||
+			(t.cap && !t.tags.has('Determiner'))
+		)
+			specific = true;
+	}
+	const head = tokens[to - 1];
+	if (!specific || !head.tags.has('Noun') || /[,;:]/.test(head.post)) return undefined;
+	if (
+		tokens[from].lower === 'the' &&
+		GENERIC_REFERENTS.has(tokens[from + 1]?.lower ?? '') &&
+		to - from === 2
+	)
+		return undefined;
+	const text = textOf(s, from, to);
+	const written = tokens[from].tags.has('Determiner')
+		? text.charAt(0).toLowerCase() + text.slice(1)
+		: text;
+	return { text: written, plural: head.tags.has('Plural') };
+}
 
 /** Analyses a sentence's main clause; undefined when its subject is not one or more named things. */
 export function analyseClause(options: {
@@ -253,39 +369,15 @@ export function analyseClause(options: {
 		segments[segments.length - 1].push(k);
 		if (commaAfter(t)) segments.push([]);
 	}
-	const names: NameRef[] = [];
-	let descriptor: string | undefined;
-	let lastWasName = false;
-	for (const seg of segments.filter((x) => x.length)) {
-		const from = seg[0];
-		const to = seg[seg.length - 1] + 1;
-		const ref = nameEndingAt(s, entities, from, to);
-		if (ref) {
-			for (let k = from; k < ref.mention.from; k++) {
-				const t = tokens[k];
-				if (!nominal(t) || t.tags.has('Preposition') || t.tags.has('Pronoun')) return undefined;
-			}
-			names.push(ref);
-			if (ref.mention.from > from) {
-				const head = tokens[ref.mention.from - 1];
-				if (!head.cap && head.tags.has('Noun')) descriptor = head.lower;
-			}
-			lastWasName = true;
-		} else {
-			// An appositive after a comma ("Alan Greenspan, Fed chairman, said") is fine; a common-noun
-			// head ("Chelsea and Arsenal fans") means the subject is not the names.
-			if (!names.length) return undefined;
-			const joinedByAnd = tokens[from - 1]?.lower === 'and';
-			if (joinedByAnd) return undefined;
-			lastWasName = false;
-		}
-	}
-	if (!names.length || (!lastWasName && names.length > 1)) return undefined;
-	if (names.length > 1) descriptor = undefined;
+	const named = namedSubject(s, entities, segments);
+	const described = named ? undefined : describedSubject(s, topLevel);
+	if (!named && !described) return undefined;
+	const names = named?.names ?? [];
+	const descriptor = named?.descriptor;
 
 	const group = verbGroup(tokens, verb);
 	const end = clauseEnd(tokens, group.main, quoted);
-	return { s, subjFrom, verb, ...group, end, names, descriptor, quoted };
+	return { s, subjFrom, verb, ...group, end, names, descriptor, described, quoted };
 }
 
 /** The verb group from a finite verb: auxiliaries, negation and adverbs up to the main verb. */
@@ -338,6 +430,26 @@ function clauseEnd(tokens: Token[], main: number, quoted: boolean[], atComma = f
 			break;
 		}
 	}
+	// "… scored a try but late scores sealed victory": a new clause after a bare conjunction.
+	for (let k = main + 2; k < end - 1; k++) {
+		if (!NEW_CLAUSE_CONJUNCTIONS.has(tokens[k].lower)) continue;
+		const next = tokens[k + 1];
+		if (next.tags.has('Verb') || next.tags.has('Adverb')) continue;
+		let v = k + 2;
+		while (v < Math.min(end, k + 8) && !finite(tokens[v])) v++;
+		if (
+			v < Math.min(end, k + 8) &&
+			!/,/.test(
+				tokens
+					.slice(k, v)
+					.map((t) => t.post)
+					.join('')
+			)
+		) {
+			end = k;
+			break;
+		}
+	}
 	// No dangling function word at the end.
 	while (
 		end > main + 1 &&
@@ -346,6 +458,13 @@ function clauseEnd(tokens: Token[], main: number, quoted: boolean[], atComma = f
 			tokens[end - 1].tags.has('Determiner'))
 	)
 		end--;
+	// A clause cut before its complement ("… Mr Howard was") is no clause.
+	const last = tokens[end - 1];
+	if (
+		end > main + 1 &&
+		(last.tags.has('Auxiliary') || last.tags.has('Modal') || last.tags.has('Copula'))
+	)
+		return main + 1;
 	return end;
 }
 
@@ -372,17 +491,27 @@ export function relativeClauses(options: {
 	return out;
 }
 
-/** A clause opening with "He"/"She" whose person is plain from the sentence before. */
+/**
+ * A clause opening with "He"/"She" whose person is plain from the sentence before, or with "They"/"It"
+ * when the sentence before was about a team, a firm or a named thing.
+ */
 export function pronounClause(options: {
 	s: TaggedSentence;
 	entities: EntityIndex;
 	opensQuoted: boolean;
 	person: NameRef | undefined;
+	thing: NameRef | undefined;
 }): Clause | undefined {
-	const { s, person } = options;
+	const { s } = options;
 	const tokens = s.tokens;
-	if (!person || tokens.length < 4 || tokens.length > 70) return undefined;
-	if (!/^(he|she)$/.test(tokens[0].lower) || !finite(tokens[1])) return undefined;
+	if (tokens.length < 4 || tokens.length > 70 || !finite(tokens[1])) return undefined;
+	const w = tokens[0].lower;
+	const person = /^(he|she)$/.test(w)
+		? options.person
+		: /^(they|it)$/.test(w) && options.thing?.entity.kind !== 'person'
+			? options.thing
+			: undefined;
+	if (!person) return undefined;
 	const quoted = quotedTokens(s, options.opensQuoted);
 	if (quoted[0]) return undefined;
 	const group = verbGroup(tokens, 1);
@@ -395,7 +524,8 @@ export function pronounClause(options: {
 export function standsAlone(clause: Clause, from: number, to: number): boolean {
 	const tokens = clause.s.tokens;
 	const kinds = new Set(clause.names.map((n) => n.entity.kind));
-	const plural = clause.names.length > 1;
+	if (clause.described) kinds.add(clause.described.plural ? 'place' : 'org');
+	const plural = clause.names.length > 1 || !!clause.described?.plural;
 	for (let k = from; k < to; k++) {
 		const t = tokens[k];
 		const w = t.lower;
@@ -451,6 +581,6 @@ export function sentenceStandsAlone(options: {
 		quoted: []
 	};
 	const first = s.tokens[0];
-	if (!first || first.tags.has('Determiner') || first.tags.has('Pronoun')) return false;
+	if (!first || first.tags.has('Pronoun') || DEMONSTRATIVES.has(first.lower)) return false;
 	return standsAlone(bare, 0, s.tokens.length);
 }

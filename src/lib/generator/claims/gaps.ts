@@ -5,6 +5,9 @@
 import type { TaggedSentence } from '../mentions';
 import type { EntityIndex } from '../entities';
 import type { AnswerType, Claim } from '../facts';
+import { personName } from './clause';
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/;
 
 const GAP_KINDS: Record<string, AnswerType> = {
 	person: 'person',
@@ -13,6 +16,15 @@ const GAP_KINDS: Record<string, AnswerType> = {
 	thing: 'name',
 	acronym: 'org'
 };
+
+/** Is the phrase one item of a list ("A, B and C")? */
+function inList(s: TaggedSentence, from: number, to: number): boolean {
+	const t = s.tokens;
+	const commaBefore = from > 0 && /,/.test(t[from - 1].post) && t[from - 2]?.cap;
+	const commaAfter = /,/.test(t[to - 1].post) && t[to]?.cap;
+	const andAround = t[from - 1]?.lower === 'and' || t[to]?.lower === 'and' || t[to]?.lower === 'or';
+	return !!(commaBefore || commaAfter || (andAround && (t[from - 2]?.cap || t[to + 1]?.cap)));
+}
 
 /** One gap claim per distinct name in a sentence that stands alone. */
 export function gapClaims(options: { sentence: TaggedSentence; entities: EntityIndex }): Claim[] {
@@ -26,6 +38,27 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 		if (!e || !type || seen.has(e.key)) continue;
 		// A demonym or a one-letter name is no fact to learn.
 		if (m.text.length < 3 || s.tokens[m.from]?.tags.has('Demonym')) continue;
+		// "Mr […]", "an […] penalty", a lone first name: the gap is a give-away or a trifle.
+		const before = s.tokens[m.from - 1];
+		const after = s.tokens[m.to];
+		if (before && HONORIFIC.test(before.lower)) continue;
+		if (
+			e.kind === 'person' &&
+			(m.to - m.from < 2 ||
+				(after && !after.cap && after.tags.has('Noun') && !/[,.;:]/.test(s.tokens[m.to - 1].post)))
+		)
+			continue;
+		if (e.kind === 'person' && !personName(m.text)) continue;
+		// The gap must be a whole noun phrase: not a modifier ("the […] trophy"), not part of a longer
+		// name ("Foreign and Commonwealth […]"), not one item of a list, not a short form ("the Labs").
+		if (
+			after &&
+			((!after.cap && after.tags.has('Noun') && !after.tags.has('Pronoun')) || after.cap)
+		)
+			continue;
+		if (before && before.cap && m.from > 0 && !/[,;:(]/.test(before.post)) continue;
+		if (inList(s, m.from, m.to)) continue;
+		if (m.text.replace(/[’']s$/, '').split(/\s+/).length < e.name.split(/\s+/).length) continue;
 		seen.add(e.key);
 		const key = `gap|${s.sourceId}|${s.index}|${e.key}`;
 		claims.push({

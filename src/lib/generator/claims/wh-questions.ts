@@ -64,16 +64,36 @@ function joinNames(names: string[]): string {
 
 /** The subject as a question names it: full names, each with nothing the article must explain. */
 function subjectText(c: Clause): string {
+	if (c.described) return c.described.text;
 	return joinNames(c.names.map((n) => n.name));
 }
 
-function whFor(refs: NameRef[], descriptor: string | undefined, sportVerb: boolean): string {
+function whFor(
+	refs: NameRef[],
+	descriptor: string | undefined,
+	sportVerb: boolean,
+	tokens: Token[]
+): string {
+	// Tags of a name's last token: "Country", "City".
+	const tokenTags = (r: NameRef) => tokens[r.mention.to - 1]?.tags ?? new Set<string>();
 	const kinds = new Set(refs.map((r) => r.entity.kind));
 	const plural = refs.length > 1;
 	if (kinds.has('person')) return 'Who';
 	if (descriptor && !plural) return `Which ${descriptor}`;
 	if (sportVerb) return plural ? 'Which teams' : 'Which team';
-	if (kinds.size === 1 && kinds.has('place')) return plural ? 'Which places' : 'Which place';
+	if (kinds.size === 1 && kinds.has('thing')) {
+		const org = refs.every((r) =>
+			tokens.slice(r.mention.from, r.mention.to).some((t) => t.tags.has('Organization'))
+		);
+		return org ? (plural ? 'Which organisations' : 'Which organisation') : 'What';
+	}
+	if (kinds.size === 1 && kinds.has('place')) {
+		const tagged = (tag: string) => refs.every((r) => tokenTags(r).has(tag));
+		const noun = tagged('Country') ? 'country' : tagged('City') ? 'city' : 'place';
+		return plural
+			? `Which ${noun === 'city' ? 'cities' : noun === 'country' ? 'countries' : 'places'}`
+			: `Which ${noun}`;
+	}
 	return plural ? 'Which organisations' : 'Which organisation';
 }
 
@@ -81,6 +101,7 @@ function answerType(refs: NameRef[]): AnswerType {
 	const kind = refs[0].entity.kind;
 	if (kind === 'person') return refs.length > 1 ? 'people' : 'person';
 	if (kind === 'place') return refs.length > 1 ? 'places' : 'place';
+	if (kind === 'thing') return 'name';
 	return refs.length > 1 ? 'name' : 'org';
 }
 
@@ -118,6 +139,15 @@ function namesClaim(
 	});
 }
 
+const plural = (c: Clause) => (c.described ? c.described.plural : c.names.length > 1);
+
+/** Present tense of a base form for one subject ("back" → "backs"). */
+function presentOf(base: string): string {
+	if (/(s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
+	if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+	return `${base}s`;
+}
+
 /** The simple verb group for do-support: "did sign", or the auxiliary chain as written. */
 function askVerb(c: Clause): { aux: string; rest: string } | undefined {
 	const tokens = c.s.tokens;
@@ -127,7 +157,7 @@ function askVerb(c: Clause): { aux: string; rest: string } | undefined {
 		if (main.tags.has('PastTense')) return { aux: 'did', rest: baseForm(main.text) };
 		if (main.tags.has('PresentTense'))
 			return {
-				aux: /s$/.test(main.lower) && c.names.length === 1 ? 'does' : 'do',
+				aux: /s$/.test(main.lower) && !plural(c) ? 'does' : 'do',
 				rest: baseForm(main.text)
 			};
 		return undefined;
@@ -154,13 +184,14 @@ function objectEnd(c: Clause, from: number, stop: number): number {
 
 function subjectQuestion(c: Clause): Claim[] {
 	const tokens = c.s.tokens;
+	if (!c.names.length) return [];
 	if (c.end - c.verb < 3) return [];
 	const main = tokens[c.main];
 	// "Who said" with the words in quotation marks is the quotation family's question.
 	if (SAY_VERBS.has(main.lower) && c.end - c.main < 4) return [];
 	if (!standsAlone(c, c.verb, c.end)) return [];
 	const predicate = textOf(c.s, c.verb, c.end);
-	const wh = whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower));
+	const wh = whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower), tokens);
 	const question = `${wh} ${clean(predicate)}?`;
 	if (words(question) > MAX_QUESTION_WORDS) return [];
 	return [
@@ -201,7 +232,12 @@ function agentQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	if (!standsAlone(c, agent.to, c.end)) return [];
 	const rest = textOf(c.s, agent.to, c.end);
 	const wh = agent.ref.entity.kind === 'person' ? 'Who' : 'Which organisation';
-	const question = `${wh} ${pastOfParticiple(tokens[c.main].text)} ${subjectText(c)} ${clean(rest)}`;
+	// "is backed by X" → "Which organisation backs …?"; "was suspended by X" → "… suspended …?".
+	const present = tokens.slice(c.verb, c.main).some((t) => /^(is|are|am)$/.test(t.lower));
+	const verbText = present
+		? presentOf(baseForm(tokens[c.main].text))
+		: pastOfParticiple(tokens[c.main].text);
+	const question = `${wh} ${verbText} ${subjectText(c)} ${clean(rest)}`;
 	if (words(question) > MAX_QUESTION_WORDS) return [];
 	return [namesClaim(c, `${clean(question)}?`, [agent.ref], 'agent', 'agent')];
 }
@@ -562,7 +598,8 @@ export function clauseClaims(options: {
 			s,
 			entities: ents,
 			opensQuoted,
-			person: personBefore(options.previous, ents, options.previousSubject)
+			person: personBefore(options.previous, ents, options.previousSubject),
+			thing: options.previousSubject
 		});
 	if (main) out.push(...questionsFor(main, ents));
 	else if (!opensQuoted)

@@ -1,0 +1,45 @@
+/**
+ * Last checks on a written question before it becomes a card: it reads as English and keeps the
+ * source's capitals. Each rule names a way generated questions were seen to go wrong.
+ */
+
+const CALENDAR =
+	/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/;
+const DANGLING =
+	/\b(the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|as|than|that|which|who|is|are|was|were|has|have|had|will|would|could|its|their|his|her)\?$/i;
+/** Context words that point back into the article ("also", "again"): the question leans on it. */
+const LEANING =
+	/\b(also|again|too|either|instead|meanwhile|likewise|nevertheless|however|subsequently)\b/i;
+
+/** Why a question is not fit for a card, or undefined when it is. */
+export function questionFault(options: {
+	question: string;
+	sources: string[];
+}): string | undefined {
+	const { question, sources } = options;
+	if (!/^\p{Lu}/u.test(question)) return 'does not start with a capital';
+	if (!question.endsWith('?')) return 'does not end with a question mark';
+	if (DANGLING.test(question)) return 'ends on a function word';
+	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$/.test(question)) return 'broken punctuation';
+	if (LEANING.test(question)) return 'leans on the article ("also", "again")';
+	// A word the source writes with a capital ("December", "Frankfurt-based") must keep it.
+	const capitalised = new Set<string>();
+	const lower = new Set<string>();
+	for (const text of sources)
+		for (const w of text.split(/[^\p{L}\p{N}'’-]+/u)) {
+			if (!w) continue;
+			if (/^\p{Lu}/u.test(w)) capitalised.add(w.toLowerCase());
+			else lower.add(w);
+		}
+	const words = question
+		.slice(0, -1)
+		.split(/[^\p{L}\p{N}'’-]+/u)
+		.slice(1);
+	for (const w of words)
+		if (/^\p{Ll}/u.test(w) && capitalised.has(w) && !lower.has(w)) return `lower-cased "${w}"`;
+	if (CALENDAR.test(question.slice(1))) {
+		const m = CALENDAR.exec(question.slice(1));
+		if (m && !lower.has(m[1])) return `lower-cased "${m[1]}"`;
+	}
+	return undefined;
+}
