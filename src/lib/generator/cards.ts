@@ -243,14 +243,19 @@ interface Asked {
  * Is a card with this answer from this sentence the same fact as one already written? A gap and a
  * question on one answer are; two questions are when they share most of their words.
  */
-function repeats(before: Asked[] | undefined, question: string, isQuestion: boolean): boolean {
+function repeats(
+	before: Asked[] | undefined,
+	question: string,
+	isQuestion: boolean,
+	overlap = 0.5
+): boolean {
 	if (!before?.length) return false;
 	const words = new Set(foldWords(question).filter((w) => !isStopWord(w)));
 	return before.some((b) => {
 		if (b.cloze || !isQuestion) return true;
 		const other = new Set(foldWords(b.question).filter((w) => !isStopWord(w)));
 		const shared = [...words].filter((w) => other.has(w)).length;
-		return shared / Math.max(1, Math.min(words.size, other.size)) >= 0.5;
+		return shared / Math.max(1, Math.min(words.size, other.size)) >= overlap;
 	});
 }
 
@@ -339,6 +344,8 @@ export function writeCards(options: {
 	/** Sentence and answer pairs already asked: the same fact is never asked twice. */
 	const answered = new Map<string, Asked[]>();
 	const byFact = new Map<string, Card>();
+	/** Questions asked per answer across sentences: the same question from two reports is one. */
+	const byAnswer = new Map<string, Asked[]>();
 	const askedSentences = new Set<string>();
 
 	const ordered = [...facts].sort((a, b) => rankOf(b) - rankOf(a) || a.key.localeCompare(b.key));
@@ -392,8 +399,11 @@ export function writeCards(options: {
 		const used = main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}|${main.norm}`);
 		const asked = asks ? fact.question : (cloze?.question ?? '');
 		// A fact asked two ways ("Who is X's coach?", "What position does Y hold?") is one card.
-		const sibling = byFact.get(fact.factKey);
-		if (sibling || used.some((u) => repeats(answered.get(u), asked, asks))) {
+		// A title and its holder are one fact; an event's who, where and when are facts of their own.
+		const identity = fact.factKey.startsWith('role|') ? fact.factKey : fact.key;
+		const sibling = byFact.get(identity);
+		const twin = asks && repeats(byAnswer.get(main.norm), asked, true, 0.7);
+		if (sibling || twin || used.some((u) => repeats(answered.get(u), asked, asks))) {
 			if (sibling && conflictIds)
 				sibling.conflicts = [...new Set([...(sibling.conflicts ?? []), ...conflictIds])];
 			continue;
@@ -419,7 +429,8 @@ export function writeCards(options: {
 			used.forEach((u) =>
 				answered.set(u, [...(answered.get(u) ?? []), { question: q, cloze: false }])
 			);
-			byFact.set(fact.factKey, card);
+			byFact.set(identity, card);
+			byAnswer.set(main.norm, [...(byAnswer.get(main.norm) ?? []), { question: q, cloze: false }]);
 			scored.push({ card, rank });
 			continue;
 		}

@@ -16,6 +16,8 @@ import {
 	NUMBER_WORDS,
 	MEETING_NOUNS,
 	PARTICIPLES,
+	ROLE_HEADS,
+	ROLE_MODIFIERS,
 	SAY_VERBS,
 	THING_HEADS,
 	VERB_CLASSES
@@ -854,6 +856,20 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 			continue;
 		}
 		const core = roleCore(role, demonyms);
+		// "Who is the communications director?" asks of what: a title needs its country, party or
+		// organisation ("French finance minister", "Thanou's coach", "chairman of the SEC").
+		const qualified = role
+			.split(/\s+/)
+			.some(
+				(w) =>
+					/[’']s?$/.test(w) ||
+					/^of$/i.test(w) ||
+					demonyms.has(foldName(w)) ||
+					(/^\p{Lu}/u.test(w) &&
+						!ROLE_HEADS.has(w.toLowerCase()) &&
+						!ROLE_MODIFIERS.has(w.toLowerCase()))
+			);
+		if (!qualified && !/^\p{Lu}/u.test(role)) continue;
 		// "Leader" or "incumbent" alone is a description, not a title worth a card.
 		if (!core || WEAK_ROLES.has(core)) continue;
 		// Without the nationality, so two articles' "Sudanese minister" and "Sudan's minister" meet.
@@ -873,11 +889,10 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 			subject: `Title of ${person.name}`,
 			sentence: s,
 			highlight: { start: r.start, end: r.end },
-			// Below "Who is the foreign minister?": the title alone is often vague ("Director").
-			weight: 1.4 + Math.min(person.mentions, 6) / 3
+			weight: 2 + Math.min(person.mentions, 6) / 3
 		});
 		// "Who is the captain?" is unanswerable without saying of what; ask only specific titles.
-		if (role.split(/\s+/).length >= 2)
+		if (role.split(/\s+/).length >= 2 && qualified)
 			claims.push({
 				// Nationality stays in the key: the French and the British foreign minister are two facts.
 				key: `holder|${roleNorm(role)}`,
@@ -1010,12 +1025,13 @@ function quoteClaims(
 	// A bare title ("Prof said") names no one; "Five Live" is a radio station, not a speaker.
 	if (!speaker || !speaker.name.includes(' ')) return [];
 	if (speaker.name.split(' ')[0].toLowerCase() in NUMBER_WORDS) return [];
-	const quoted = /[“"]([^“”"]{20,400})[”"]/u.exec(s.text);
+	// An opening mark starts the text or follows a space or colon, and a word follows it.
+	const quoted = /(?:^|[\s:(])[“"](?=\S)([^“”"]{20,400})[”"]/u.exec(s.text);
 	let said: string;
 	let start: number;
 	if (quoted) {
 		said = quoted[1];
-		start = s.start + quoted.index + 1;
+		start = s.start + quoted.index + quoted[0].indexOf(quoted[1]);
 	} else {
 		if (
 			!speakerMention ||
@@ -1045,6 +1061,13 @@ function quoteClaims(
 			.replace(/[,;:]$/, '') + (words.length > 12 ? ' …' : '');
 	if (foldName(snippet).includes(speaker.key.split(' ').pop()!)) return [];
 	if (/^(he|she|it|they|we|i)\b/i.test(snippet) && !quoted) return [];
+	// A remark anyone could have made ("I really wanted a good start") is no fact: the words must
+	// name something or give a figure.
+	const anchored = said
+		.split(/\s+/)
+		.slice(1)
+		.some((w) => /\d/.test(w) || (/^\p{Lu}/u.test(w) && !/^(I|I'm|I've|I'd|I'll)$/.test(w)));
+	if (!anchored) return [];
 	const key = `quote|${roleNorm(words.slice(0, 8).join(' '))}`;
 	return [
 		{

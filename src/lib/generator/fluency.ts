@@ -6,7 +6,7 @@
 const CALENDAR =
 	/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/;
 const DANGLING =
-	/\b(the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|as|than|that|which|who|is|are|was|were|has|have|had|will|would|could|its|their|his|her)\?$/i;
+	/\b(the|a|an|of|and|or|but|than|which|who|its|their|his|her|my|our|your|will|would|could|should|can|may)\?$/i;
 /** Context words that point back into the article ("also", "again"): the question leans on it. */
 const LEANING =
 	/\b(also|again|too|either|instead|meanwhile|likewise|nevertheless|however|subsequently)\b/i;

@@ -264,3 +264,10 @@ thank apologise apologize sack dismiss punish condemn attack knight investigate 
 penalise penalize reward recognise recognize fire expel discipline hail applaud slam accuse reprimand
 censure blast rap nominate select pick
 `);
+
+/** Verbs of saying and thinking: what they take is a clause, so no object or place is asked of them. */
+export const COMPLEMENT_VERBS = words(`
+say tell add claim hint suggest indicate signal believe think hope expect admit deny reveal confirm
+insist warn argue note explain state announce predict fear estimate report acknowledge know feel
+agree accept urge stress emphasise emphasize maintain mean show suspect assume realise realize
+`);

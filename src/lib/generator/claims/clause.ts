@@ -248,7 +248,9 @@ function namedSubject(
 			names.push(ref);
 			if (ref.mention.from > from) {
 				const head = tokens[ref.mention.from - 1];
-				if (!head.cap && head.tags.has('Noun')) descriptor = head.lower;
+				const plain =
+					/^\p{L}+$/u.test(head.text) && !head.tags.has('Date') && !head.tags.has('Value');
+				if (!head.cap && head.tags.has('Noun') && plain) descriptor = head.lower;
 			}
 			lastWasName = true;
 		} else {

@@ -19,7 +19,7 @@ import {
 	type NameRef
 } from './clause';
 import { baseForm, pastOfParticiple } from './verbs';
-import { REASON_VERBS, SAY_VERBS } from '../lexicon';
+import { COMPLEMENT_VERBS, REASON_VERBS, SAY_VERBS, THING_HEADS } from '../lexicon';
 
 const MAX_QUESTION_WORDS = 32;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -82,9 +82,16 @@ function whFor(
 	if (descriptor && !plural) return `Which ${descriptor}`;
 	if (sportVerb) return plural ? 'Which teams' : 'Which team';
 	if (kinds.size === 1 && kinds.has('thing')) {
-		const org = refs.every((r) =>
-			tokens.slice(r.mention.from, r.mention.to).some((t) => t.tags.has('Organization'))
-		);
+		// "Framework for …" and "Sarbanes-Oxley Act" are things even when tagged as organisations.
+		const edge = (r: NameRef) => {
+			const w = r.name.toLowerCase().split(/\s+/);
+			return THING_HEADS.has(w[0]) || THING_HEADS.has(w[w.length - 1]);
+		};
+		const org =
+			!refs.some(edge) &&
+			refs.every((r) =>
+				tokens.slice(r.mention.from, r.mention.to).some((t) => t.tags.has('Organization'))
+			);
 		return org ? (plural ? 'Which organisations' : 'Which organisation') : 'What';
 	}
 	if (kinds.size === 1 && kinds.has('place')) {
@@ -175,6 +182,7 @@ function objectEnd(c: Clause, from: number, stop: number): number {
 		const t = tokens[k];
 		if (t.tags.has('Preposition') && !(k === from && PARTICLES.has(t.lower))) break;
 		if (t.tags.has('Conjunction') || (t.tags.has('Verb') && !t.tags.has('Noun') && k > from)) break;
+		if (t.tags.has('Date') && k > from) return -1;
 		k++;
 		if (/[,;:]/.test(t.post)) break;
 		if (k - from > 8) return -1;
@@ -190,6 +198,9 @@ function subjectQuestion(c: Clause): Claim[] {
 	// "Who said" with the words in quotation marks is the quotation family's question.
 	if (SAY_VERBS.has(main.lower) && c.end - c.main < 4) return [];
 	if (!standsAlone(c, c.verb, c.end)) return [];
+	// The predicate must say something particular: a name, a figure or a date of its own.
+	const anchored = c.s.mentions.some((m) => m.from > c.main && m.to <= c.end);
+	if (!anchored) return [];
 	const predicate = textOf(c.s, c.verb, c.end);
 	const wh = whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower), tokens);
 	const question = `${wh} ${clean(predicate)}?`;
@@ -304,6 +315,9 @@ function whenWhereQuestions(c: Clause, ents: EntityIndex): Claim[] {
 	const verb = askVerb(c);
 	if (!verb) return [];
 	const claims: Claim[] = [];
+	// "hinted in Seoul that …": a verb of saying or thinking is asked about with what it says.
+	if (COMPLEMENT_VERBS.has(baseForm(tokens[c.main].text)) || BE_FORMS.has(tokens[c.main].lower))
+		return [];
 	const objEnd = objectEnd(c, c.main + 1, c.end);
 	if (objEnd < 0) return [];
 	const object = textOf(c.s, c.main + 1, objEnd);
@@ -313,7 +327,9 @@ function whenWhereQuestions(c: Clause, ents: EntityIndex): Claim[] {
 		if (m.from < objEnd || m.to > c.end) continue;
 		const prep = tokens[m.from - 1];
 		if (!prep) continue;
-		if (DATE_PREPOSITIONS.has(prep.lower) && worthyDate(m) && m.from - 1 >= objEnd) {
+		// The time or place follows the object directly: nothing of the clause is left out.
+		if (m.from - 1 !== objEnd) continue;
+		if (DATE_PREPOSITIONS.has(prep.lower) && worthyDate(m)) {
 			const question = `When ${clean(asked)}?`;
 			if (words(question) > MAX_QUESTION_WORDS) continue;
 			claims.push(
@@ -425,6 +441,10 @@ function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	if (!verb || SAY_VERBS.has(tokens[c.main].lower)) return [];
 	const obj = nameAt(c, ents, c.main + 1);
 	if (!obj || obj.to > c.end) return [];
+	// "denied Trump had any role": the name is the subject of what follows, not the object.
+	const next = tokens[obj.to];
+	if (next && next.tags.has('Verb') && !next.tags.has('Gerund')) return [];
+	if (COMPLEMENT_VERBS.has(baseForm(tokens[c.main].text))) return [];
 	const restEnd = objectEnd(c, obj.to, c.end);
 	const rest = restEnd > obj.to ? textOf(c.s, obj.to, restEnd) : '';
 	if (!standsAlone(c, obj.to, Math.max(obj.to, restEnd))) return [];
