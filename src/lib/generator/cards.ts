@@ -8,6 +8,7 @@ import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { questionFault } from './fluency';
+import { rewrittenSentence } from './coreference';
 
 const MAX_ANSWER_WORDS = 8;
 const MAX_DEFINITION_WORDS = 25;
@@ -305,16 +306,24 @@ function clozeFor(
 	// A sentence that opens with a pronoun ("He said …") means nothing on its own.
 	if (!clozeClaim || PRONOUN_START.test(clozeClaim.sentence.text)) return undefined;
 	const s = clozeClaim.sentence;
-	const from = clozeClaim.highlight.start - s.start;
-	const to = clozeClaim.highlight.end - s.start;
-	const hidden = s.text.slice(from, to);
-	const question = `${s.text.slice(0, from)}[…]${s.text.slice(to)}`;
+	const hidden = s.text.slice(
+		clozeClaim.highlight.start - s.start,
+		clozeClaim.highlight.end - s.start
+	);
+	// Shown with what it points back to resolved ("The band" → "Franz Ferdinand").
+	const shown = rewrittenSentence({
+		s,
+		hideStart: clozeClaim.highlight.start - s.start,
+		hideEnd: clozeClaim.highlight.end - s.start
+	});
+	const { start: from, end: to } = shown;
+	const question = `${shown.text.slice(0, from)}[…]${shown.text.slice(to)}`;
 	const source = sources.get(s.sourceId);
 	if (!source || question.includes(hidden) || givesAway(question, hidden)) return undefined;
 	return {
 		question,
 		hidden,
-		cloze: { text: s.text, blanks: [{ start: from, end: to }] },
+		cloze: { text: shown.text, blanks: [{ start: from, end: to }] },
 		citation: sentenceCitation(clozeClaim, source),
 		sentenceKey: `${s.sourceId}:${s.start}`
 	};

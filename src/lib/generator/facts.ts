@@ -7,6 +7,7 @@ import { breaksAfter, isPossessive, type Token } from './tokens';
 import { changeClaims } from './changes';
 import { clauseClaims } from './claims/wh-questions';
 import { gapClaims } from './claims/gaps';
+import { ReferenceTracker, type Antecedent } from './coreference';
 import { leavesQuoteOpen, sentenceStandsAlone, type NameRef } from './claims/clause';
 import { foldName, type Mention, type TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
@@ -1240,6 +1241,16 @@ function locationClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
 	return claims;
 }
 
+/** The people a sentence names, each once, for "he" and "his" in the next one. */
+function peopleIn(s: TaggedSentence | undefined, ents: EntityIndex): Antecedent[] {
+	const out = new Map<string, Antecedent>();
+	for (const m of s?.mentions ?? []) {
+		const e = ents.of(m);
+		if (e?.kind === 'person' && e.name.includes(' ')) out.set(e.key, { entity: e, name: e.name });
+	}
+	return [...out.values()];
+}
+
 /** Every claim the sentences make. */
 export function extractClaims(options: {
 	sentences: TaggedSentence[];
@@ -1258,11 +1269,18 @@ export function extractClaims(options: {
 	let opensQuoted = false;
 	let previous: TaggedSentence | undefined;
 	let previousSubject: NameRef | undefined;
+	let references = new ReferenceTracker(entities);
 	for (const s of sentences) {
 		if (s.sourceId !== lastSource) {
 			[lastPerson, lastSource, opensQuoted] = [undefined, s.sourceId, false];
 			[previous, previousSubject] = [undefined, undefined];
+			references = new ReferenceTracker(entities);
 		}
+		s.rewrites = references.resolve({
+			s,
+			subject: previousSubject && { entity: previousSubject.entity, name: previousSubject.name },
+			people: peopleIn(previous, entities)
+		});
 		s.standalone = sentenceStandsAlone({ s, entities, opensQuoted });
 		const clauses = clauseClaims({ sentence: s, entities, opensQuoted, previous, previousSubject });
 		for (const c of clauses.claims) claims.push(c);

@@ -18,6 +18,7 @@ import {
 	WEEKDAYS
 } from './lexicon';
 import { type DateValue, parseDateAt, type ReferenceDate } from './dates';
+import type { Rewrite } from './coreference';
 
 export type MentionKind =
 	| 'person'
@@ -79,6 +80,8 @@ export interface TaggedSentence {
 	acronyms: AcronymLink[];
 	/** False when the sentence needs the article to make sense (a quotation's middle, "it", "the club"). */
 	standalone?: boolean;
+	/** What the sentence points back to, resolved ("the band" → "Franz Ferdinand"). */
+	rewrites?: Rewrite[];
 }
 
 const CONNECTORS = new Set([

@@ -83,6 +83,9 @@ const SPEAKER_PRONOUNS = new Set([
 	'mine',
 	'ours'
 ]);
+/** "we", "I", "us" — but "US" is the country. */
+const speaker = (t: Token) =>
+	SPEAKER_PRONOUNS.has(t.lower) && !(t.lower === 'us' && t.text !== 'us');
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
@@ -277,13 +280,19 @@ function describedSubject(s: TaggedSentence, topLevel: number[]): Described | un
 	const from = topLevel[0];
 	const to = topLevel[topLevel.length - 1] + 1;
 	if (to - from !== topLevel.length) return undefined;
+	// "The band" resolved to the band named before.
+	const whole = s.rewrites?.find((r) => r.from === from && r.to === to);
+	if (whole) {
+		const text = /^the\s/i.test(whole.text) ? `t${whole.text.slice(1)}` : whole.text;
+		return { text, plural: false };
+	}
 	let specific = false;
 	for (let k = from; k < to; k++) {
 		const t = tokens[k];
 		if (t.tags.has('Pronoun') || (isVerb(t) && !t.tags.has('Noun') && !t.tags.has('Adjective')))
 			return undefined;
 		if (t.tags.has('Preposition') && !/^(of|in|for|from|at|on)$/.test(t.lower)) return undefined;
-		if (DEMONSTRATIVES.has(t.lower) || SPEAKER_PRONOUNS.has(t.lower)) return undefined;
+		if (DEMONSTRATIVES.has(t.lower) || speaker(t)) return undefined;
 		if (
 			(t.cap && k > from) ||
 			t.tags.has('Value') ||
@@ -293,7 +302,7 @@ function describedSubject(s: TaggedSentence, topLevel: number[]): Described | un
 			specific = true;
 	}
 	const head = tokens[to - 1];
-	if (!specific || !head.tags.has('Noun') || /[,;:]/.test(head.post)) return undefined;
+	if (!specific || !head.tags.has('Noun')) return undefined;
 	if (
 		tokens[from].lower === 'the' &&
 		GENERIC_REFERENTS.has(tokens[from + 1]?.lower ?? '') &&
@@ -301,9 +310,19 @@ function describedSubject(s: TaggedSentence, topLevel: number[]): Described | un
 	)
 		return undefined;
 	const text = textOf(s, from, to);
-	const written = tokens[from].tags.has('Determiner')
-		? text.charAt(0).toLowerCase() + text.slice(1)
-		: text;
+	// "Discussions on the trade deal" is written small inside a question; "Yukos shares" is not.
+	const first = tokens[from];
+	const common =
+		first.tags.has('Determiner') ||
+		first.tags.has('Adjective') ||
+		first.tags.has('Value') ||
+		first.tags.has('Plural');
+	const proper =
+		!common ||
+		s.mentions.some((m) => m.from === from) ||
+		first.tags.has('ProperNoun') ||
+		first.tags.has('Acronym');
+	const written = proper ? text : text.charAt(0).toLowerCase() + text.slice(1);
 	return { text: written, plural: head.tags.has('Plural') };
 }
 
@@ -327,7 +346,7 @@ export function analyseClause(options: {
 	let bracket = false;
 	for (let k = subjFrom; k < tokens.length; k++) {
 		const t = tokens[k];
-		if (quoted[k]) return undefined;
+		if (quoted[k] && !paren && !bracket) return undefined;
 		if (bracket) {
 			if (/\)|\s[-–—]\s/.test(t.post)) bracket = false;
 			continue;
@@ -531,7 +550,8 @@ export function standsAlone(clause: Clause, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
 		const t = tokens[k];
 		const w = t.lower;
-		if (SPEAKER_PRONOUNS.has(w)) return false;
+		if (rewritten(clause.s, k)) continue;
+		if (speaker(t)) return false;
 		// Teams and countries are "they" in news copy; firms and things are "it".
 		if (PLURAL_PRONOUNS.has(w) && !plural && !kinds.has('org') && !kinds.has('place')) return false;
 		if (THING_PRONOUNS.has(w) && kinds.has('person') && t.tags.has('Pronoun')) return false;
@@ -555,11 +575,25 @@ export function standsAlone(clause: Clause, from: number, to: number): boolean {
 	return true;
 }
 
-/** The source text of tokens [from, to). */
+/** The text of tokens [from, to) as a question writes it: what points back is resolved. */
 export function textOf(s: TaggedSentence, from: number, to: number): string {
 	if (to <= from) return '';
-	return s.text.slice(s.tokens[from].start - s.start, s.tokens[to - 1].end - s.start);
+	let out = '';
+	let pos = s.tokens[from].start - s.start;
+	const stop = s.tokens[to - 1].end - s.start;
+	for (const r of s.rewrites ?? []) {
+		if (r.from < from || r.to > to) continue;
+		const a = s.tokens[r.from].start - s.start;
+		if (a < pos) continue;
+		out += s.text.slice(pos, a) + r.text.replace(/^The\s/, 'the ');
+		pos = s.tokens[r.to - 1].end - s.start;
+	}
+	return out + s.text.slice(pos, stop);
 }
+
+/** Is token k part of a resolved reference? */
+const rewritten = (s: TaggedSentence, k: number) =>
+	(s.rewrites ?? []).some((r) => r.from <= k && k < r.to);
 
 /** Can the whole sentence be shown on its own (as a cloze) and still make sense? */
 export function sentenceStandsAlone(options: {

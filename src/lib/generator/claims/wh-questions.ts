@@ -43,7 +43,7 @@ const QUALIFIERS = new Set([
 	'approximately',
 	'only'
 ]);
-const DATE_PREPOSITIONS = new Set(['in', 'on', 'since', 'during', 'until', 'by']);
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'during']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
 const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.end });
@@ -198,9 +198,16 @@ function subjectQuestion(c: Clause): Claim[] {
 	// "Who said" with the words in quotation marks is the quotation family's question.
 	if (SAY_VERBS.has(main.lower) && c.end - c.main < 4) return [];
 	if (!standsAlone(c, c.verb, c.end)) return [];
-	// The predicate must say something particular: a name, a figure or a date of its own.
+	// The predicate must say something particular: a name, a figure or a date of its own, or at
+	// least several words of content ("was not about to lose his cool" says nothing to learn).
 	const anchored = c.s.mentions.some((m) => m.from > c.main && m.to <= c.end);
-	if (!anchored) return [];
+	const content = tokens
+		.slice(c.main, c.end)
+		.filter(
+			(t) =>
+				(t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Adjective')) && t.text.length > 3
+		).length;
+	if (!anchored && content < 6) return [];
 	const predicate = textOf(c.s, c.verb, c.end);
 	const wh = whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower), tokens);
 	const question = `${wh} ${clean(predicate)}?`;
@@ -589,6 +596,65 @@ function personBefore(
 	return people.size === 1 ? [...people.values()][0] : undefined;
 }
 
+/**
+ * "Mr Donaldson said the SEC would reconsider …": the reported clause is asked about with who said it
+ * ("According to William Donaldson, which organisation would reconsider …?").
+ */
+function reportedQuestions(c: Clause, ents: EntityIndex): Claim[] {
+	const tokens = c.s.tokens;
+	if (c.negated || c.names.length !== 1 || !SAY_VERBS.has(tokens[c.main].lower)) return [];
+	if (c.names[0].entity.kind === 'place') return [];
+	let from = c.main + 1;
+	if (tokens[from]?.lower === 'that') from++;
+	if (from >= tokens.length - 3 || c.quoted[from]) return [];
+	const view = clauseView(c.s, ents, from);
+	const inner = analyseClause({ s: view.s, entities: view.entities, opensQuoted: false });
+	if (!inner || inner.verb > 12) return [];
+	const speaker = c.names[0].name;
+	return questionsFor(inner, view.entities)
+		.filter((x) => x.kind !== 'speaker')
+		.map((x) => ({
+			...x,
+			key: `${x.key}|reported`,
+			factKey: `${x.factKey}|reported`,
+			sentence: c.s,
+			question: `According to ${speaker}, ${x.question.charAt(0).toLowerCase()}${x.question.slice(1)}`
+		}));
+}
+
+/** The sentence from token `from` on, as a sentence of its own (same offsets, same entities). */
+function clauseView(
+	s: TaggedSentence,
+	ents: EntityIndex,
+	from: number
+): { s: TaggedSentence; entities: EntityIndex } {
+	const back = new Map<Mention, Mention>();
+	const mentions = s.mentions
+		.filter((m) => m.from >= from)
+		.map((m) => {
+			const copy = { ...m, from: m.from - from, to: m.to - from };
+			back.set(copy, m);
+			return copy;
+		});
+	const first = s.tokens[from];
+	const view: TaggedSentence = {
+		...s,
+		start: first.start,
+		text: s.text.slice(first.start - s.start),
+		tokens: s.tokens.slice(from).map((t, i) => ({ ...t, i })),
+		mentions,
+		rewrites: (s.rewrites ?? [])
+			.filter((r) => r.from >= from)
+			.map((r) => ({ ...r, from: r.from - from, to: r.to - from }))
+	};
+	const entities: EntityIndex = {
+		of: (m) => ents.of(back.get(m) ?? m),
+		all: () => ents.all(),
+		byKey: (k) => ents.byKey(k)
+	};
+	return { s: view, entities };
+}
+
 function questionsFor(c: Clause, ents: EntityIndex): Claim[] {
 	return [
 		...subjectQuestion(c),
@@ -621,7 +687,7 @@ export function clauseClaims(options: {
 			person: personBefore(options.previous, ents, options.previousSubject),
 			thing: options.previousSubject
 		});
-	if (main) out.push(...questionsFor(main, ents));
+	if (main) out.push(...questionsFor(main, ents), ...reportedQuestions(main, ents));
 	else if (!opensQuoted)
 		out.push(
 			...possessiveSubject(

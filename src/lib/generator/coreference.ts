@@ -1,0 +1,169 @@
+/**
+ * Resolving what a sentence points back to, so a card can stand on its own: "the band" is the band
+ * named earlier ("rock band Franz Ferdinand"), "the Act" the Act named earlier, "his" the person the
+ * sentence before was about. Each resolution is a rewrite of a token range; the citation still quotes
+ * the source exactly, only the question is written with the full names.
+ */
+import type { TaggedSentence } from './mentions';
+import type { Entity, EntityIndex } from './entities';
+import { GENERIC_REFERENTS, ORG_HEADS, THING_HEADS } from './lexicon';
+
+/** Tokens [from, to) of a sentence read as `text`. */
+export interface Rewrite {
+	from: number;
+	to: number;
+	/** Absolute offsets of the range in the source (tokens are let go before cards are written). */
+	start: number;
+	end: number;
+	text: string;
+	entity: Entity;
+}
+
+/** What the sentence before was about, for pronouns. */
+export interface Antecedent {
+	entity: Entity;
+	name: string;
+}
+
+const POSSESSIVE = /[’']s?$/;
+const commonHead = (w: string) =>
+	THING_HEADS.has(w) || ORG_HEADS.has(w) || GENERIC_REFERENTS.has(w);
+
+/** The name as it reads after "the": "the Sarbanes-Oxley Act", but "Franz Ferdinand". */
+function asPhrase(entity: Entity, name: string): string {
+	const last = name.split(/\s+/).pop()!.toLowerCase();
+	return commonHead(last) && !/^the\s/i.test(name) ? `the ${name}` : name;
+}
+
+/** Tracks the things an article has named, in order, to resolve what later sentences point back to. */
+export class ReferenceTracker {
+	/** Descriptive nouns ("band", "act", "drug") → the thing they last described. */
+	#heads = new Map<string, { entity: Entity; name: string }>();
+	#entities: EntityIndex;
+
+	constructor(entities: EntityIndex) {
+		this.#entities = entities;
+	}
+
+	/** Finds the rewrites of one sentence, then learns the names it gives. */
+	resolve(options: { s: TaggedSentence; subject?: Antecedent; people: Antecedent[] }): Rewrite[] {
+		const { s, subject, people } = options;
+		const tokens = s.tokens;
+		const rewrites: Rewrite[] = [];
+		const namedBefore = (k: number, person: boolean) =>
+			s.mentions.some((m) => {
+				if (m.to > k) return false;
+				const kind = this.#entities.of(m)?.kind;
+				return person ? kind === 'person' : kind !== undefined && kind !== 'person';
+			});
+		const person =
+			subject?.entity.kind === 'person' ? subject : people.length === 1 ? people[0] : undefined;
+		const thing = subject && subject.entity.kind !== 'person' ? subject : undefined;
+		for (let k = 0; k < tokens.length; k++) {
+			const t = tokens[k];
+			// "the band", "the Act's": a description of something named before.
+			if (t.lower === 'the' && k + 1 < tokens.length) {
+				const n = tokens[k + 1];
+				const noun = n.lower.replace(POSSESSIVE, '');
+				const next = tokens[k + 2];
+				const known = this.#heads.get(noun);
+				if (
+					known &&
+					!(next && (next.lower === 'of' || next.cap)) &&
+					!s.mentions.some((m) => m.from <= k + 1 && m.to > k + 1)
+				) {
+					let text = asPhrase(known.entity, known.name);
+					if (POSSESSIVE.test(n.text)) text = `${text}'s`;
+					if (k === 0) text = text.charAt(0).toUpperCase() + text.slice(1);
+					rewrites.push({
+						from: k,
+						to: k + 2,
+						start: t.start,
+						end: n.end,
+						text,
+						entity: known.entity
+					});
+					k++;
+					continue;
+				}
+			}
+			// "his", "its", "their": whose, when the sentence has not named anyone of that kind yet.
+			if (t.tags.has('Pronoun') && t.tags.has('Possessive')) {
+				const w = t.lower;
+				const who =
+					w === 'his' || w === 'her'
+						? !namedBefore(k, true) && person
+						: w === 'its' || w === 'their'
+							? !namedBefore(k, false) && thing
+							: undefined;
+				if (who)
+					rewrites.push({
+						from: k,
+						to: k + 1,
+						start: t.start,
+						end: t.end,
+						text: `${who.name}'s`,
+						entity: who.entity
+					});
+			}
+		}
+		this.#learn(s);
+		return rewrites;
+	}
+
+	/** Remembers the descriptive nouns before each name ("independent label Domino", "the Act"). */
+	#learn(s: TaggedSentence): void {
+		const tokens = s.tokens;
+		for (const m of s.mentions) {
+			const e = this.#entities.of(m);
+			if (!e) continue;
+			const name = e.name;
+			const last = name.split(/\s+/).pop()!.toLowerCase();
+			if (commonHead(last)) this.#heads.set(last, { entity: e, name });
+			let k = m.from - 1;
+			// "called 'No More Mr Nasty'", "entitled The Golden Age": the noun before names it.
+			if (k >= 0 && /^(called|named|entitled|dubbed)$/.test(tokens[k].lower)) k--;
+			const head = tokens[k];
+			if (
+				head &&
+				!head.cap &&
+				head.tags.has('Noun') &&
+				!head.tags.has('Pronoun') &&
+				/^\p{Ll}+(-\p{Ll}+)?$/u.test(head.text)
+			)
+				this.#heads.set(head.lower, { entity: e, name });
+		}
+	}
+}
+
+/** The sentence as a card shows it: every rewrite applied, and where a hidden range ends up. */
+export function rewrittenSentence(options: {
+	s: TaggedSentence;
+	hideStart: number;
+	hideEnd: number;
+}): { text: string; start: number; end: number } {
+	const { s, hideStart, hideEnd } = options;
+	let text = '';
+	let pos = 0;
+	let start = -1;
+	let end = -1;
+	for (const r of s.rewrites ?? []) {
+		const a = r.start - s.start;
+		const b = r.end - s.start;
+		// A rewrite never touches the gap.
+		if (b > hideStart && a < hideEnd) continue;
+		if (a < pos) continue;
+		if (hideStart >= pos && hideStart < a && start < 0) {
+			start = text.length + hideStart - pos;
+			end = text.length + hideEnd - pos;
+		}
+		text += s.text.slice(pos, a) + r.text;
+		pos = b;
+	}
+	if (start < 0) {
+		start = text.length + hideStart - pos;
+		end = text.length + hideEnd - pos;
+	}
+	text += s.text.slice(pos);
+	return { text, start, end };
+}
