@@ -8,6 +8,7 @@ import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { questionFault } from './fluency';
+import { ORG_HEADS, ROLE_HEADS, THING_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
 
 const MAX_ANSWER_WORDS = 8;
@@ -15,6 +16,19 @@ const MAX_DEFINITION_WORDS = 25;
 const MAX_CLOZE_WORDS = 45;
 const PRONOUN_START =
 	/^\W*(he|she|it|they|him|her|his|hers|its|their|them|we|our|us|i|my|this|these|those|that)\b/i;
+
+/** A person's answer is a name, not a title or a nationality ("Group Economist", "Chilean"). */
+function personAnswerOk(type: string, answer: string): boolean {
+	if (type !== 'person' && type !== 'people') return true;
+	return answer.split(/,\s*|\s+and\s+/).every((name) => {
+		const words = name.toLowerCase().split(/\s+/);
+		return (
+			/^\p{Lu}/u.test(name) &&
+			!words.some((w) => ROLE_HEADS.has(w) || ORG_HEADS.has(w) || THING_HEADS.has(w)) &&
+			(words.length >= 2 || !/(an|ese|ish)$/.test(name.trim()))
+		);
+	});
+}
 
 /** Questions that read the same to a student are one question: the best-ranked one is kept. */
 const askKey = (question: string) => foldWords(question).join(' ');
@@ -168,7 +182,27 @@ function nearbyNumbers(answer: string): string[] {
 /** How many far-away candidates to look at when the fact's own articles offer too few. */
 const FAR_CANDIDATES = 40;
 
-function distractorsFor(fact: Fact, answer: string, pools: DistractorPools): string[] | null {
+/**
+ * Types whose wrong choices can be trusted: people of the story, figures and dates of the same shape.
+ * A team, a place or a named thing offered as a wrong choice too often turns out right elsewhere.
+ */
+const CHOICE_TYPES = new Set([
+	'person',
+	'people',
+	'percent',
+	'money',
+	'count',
+	'duration',
+	'date',
+	'role'
+]);
+
+function distractorsFor(
+	fact: Fact,
+	answer: string,
+	pools: DistractorPools,
+	cited: string[] = []
+): string[] | null {
 	const pool = pools.byType.get(fact.type) ?? [];
 	const factSources = [...new Set(fact.variants.flatMap((v) => [...v.sources]))];
 	const correct = fact.variants.map((v) => ({
@@ -180,6 +214,14 @@ function distractorsFor(fact: Fact, answer: string, pools: DistractorPools): str
 	const unit = (v: string) => (/points?\b/i.test(v) ? 'pt' : /%|per ?cent\b/i.test(v) ? '%' : '');
 	const wrong = (value: string, norm: string, folded: string) => {
 		if (unit(value) !== unit(answer)) return false;
+		// Figures of one shape ("three" among words, "£5m" among amounts in millions).
+		if (
+			['count', 'money', 'percent', 'duration'].includes(fact.type) &&
+			shapeOf(value) !== answerShape
+		)
+			return false;
+		// Whoever the cited sentence also names may be right too ("X and Y signed").
+		if (cited.some((q) => q.includes(value))) return false;
 		// Dates of the same precision ("Monday" among weekdays), names among names, people among people.
 		if (fact.type === 'date' && shapeOf(value) !== answerShape) return false;
 		// "Project and Contract Office" spells "PCO": a spelled-out acronym is the answer again.
@@ -258,6 +300,40 @@ function repeats(
 		const shared = [...words].filter((w) => other.has(w)).length;
 		return shared / Math.max(1, Math.min(words.size, other.size)) >= overlap;
 	});
+}
+
+interface SentenceCard extends Asked {
+	type: string;
+	kind: string;
+	answer: string;
+}
+
+/**
+ * May one more card come from these sentences? Readers take a gap on a sentence already asked about,
+ * or a question turned around ("Who offered £1.3bn?" after "How much did Deutsche Boerse offer?"), for
+ * the same card twice. Questions on different parts of one event ("who signed", "where") are not.
+ */
+function sentenceRoom(
+	before: Array<SentenceCard[] | undefined>,
+	fact: Fact,
+	question: string,
+	answer: string,
+	isQuestion: boolean
+): boolean {
+	if (fact.kind === 'acronym') return true;
+	// The story's own facts (who signed, where, when) were found as separate facts; only sentence-level
+	// questions and gaps compete for a sentence.
+	const local = fact.clozeOnly || fact.key.startsWith('clause|');
+	for (const cards of before) {
+		const others = (cards ?? []).filter((c) => c.kind !== 'acronym');
+		if (!others.length) continue;
+		if (!isQuestion || others.some((o) => o.cloze)) return false;
+		if (!local) continue;
+		for (const o of others)
+			if (states(question, o.answer) || states(o.question, answer) || o.type === fact.type)
+				return false;
+	}
+	return true;
 }
 
 interface ClozeForm {
@@ -339,8 +415,10 @@ export function writeCards(options: {
 	facts: Fact[];
 	sources: Source[];
 	entities: Entity[];
+	/** Told what became of each fact (for finding why a fact has no card). */
+	trace?: (fact: Fact, outcome: string) => void;
 }): CardOutput {
-	const { facts, entities } = options;
+	const { facts, entities, trace } = options;
 	const sources = new Map(options.sources.map((s) => [s.id, s]));
 	const pools = buildPools({ facts, entities });
 	const centrality = new Map(
@@ -353,9 +431,10 @@ export function writeCards(options: {
 	/** Sentence and answer pairs already asked: the same fact is never asked twice. */
 	const answered = new Map<string, Asked[]>();
 	const byFact = new Map<string, Card>();
+	/** Cards written per sentence: a sentence is asked once, twice only for two unlike facts. */
+	const bySentence = new Map<string, SentenceCard[]>();
 	/** Questions asked per answer across sentences: the same question from two reports is one. */
 	const byAnswer = new Map<string, Asked[]>();
-	const askedSentences = new Set<string>();
 
 	const ordered = [...facts].sort((a, b) => rankOf(b) - rankOf(a) || a.key.localeCompare(b.key));
 	function rankOf(f: Fact): number {
@@ -372,7 +451,10 @@ export function writeCards(options: {
 		const main = fact.variants[0];
 		const answer = main.answer.trim();
 		const maxWords = fact.type === 'definition' ? MAX_DEFINITION_WORDS : MAX_ANSWER_WORDS;
-		if (!answer || answer.split(/\s+/).length > maxWords) continue;
+		if (!answer || answer.split(/\s+/).length > maxWords) {
+			trace?.(fact, 'answer too long');
+			continue;
+		}
 		const citations = citationsFor(main, answer, sources);
 		const tags = [fact.kind];
 		let conflictIds: string[] | undefined;
@@ -401,6 +483,7 @@ export function writeCards(options: {
 		// when the sentence makes a good one; a cloze card only when no question can be written.
 		const cloze = clozeFor(fact, answer, sources, clozeSentences);
 		const asks =
+			personAnswerOk(fact.type, answer) &&
 			!fact.clozeOnly &&
 			citations.length > 0 &&
 			!givesAway(fact.question, answer) &&
@@ -412,16 +495,42 @@ export function writeCards(options: {
 		const identity = fact.factKey.startsWith('role|') ? fact.factKey : fact.key;
 		const sibling = byFact.get(identity);
 		const twin = asks && repeats(byAnswer.get(main.norm), asked, true, 0.7);
+		const sentenceKeys = [
+			...new Set(main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}`))
+		];
+		if (
+			!sentenceRoom(
+				sentenceKeys.map((k) => bySentence.get(k)),
+				fact,
+				asked,
+				answer,
+				asks
+			)
+		) {
+			trace?.(fact, 'sentence already asked');
+			continue;
+		}
 		if (sibling || twin || used.some((u) => repeats(answered.get(u), asked, asks))) {
+			trace?.(fact, sibling ? 'inverse of a card' : 'repeats a card');
 			if (sibling && conflictIds)
 				sibling.conflicts = [...new Set([...(sibling.conflicts ?? []), ...conflictIds])];
 			continue;
 		}
 		if (asks) {
 			const q = fact.question;
-			if (questions.has(askKey(q))) continue;
+			if (questions.has(askKey(q))) {
+				trace?.(fact, 'same question');
+				continue;
+			}
 			questions.add(askKey(q));
-			const wrong = fact.type === 'definition' ? null : distractorsFor(fact, answer, pools);
+			const wrong = CHOICE_TYPES.has(fact.type)
+				? distractorsFor(
+						fact,
+						answer,
+						pools,
+						citations.map((c) => c.quote)
+					)
+				: null;
 			const card: Card = {
 				id: stableId('card', fact.key, 'qa'),
 				type: 'qa',
@@ -439,13 +548,34 @@ export function writeCards(options: {
 				answered.set(u, [...(answered.get(u) ?? []), { question: q, cloze: false }])
 			);
 			byFact.set(identity, card);
+			for (const k of sentenceKeys)
+				bySentence.set(k, [
+					...(bySentence.get(k) ?? []),
+					{ question: q, cloze: false, type: fact.type, kind: fact.kind, answer }
+				]);
 			byAnswer.set(main.norm, [...(byAnswer.get(main.norm) ?? []), { question: q, cloze: false }]);
 			scored.push({ card, rank });
+			trace?.(fact, 'question card');
 			continue;
 		}
-		if (!cloze || (fact.clozeOnly && fact.position >= 0.7)) continue;
-		// A sentence already asked about gives no gap as well: students read it as the same card.
-		if (askedSentences.has(cloze.sentenceKey)) continue;
+		trace?.(
+			fact,
+			fact.clozeOnly
+				? 'gap only'
+				: !citations.length
+					? 'no citation states the answer'
+					: (questionFault({ question: fact.question, sources: citations.map((c) => c.quote) }) ??
+						'name or give-away')
+		);
+		if (!cloze || (fact.clozeOnly && fact.position >= 0.85)) continue;
+		// A gap whose answer another card already asks for reads as the same card again.
+		if (byAnswer.has(main.norm)) continue;
+		byAnswer.set(main.norm, [{ question: cloze.question, cloze: true }]);
+		for (const k of sentenceKeys)
+			bySentence.set(k, [
+				...(bySentence.get(k) ?? []),
+				{ question: cloze.question, cloze: true, type: fact.type, kind: fact.kind, answer }
+			]);
 		if (questions.has(askKey(cloze.question))) continue;
 		questions.add(askKey(cloze.question));
 		clozeSentences.set(cloze.sentenceKey, (clozeSentences.get(cloze.sentenceKey) ?? 0) + 1);

@@ -25,12 +25,18 @@ export function questionFault(options: {
 	// A word the source writes with a capital ("December", "Frankfurt-based") must keep it.
 	const capitalised = new Set<string>();
 	const lower = new Set<string>();
-	for (const text of sources)
-		for (const w of text.split(/[^\p{L}\p{N}'’-]+/u)) {
+	for (const text of sources) {
+		// A capital after a full stop, colon or opening quote is the sentence's, not the word's.
+		const parts = text.split(/([^\p{L}\p{N}'’-]+)/u);
+		for (let i = 0; i < parts.length; i += 2) {
+			const w = parts[i];
 			if (!w) continue;
-			if (/^\p{Lu}/u.test(w)) capitalised.add(w.toLowerCase());
-			else lower.add(w);
+			const opening = i === 0 || /[.!?:"“‘(]\s*$/.test(parts[i - 1]);
+			if (/^\p{Lu}/u.test(w)) {
+				if (!opening) capitalised.add(w.toLowerCase());
+			} else lower.add(w);
 		}
+	}
 	const words = question
 		.slice(0, -1)
 		.split(/[^\p{L}\p{N}'’-]+/u)

@@ -8,7 +8,7 @@ import { findMentions, type TaggedSentence } from './mentions';
 import type { ReferenceDate } from './dates';
 import { resolveEntities, type Entity } from './entities';
 import { extractClaims } from './facts';
-import { mergeClaims } from './merge';
+import { mergeClaims, type Fact } from './merge';
 import { writeCards } from './cards';
 import { tagSentence, tokensIn } from './tokens';
 
@@ -30,6 +30,8 @@ export interface GenerateOptions {
 	deckId?: string;
 	/** Fixed clock for reproducible output (createdAt); without it createdAt is left out. */
 	now?: Date;
+	/** Told what became of each fact: a card, or why not (for tuning the generator). */
+	trace?: (fact: Fact, outcome: string) => void;
 }
 
 export interface GenerateStats {
@@ -102,7 +104,13 @@ function relatedSources(entities: Entity[]): (a: string, b: string) => boolean {
 }
 
 /** Turns articles into a deck of cited cards. */
-export function generateDeck({ sources, title, deckId, now }: GenerateOptions): GenerateResult {
+export function generateDeck({
+	sources,
+	title,
+	deckId,
+	now,
+	trace
+}: GenerateOptions): GenerateResult {
 	const t0 = performance.now();
 	const warnings: string[] = [];
 	const deckSources: Source[] = [];
@@ -149,7 +157,8 @@ export function generateDeck({ sources, title, deckId, now }: GenerateOptions): 
 	const { cards, conflicts } = writeCards({
 		facts,
 		sources: deckSources,
-		entities: entities.all()
+		entities: entities.all(),
+		trace
 	});
 	for (const s of deckSources)
 		if (!cards.some((c) => c.citations.some((x) => x.source === s.id)))

@@ -18,6 +18,10 @@ superintendent inspector sergeant colonel lieutenant marshal executive chairman-
 researcher scientist astronomer physicist biologist chemist engineer lead author investigator
 director-general secretary-general treasurer auditor registrar speaker whip governor-general
 owner partner president-designate nominee candidate challenger incumbent rapporteur negotiator
+lawyer barrister drummer singer guitarist bassist vocalist frontman actor actress producer writer
+author novelist playwright composer designer presenter host comedian photographer journalist reporter
+boss skipper winger flanker fly-half scrum-half full-back hooker prop lock sprinter athlete trainer
+futurologist spokesperson chef curator architect consultant strategist pollster
 `);
 
 /** Words that may sit inside a title before its head ("foreign", "trade", "assistant"). */

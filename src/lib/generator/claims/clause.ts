@@ -124,8 +124,15 @@ const CLAUSE_CUTS = new Set([
 	'whether'
 ]);
 const NAME_KINDS = new Set(['person', 'org', 'place', 'thing']);
+/** Nouns that need no earlier mention after "the": there is one of each in a news story's world. */
+const UNIQUE_NOUNS = new Set(
+	`world government police public economy internet web country nation army navy military president
+	queen king pope church weather market industry media press prime minister chancellor opposition
+	election budget treasury parliament cabinet city capital region continent sun moon environment
+	future past present war peace people population majority minority rest`.split(/\s+/)
+);
+// Not "and": it joins names as often as clauses ("she and fellow sprinter X will …").
 const NEW_CLAUSE_CONJUNCTIONS = new Set([
-	'and',
 	'but',
 	'while',
 	'as',
@@ -479,6 +486,9 @@ function clauseEnd(tokens: Token[], main: number, quoted: boolean[], atComma = f
 			tokens[end - 1].tags.has('Determiner'))
 	)
 		end--;
+	// "conceded that Rochus": what was said was cut off, so the clause is not whole.
+	for (let k = main + 1; k < end; k++)
+		if (/^(that|whether|if|how|why|what)$/.test(tokens[k].lower) && end - k <= 3) return main + 1;
 	// A clause cut before its complement ("… Mr Howard was") is no clause.
 	const last = tokens[end - 1];
 	if (
@@ -541,6 +551,51 @@ export function pronounClause(options: {
 	return { s, subjFrom: 0, verb: 1, ...group, end, names: [ref], quoted };
 }
 
+/**
+ * "the show", "the proposed takeover", "the same period": a definite phrase that points back into the
+ * article, unless what follows pins it down ("the show's producer"? no; "the end of February", "the
+ * Athens Games") or the noun names something there is only one of ("the government", "the world").
+ */
+function backReference(tokens: Token[], k: number): boolean {
+	let n = k + 1;
+	while (
+		n < tokens.length &&
+		!tokens[n].cap &&
+		(tokens[n].tags.has('Adjective') || tokens[n].tags.has('Value')) &&
+		!tokens[n].tags.has('Noun')
+	)
+		n++;
+	const noun = tokens[n];
+	if (!noun || noun.cap || !noun.tags.has('Noun') || noun.tags.has('Pronoun')) return false;
+	// A compound goes on to its head: "the stock market watchdog".
+	let head = n;
+	while (
+		head + 1 < tokens.length &&
+		!tokens[head + 1].cap &&
+		tokens[head + 1].tags.has('Noun') &&
+		!/[,;:]/.test(tokens[head].post)
+	)
+		head++;
+	const headWord = tokens[head].lower.replace(/[’']s?$/, '');
+	if (UNIQUE_NOUNS.has(headWord) || UNIQUE_NOUNS.has(noun.lower)) return false;
+	const after = tokens[head + 1];
+	if (
+		after &&
+		(/^(of|in|for|at|on|from|with|between|who|which|that|to)$/.test(after.lower) || after.cap)
+	)
+		return false;
+	if (
+		/\d/.test(
+			tokens
+				.slice(k, head + 1)
+				.map((t) => t.text)
+				.join(' ')
+		)
+	)
+		return false;
+	return true;
+}
+
 /** Is a stretch of tokens understandable without the article (no "we", no unresolved "it", "the club")? */
 export function standsAlone(clause: Clause, from: number, to: number): boolean {
 	const tokens = clause.s.tokens;
@@ -564,13 +619,7 @@ export function standsAlone(clause: Clause, from: number, to: number): boolean {
 			)
 		)
 			return false;
-		if (
-			w === 'the' &&
-			GENERIC_REFERENTS.has(tokens[k + 1]?.lower ?? '') &&
-			!/^(of|in|for)$/.test(tokens[k + 2]?.lower ?? '') &&
-			!tokens[k + 2]?.cap
-		)
-			return false;
+		if (w === 'the' && backReference(tokens, k)) return false;
 	}
 	return true;
 }

@@ -6,6 +6,7 @@ import type { TaggedSentence } from '../mentions';
 import type { EntityIndex } from '../entities';
 import type { AnswerType, Claim } from '../facts';
 import { personName } from './clause';
+import { SAY_VERBS } from '../lexicon';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/;
 
@@ -58,6 +59,25 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 			continue;
 		if (before && before.cap && m.from > 0 && !/[,;:(]/.test(before.post)) continue;
 		if (inList(s, m.from, m.to)) continue;
+		// The outlet that reports the story ("…, BBC Scotland has learned", "told the BBC") is no fact of it.
+		const next2 = s.tokens[m.to + 1];
+		if (
+			after &&
+			(SAY_VERBS.has(after.lower) ||
+				(/^(has|have)$/.test(after.lower) &&
+					next2 &&
+					/^(learned|learnt|reported|said|revealed)$/.test(next2.lower)))
+		)
+			continue;
+		const back = s.tokens
+			.slice(Math.max(0, m.from - 2), m.from)
+			.map((t) => t.lower)
+			.join(' ');
+		if (
+			/\b(told|according to|told the|to the)$/.test(back) ||
+			/^(according to|told the)$/.test(back)
+		)
+			continue;
 		if (m.text.replace(/[’']s$/, '').split(/\s+/).length < e.name.split(/\s+/).length) continue;
 		seen.add(e.key);
 		const key = `gap|${s.sourceId}|${s.index}|${e.key}`;

@@ -25,24 +25,24 @@ const MAX_QUESTION_WORDS = 32;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'in', 'back', 'over', 'away']);
 const QUALIFIERS = new Set([
-	'more',
-	'than',
 	'about',
 	'almost',
 	'nearly',
 	'over',
 	'some',
 	'around',
-	'up',
-	'to',
-	'at',
-	'least',
 	'just',
 	'under',
 	'roughly',
 	'approximately',
 	'only'
 ]);
+const PAIRED_QUALIFIERS = new Set(['more than', 'fewer than', 'less than', 'up to', 'at least']);
+const CHANGE_VERBS = new Set(
+	'rise fall drop climb increase decrease jump slip grow shrink slump soar plunge surge dip gain lose'.split(
+		' '
+	)
+);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'during']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
@@ -148,6 +148,16 @@ function namesClaim(
 
 const plural = (c: Clause) => (c.described ? c.described.plural : c.names.length > 1);
 
+/** The verb at the start of a predicate, made singular ("have won" → "has won"). */
+function agreeSingular(predicate: string): string {
+	const [first, ...rest] = predicate.split(' ');
+	const swap: Record<string, string> = { are: 'is', have: 'has', were: 'was', do: 'does' };
+	const w = first.toLowerCase();
+	if (swap[w]) return [swap[w], ...rest].join(' ');
+	if (/^[a-z]+$/.test(first)) return [presentOf(first), ...rest].join(' ');
+	return predicate;
+}
+
 /** Present tense of a base form for one subject ("back" → "backs"). */
 function presentOf(base: string): string {
 	if (/(s|sh|ch|x|z|o)$/.test(base)) return `${base}es`;
@@ -161,7 +171,13 @@ function askVerb(c: Clause): { aux: string; rest: string } | undefined {
 	const main = tokens[c.main];
 	if (c.verb === c.main) {
 		if (BE_FORMS.has(main.lower) || main.tags.has('Copula')) return undefined;
-		if (main.tags.has('PastTense')) return { aux: 'did', rest: baseForm(main.text) };
+		if (main.tags.has('PastTense')) {
+			const base = baseForm(main.text);
+			// "did far received": no base form found, no question.
+			if (base === main.lower && /ed$/.test(base) && !/(ee|e)d$/.test(base.slice(0, -1) + 'd'))
+				return undefined;
+			return { aux: 'did', rest: base };
+		}
 		if (main.tags.has('PresentTense'))
 			return {
 				aux: /s$/.test(main.lower) && !plural(c) ? 'does' : 'do',
@@ -210,7 +226,11 @@ function subjectQuestion(c: Clause): Claim[] {
 	if (!anchored && content < 6) return [];
 	const predicate = textOf(c.s, c.verb, c.end);
 	const wh = whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower), tokens);
-	const question = `${wh} ${clean(predicate)}?`;
+	// "What begins …?": a singular question word takes a singular verb.
+	const singular = c.names.length === 1 || !/s$|Who/.test(wh);
+	const v = tokens[c.verb];
+	const pluralPresent = v.tags.has('PresentTense') && !/s$/.test(v.lower) && v.lower !== 'am';
+	const question = `${wh} ${clean(singular && pluralPresent ? agreeSingular(predicate) : predicate)}?`;
 	if (words(question) > MAX_QUESTION_WORDS) return [];
 	return [
 		namesClaim(
@@ -396,7 +416,11 @@ function amountQuestion(c: Clause): Claim[] {
 		k++;
 	}
 	const qualFrom = k;
-	while (k < c.end && QUALIFIERS.has(tokens[k].lower)) k++;
+	const two = `${tokens[k]?.lower} ${tokens[k + 1]?.lower}`;
+	if (PAIRED_QUALIFIERS.has(two)) k += 2;
+	else if (QUALIFIERS.has(tokens[k]?.lower ?? '')) k++;
+	// A figure that moves ("fell two places", "rose 5%") is the changes family's question.
+	if (CHANGE_VERBS.has(baseForm(tokens[c.main].text))) return [];
 	const m = c.s.mentions.find((x) => x.from === k && (x.kind === 'count' || x.kind === 'money'));
 	if (!m || m.to >= c.end + 1) return [];
 	if (m.kind === 'count' && (m.amount?.value ?? 0) < 2) return [];
@@ -417,8 +441,14 @@ function amountQuestion(c: Clause): Claim[] {
 			n++;
 			if (/[,;:]/.test(t.post)) break;
 		}
-		if (n === m.to) return [];
+		// The counted thing ends the phrase: "two cosmetics labels" must not lose "labels".
+		if (
+			n === m.to ||
+			(tokens[n] && tokens[n].tags.has('Noun') && !tokens[n].tags.has('Preposition'))
+		)
+			return [];
 		const counted = textOf(c.s, m.to, n);
+		if (!tokens.slice(m.to, n).some((t) => t.tags.has('Plural') || /s$/.test(t.lower))) return [];
 		restFrom = n;
 		question = `How many ${counted} ${verb.aux} ${subjectText(c)} ${verb.rest}${particle}`;
 	} else question = `How much ${verb.aux} ${subjectText(c)} ${verb.rest}${particle}`;
