@@ -28,7 +28,10 @@ const UPPER = /^\p{Lu}/u;
 const CODE = /\d/u;
 const HAS_UPPER = /\p{Lu}/u;
 
-/** Splits whole-text tokens into each sentence's own list, re-indexed from 0. */
+/**
+ * Splits whole-text tokens into each sentence's own list, re-indexed from 0. The tokens move rather than
+ * being copied (`i` is set in place): a token belongs to one sentence, and a copy doubled their memory.
+ */
 export function tokensIn(
 	tokens: Token[],
 	from: number,
@@ -39,10 +42,26 @@ export function tokensIn(
 	while (k < tokens.length && tokens[k].start < start) k++;
 	const out: Token[] = [];
 	while (k < tokens.length && tokens[k].end <= end) {
-		out.push({ ...tokens[k], i: out.length });
+		tokens[k].i = out.length;
+		out.push(tokens[k]);
 		k++;
 	}
 	return { tokens: out, next: k };
+}
+
+/** One shared, never-changed set per combination of tags (a few thousand at most) instead of one per token. */
+const TAG_SETS = new Map<string, Set<string>>();
+const MAX_TAG_SETS = 20_000;
+
+function sharedTags(tags: Set<string>): Set<string> {
+	let key = '';
+	for (const t of tags) key += `${t}|`;
+	let set = TAG_SETS.get(key);
+	if (!set) {
+		set = new Set(tags);
+		if (TAG_SETS.size < MAX_TAG_SETS) TAG_SETS.set(key, set);
+	}
+	return set;
 }
 
 /** Tags a text (one compromise parse). `offset` is where `text` starts in the source. */
@@ -72,7 +91,7 @@ function tagInto(tokens: Token[], text: string, offset: number): void {
 				start: offset + start,
 				end: offset + pos,
 				post: t.post,
-				tags: t.tags,
+				tags: sharedTags(t.tags),
 				cap: UPPER.test(t.text) || (CODE.test(t.text) && HAS_UPPER.test(t.text))
 			});
 			pos += t.post.length;
