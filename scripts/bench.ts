@@ -26,6 +26,7 @@ const { values } = parseArgs({
 		db: { type: 'boolean', default: true },
 		'db-only': { type: 'boolean' },
 		refill: { type: 'boolean' },
+		hostile: { type: 'boolean', default: true },
 		help: { type: 'boolean', short: 'h' }
 	}
 });
@@ -34,6 +35,7 @@ if (values.help) {
 		'Usage: npm run bench [-- --quick] [--no-db | --db-only]\n' +
 			'  --quick    seeds and the first 200 BBC files; a 5,000-card database\n' +
 			'  --no-db    skip the study targets (route size, database in Chromium)\n' +
+			'  --no-hostile  skip the hostile-input runs (2 MB each; 512 KB with --quick)\n' +
 			'  --db-only  only the study targets\n' +
 			'  --refill   fill the benchmark database again instead of reusing the cached one'
 	);
@@ -92,6 +94,92 @@ function timeBareParse(articles: ArticleInput[]) {
 	let people = 0;
 	for (const a of articles) people += nlp(a.text).people().out('array').length;
 	return { ms: performance.now() - t0, people };
+}
+
+/**
+ * Each hostile text (tests/fixtures/hostile.ts) and each repeated corpus in a child process of its own
+ * (scripts/bench/hostile-run.ts), killed after two minutes: time, peak RSS, and the growth of RSS over
+ * the process after its warm-up, per character of input.
+ */
+async function hostileInputs() {
+	const { spawnSync } = await import('node:child_process');
+	const { HOSTILE_INPUTS } = await import('../tests/fixtures/hostile');
+	const size = values.quick ? 512 * 1024 : 2 * 1024 * 1024;
+	const run = (name: string, n: number) => {
+		step(`hostile: ${name} ${n}`);
+		const child = spawnSync(
+			process.execPath,
+			['--import', 'tsx', path.join(root, 'scripts/bench/hostile-run.ts'), name, String(n)],
+			{ cwd: root, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 20 }
+		);
+		const line = child.stdout?.trim().split('\n').pop() ?? '';
+		if (child.status !== 0 || !line.startsWith('{')) {
+			const why = child.error
+				? 'killed after 120 s'
+				: (child.stderr.match(/RangeError[^\n]*|FATAL ERROR[^\n]*|Error[^\n]*/)?.[0] ??
+					`exit ${child.status}`);
+			return { failed: why };
+		}
+		return JSON.parse(line) as {
+			ms: number;
+			baseMb: number;
+			peakMb: number;
+			cards: number;
+			sentences: number;
+			chars: number;
+		};
+	};
+	const row = (label: string, r: ReturnType<typeof run>) =>
+		'failed' in r
+			? [label, '-', '-', '-', '-', '-', '-', r.failed ?? '']
+			: [
+					label,
+					fmt(r.chars),
+					fmt(r.sentences),
+					r.cards,
+					fmt(r.ms, 0),
+					fmt(r.peakMb),
+					fmt(((r.peakMb - r.baseMb) * 1024 * 1024) / r.chars, 1),
+					''
+				];
+	const headers = [
+		'input',
+		'chars',
+		'sentences',
+		'cards',
+		'ms',
+		'peak RSS MB',
+		'RSS growth/char',
+		'failed'
+	];
+	console.log(
+		`\nHostile input: ${fmt(size)} characters each, one generateDeck call in its own process\n`
+	);
+	table(
+		headers,
+		HOSTILE_INPUTS.map((h) => row(h.name, run(h.name, size)))
+	);
+	if (!hasBbc) return;
+	console.log(
+		`\nLinearity on repeated text: one BBC article 1x and 200x, the first 40 BBC business articles 1x and 8x,\n` +
+			`each repeat one text (µs/char near the 1x figure means linear)\n`
+	);
+	const rows: (string | number)[][] = [];
+	for (const [name, copies] of [
+		['article', 1],
+		['article', 200],
+		['corpus', 1],
+		['corpus', 8]
+	] as const) {
+		const r = run(name, copies);
+		const base = row(`${name} ${copies}x`, r);
+		rows.push([
+			...base.slice(0, 5),
+			'failed' in r ? '-' : fmt((r.ms * 1000) / r.chars, 2),
+			...base.slice(5)
+		]);
+	}
+	table([...headers.slice(0, 5), 'µs/char', ...headers.slice(5)], rows);
 }
 
 const seeds = await load(path.join(root, 'seeds'));
@@ -181,4 +269,5 @@ if (bbc.length >= 16) {
 	console.log(`\n(vs 1x near 1.00 means linear; growing with scale means superlinear cost)`);
 }
 
+if (values.hostile) await hostileInputs();
 if (values.db) await studyTargets();

@@ -10,7 +10,7 @@ import { resolveEntities, type Entity } from './entities';
 import { extractClaims } from './facts';
 import { mergeClaims, type Fact } from './merge';
 import { writeCards } from './cards';
-import { tagSentence, tokensIn } from './tokens';
+import { tagSentences, tokensIn } from './tokens';
 
 /** One article as a user gives it: the text, and what they know about it. */
 export interface ArticleInput {
@@ -130,8 +130,8 @@ export function generateDeck({
 		deckSources.push(source);
 		const count = seg.sentences.length;
 		if (!count) warnings.push(`${input.file ?? source.title}: no sentences found`);
-		// One parse per article: much cheaper than one per sentence.
-		const all = tagSentence({ text: seg.text, offset: 0 });
+		// Few parses per article (cheaper than one per sentence), each of bounded size.
+		const all = tagSentences(seg.text, seg.sentences);
 		let next = 0;
 		seg.sentences.forEach((s, k) => {
 			const slice = tokensIn(all, next, s.start, s.end);

@@ -224,6 +224,11 @@ const span = (tokens: Token[], text: string, offset: number) => {
 	return { start, end, text: text.slice(start - offset, end - offset) };
 };
 
+/** A token's index in its sentence: its own `i` when that is right (constant time), else a search. */
+function indexIn(all: Token[], t: Token): number {
+	return all[t.i] === t ? t.i : all.indexOf(t);
+}
+
 function makeMention(
 	kind: MentionKind,
 	tokens: Token[],
@@ -240,8 +245,8 @@ function makeMention(
 		text: clean,
 		start: s.start,
 		end: s.start + clean.length,
-		from: all.indexOf(toks[0]),
-		to: all.indexOf(toks[toks.length - 1]) + 1,
+		from: indexIn(all, toks[0]),
+		to: indexIn(all, toks[toks.length - 1]) + 1,
 		norm: foldName(clean)
 	};
 }
@@ -624,6 +629,14 @@ function findNames(tokens: Token[], text: string, offset: number) {
 	return { names, roles };
 }
 
+/**
+ * A sentence with more tokens or mentions than these is a table, a list or junk, not prose to ask about:
+ * it keeps its place (and its text in the source) but gives no mentions and so no facts. The most in a
+ * sentence of 2,191 BBC articles are 138 tokens and 69 mentions (a team list).
+ */
+export const MAX_SENTENCE_TOKENS = 300;
+export const MAX_SENTENCE_MENTIONS = 100;
+
 /** Tags a sentence and finds every mention in it. */
 export function findMentions(options: {
 	sourceId: string;
@@ -637,6 +650,19 @@ export function findMentions(options: {
 }): TaggedSentence {
 	const { sourceId, index, start, text, position, ref } = options;
 	const tokens = options.tokens ?? tagSentence({ text, offset: start });
+	const empty: TaggedSentence = {
+		sourceId,
+		index,
+		start,
+		end: start + text.length,
+		text,
+		position,
+		tokens: [],
+		mentions: [],
+		roles: [],
+		acronyms: []
+	};
+	if (tokens.length > MAX_SENTENCE_TOKENS) return empty;
 	const dates = findDates(tokens, text, start, ref);
 	const quantities = findQuantities(tokens, text, start).filter(
 		(q) => !dates.some((d) => q.start < d.end && d.start < q.end)
@@ -651,6 +677,7 @@ export function findMentions(options: {
 		}
 	}
 	const mentions = [...names, ...dates, ...quantities].sort((a, b) => a.start - b.start);
+	if (mentions.length > MAX_SENTENCE_MENTIONS) return empty;
 	return {
 		sourceId,
 		index,
