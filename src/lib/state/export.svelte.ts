@@ -5,6 +5,7 @@
  * carries them.
  */
 import type { Card, CardType, Deck, Source } from '$lib/deck';
+import { DECK_VERSION } from '$lib/deck/version';
 import type { DeckSummary } from '$lib/db';
 import type {
 	ExportFormat,
@@ -321,7 +322,7 @@ async function readDeck(deckId: string): Promise<Deck | null> {
 	const retired = await Promise.all(missing.map((sourceId) => db.getSource({ deckId, sourceId })));
 	return {
 		format: 'citecards-deck',
-		version: 1,
+		version: DECK_VERSION,
 		id: row.id,
 		title: row.title,
 		sources: [...sources, ...retired.filter((s): s is Source => s !== null)],
