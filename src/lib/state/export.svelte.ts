@@ -199,7 +199,8 @@ class ExportState {
 			question: item.question,
 			answer: item.answer,
 			type: item.type,
-			from: item.type === item.card.type ? undefined : item.card.type
+			// A card asked by its own choices is not converted: it carries that form.
+			from: item.type === item.card.type || item.status === 'kept' ? undefined : item.card.type
 		}));
 	}
 	/** The plan's warnings in plain words. */
