@@ -56,10 +56,15 @@ async function answer(right: boolean): Promise<string> {
 describe('a whole session with typed answers', () => {
 	it('checks typed answers, proposes a rating, and ends with a summary', async () => {
 		await page.goto(`/study?deck=${deck.id}`);
-		await answer(true);
+		const firstId = await answer(true);
 		const suggested = page.locator('.ratings .suggested');
 		expect(await suggested.innerText()).toMatch(/^Good/);
 		await page.getByRole('button', { name: /^Easy/ }).click();
+		// The next card may be asked another way (choices or typed): read it once it is on screen.
+		await page.waitForFunction(
+			(prev) => document.querySelector('article[data-card]')?.getAttribute('data-card') !== prev,
+			firstId
+		);
 		await answer(false);
 		expect(await suggested.innerText()).toMatch(/^Again/);
 		// Focus moved to the answer, so the keyboard keeps working without a mouse.
