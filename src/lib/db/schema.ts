@@ -153,7 +153,11 @@ export const MIGRATIONS: Migration[] = [
 		const scheduleStore = tx.objectStore('schedules');
 		const [rows, schedules] = await Promise.all([cardStore.getAll(), scheduleStore.getAll()]);
 		const byDeck = new Map<string, CardRow[]>();
-		for (const row of rows) byDeck.set(row.deckId, [...(byDeck.get(row.deckId) ?? []), row]);
+		for (const row of rows) {
+			const list = byDeck.get(row.deckId);
+			if (list) list.push(row);
+			else byDeck.set(row.deckId, [row]);
+		}
 		const logIndex = tx.objectStore('log').index('cardId');
 		for (const [deckId, deckRows] of byDeck) {
 			const fold = foldStoredDeck({
