@@ -13,12 +13,27 @@ export interface Folded {
 	into: Map<string, string>;
 }
 
-/** Answers compare without case, punctuation or spacing ("U.S." = "us"). */
+/** Answers compare without case, punctuation, spacing or articles ("the U.S." = "us"). */
 const norm = (s: string) =>
 	s
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+		.split(' ')
+		.filter((w) => w && !ARTICLES.has(w))
+		.join(' ');
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Whether a cloze's hidden words are the answer, or part of it ("Hegseth" of "Pete Hegseth"). */
+function hides(cloze: Card, answer: string, exact: boolean): boolean {
+	const want = norm(answer);
+	return [cloze.answer, hidden(cloze)].some((a) => {
+		const got = norm(a);
+		if (!got) return false;
+		if (exact) return got === want;
+		const words = new Set(want.split(' '));
+		return got.split(' ').every((w) => words.has(w));
+	});
+}
 
 /** The text a cloze hides (its blanks, in order). */
 const hidden = (card: Card) =>
@@ -67,9 +82,10 @@ function absorb(kept: Card, from: Card): Card {
 /**
  * Folds version 1 siblings into one card per question. Within a group (cards sharing a factId; see
  * `groupOf`), each 'qa' card is kept; an 'mcq' card gives its choices to the kept card with the same
- * answer, a 'cloze' card its sentence to the kept card whose answer its blank hides. A sibling with no
- * such card is kept itself: an mcq as type 'qa' with its choices, a cloze as it is. Cards without a
- * group stand alone (a lone mcq becomes 'qa' with choices). Cards stay in deck order.
+ * answer, a 'cloze' card its sentence to the kept card whose answer its blank hides (all of it, else a
+ * part: "Hegseth" of "Pete Hegseth"). A sibling with no such card is kept itself: an mcq as type 'qa'
+ * with its choices, a cloze as it is. Cards without a group stand alone (a lone mcq becomes 'qa' with
+ * choices). Cards stay in deck order.
  */
 export function foldSiblings(
 	cards: Card[],
@@ -101,14 +117,11 @@ export function foldSiblings(
 		};
 		for (const mcq of members.filter((c) => c.type === 'mcq'))
 			attach(mcq, (h) => !h.choices && norm(h.answer) === norm(mcq.answer) && !!choicesFor(h, mcq));
-		for (const cloze of members.filter((c) => c.type === 'cloze'))
-			attach(
-				cloze,
-				(h) =>
-					h.type !== 'cloze' &&
-					!h.cloze &&
-					[cloze.answer, hidden(cloze)].some((a) => norm(a) === norm(h.answer))
-			);
+		for (const cloze of members.filter((c) => c.type === 'cloze')) {
+			const open = (h: Card) => h.type !== 'cloze' && !h.cloze;
+			const exact = heads.some((h) => open(kept.get(h.id)!) && hides(cloze, h.answer, true));
+			attach(cloze, (h) => open(h) && hides(cloze, h.answer, exact));
+		}
 	}
 	return { cards: cards.flatMap((c) => kept.get(c.id) ?? []), into };
 }

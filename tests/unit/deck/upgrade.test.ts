@@ -71,6 +71,37 @@ describe('upgradeDeck (format 1 → 2)', () => {
 		expect(into.get('where-mcq')).toBe('where');
 	});
 
+	it('gives a cloze to the question whose answer its blank hides, all of it before a part', () => {
+		const source = makeSource();
+		const sentence = 'Mayor Ana Ruiz cut the ribbon in Porto Alto.';
+		const blank = (part: string) => ({
+			text: sentence,
+			blanks: [{ start: sentence.indexOf(part), end: sentence.indexOf(part) + part.length }]
+		});
+		const cards = [
+			makeCard(source, { id: 'who', answer: 'Mayor Ana Ruiz', factId: 'f' }),
+			makeCard(source, { id: 'surname', question: 'Surname?', answer: 'Ruiz', factId: 'f' }),
+			makeCard(source, { id: 'place', question: 'Where?', answer: 'the Porto Alto', factId: 'f' }),
+			...['Ruiz', 'Ana Ruiz', 'Porto Alto', 'ribbon'].map((part, i) =>
+				makeCard(source, {
+					id: `cloze-${i}`,
+					type: 'cloze',
+					question: sentence.replace(part, '[…]'),
+					answer: part,
+					cloze: blank(part),
+					factId: 'f'
+				})
+			)
+		];
+		const { cards: out, into } = foldSiblings(cards);
+		expect(Object.fromEntries(into)).toEqual({
+			'cloze-0': 'surname', // exactly its answer, though it is also part of "Mayor Ana Ruiz"
+			'cloze-1': 'who', // part of the answer
+			'cloze-2': 'place' // "the" does not count
+		});
+		expect(out.map((c) => c.id)).toEqual(['who', 'surname', 'place', 'cloze-3']);
+	});
+
 	it('is what parseDeck does with a version 1 deck, and leaves a valid version 2 deck', () => {
 		const result = parseDeck(makeV1Deck());
 		expect(result.ok).toBe(true);
