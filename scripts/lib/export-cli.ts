@@ -41,7 +41,7 @@ Options:
   --count N         how many questions, picked at random with the seed (default: all)
   --seed N          seed for the random pick and order; printed so a set can be made again
   --tag TAG         keep cards with this tag (repeatable)
-  --type TYPE       keep cards of this type: qa, cloze or mcq (repeatable)
+  --type TYPE       keep cards that can be asked this way: qa, cloze or mcq (has choices) (repeatable)
   --source ID       keep cards citing this source id (repeatable)
   --order ORDER     deck, random or rank (default: deck)
   --time SECONDS    time limit per question for Kahoot and Blooket (default: 20)

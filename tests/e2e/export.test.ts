@@ -121,7 +121,7 @@ describe('export page', () => {
 		expect(await page.getByLabel('Random seed').inputValue()).not.toBe(SEED);
 	});
 
-	it('warns in the preview when a multiple-choice-only format converts or drops cloze cards', async () => {
+	it('warns in the preview when a multiple-choice-only format converts cards or leaves their cloze out', async () => {
 		await openExport(page);
 		await page.getByLabel('Card type').selectOption('cloze');
 		await page.getByLabel('Export as').selectOption('kahoot');
@@ -129,7 +129,10 @@ describe('export page', () => {
 		await warnings.waitFor();
 		const text = await warnings.textContent();
 		expect(text).toMatch(/Kahoot cannot hold/);
-		expect(text).toMatch(/(Converted|Left out): “/);
+		// A card without choices is converted (or left out); a card with choices loses its cloze form.
+		expect(text).toMatch(
+			/(Converted|Left out): “|asks each card one way; left out: the cloze form/
+		);
 		// No card ids: the warnings name cards by their question.
 		const cloze = deck.cards.filter((c) => c.type === 'cloze');
 		expect(cloze.some((c) => text!.includes(`Card ${c.id}`))).toBe(false);

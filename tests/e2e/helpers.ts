@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { Backup } from '../../src/lib/db/backup-format';
 import type { Deck } from '../../src/lib/deck';
 
 export const baseUrl = inject('baseUrl');
@@ -79,15 +80,37 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 	await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
 
-/** Reveals the current card (whatever its type) and returns its type. */
+/** Reveals the current card (picking the first choice when asked as multiple choice); returns how it was asked. */
 export async function revealCurrent(page: Page): Promise<string> {
 	const card = page.locator('article[data-card]');
 	await card.waitFor();
-	const type = (await card.getAttribute('data-type')) ?? 'qa';
-	if (type === 'mcq') await page.keyboard.press('1');
+	const ask = (await card.getAttribute('data-ask')) ?? 'reveal';
+	if (ask === 'choices') await page.keyboard.press('1');
 	else await page.keyboard.press('Space');
 	await page.getByRole('button', { name: /^Good/ }).waitFor();
-	return type;
+	return ask;
+}
+
+/** Restores a backup object through the settings page, as a person would with a file. */
+export async function restoreBackup(page: Page, backup: unknown, name = 'backup.json') {
+	await page.goto('/settings');
+	await page.getByLabel('Restore from a backup file').setInputFiles({
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(backup))
+	});
+	await page.getByRole('button', { name: 'Restore backup' }).click();
+	await page.getByText(`Restored from ${name}.`).waitFor();
+}
+
+/** Downloads a backup through the settings page and returns it parsed. */
+export async function downloadBackup(page: Page) {
+	await page.goto('/settings');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export backup' }).click()
+	]);
+	return JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as Backup;
 }
 
 const require = createRequire(import.meta.url);

@@ -64,10 +64,11 @@ describe('studying', () => {
 			const id = (await currentId()) as string;
 			const card = cards.get(id)!;
 			if (card.type === 'cloze') await expect(page.locator('.gap').count()).resolves.toBe(1);
-			const type = await revealCurrent(page);
-			expect(type).toBe(card.type);
+			// New and learning cards with choices are multiple choice (the default setting).
+			const ask = await revealCurrent(page);
+			expect(ask).toBe(card.choices ? 'choices' : 'reveal');
 			await expect(page.getByTestId('answer').textContent()).resolves.toBe(card.answer);
-			if (type === 'mcq')
+			if (ask === 'choices')
 				await expect(page.locator('.choice.right').textContent()).resolves.toContain(card.answer);
 			for (const name of ['Again', 'Hard', 'Good', 'Easy']) {
 				const text = await page.getByRole('button', { name: new RegExp(`^${name}`) }).innerText();

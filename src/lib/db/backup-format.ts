@@ -2,7 +2,7 @@
 
 /** Identifies a backup file. */
 export const BACKUP_FORMAT = 'citecards-backup';
-/** Version of the backup format. */
-export const BACKUP_VERSION = 1;
+/** Version of the backup format: 2 holds deck format 2 cards (version 1 backups are read and folded). */
+export const BACKUP_VERSION = 2;
 
 export type { Backup } from './backup';

@@ -8,6 +8,7 @@ import {
 	type Settings
 } from '../srs/types';
 import type { CardSchedule } from '../srs/types';
+import { foldStoredDeck } from './fold';
 import type { CardRow, DeckRow, SourceRow } from './schema';
 
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
@@ -78,7 +79,7 @@ const sourceRowSchema = z.object({
 /** The whole backup file. */
 export const backupSchema = z.object({
 	format: z.literal(BACKUP_FORMAT),
-	version: z.literal(BACKUP_VERSION),
+	version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
 	exportedAt: z.string(),
 	decks: z.array(deckRowSchema),
 	cards: z.array(cardRowSchema),
@@ -154,5 +155,35 @@ export function parseBackup(
 		logIds.add(e.id);
 		if (!deckIds.has(e.deckId)) errors.push(`log entry ${e.id}: unknown deck "${e.deckId}"`);
 	}
-	return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, backup: b };
+	if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
+	return { ok: true, backup: (b.version as number) === 1 ? upgradeBackup(b) : b };
+}
+
+/**
+ * A version 1 backup in deck format 2: each deck's sibling cards folded as the database upgrade folds
+ * them (kept cards keep schedule and history; the others' schedules and log entries go with them).
+ */
+export function upgradeBackup(b: Backup): Backup {
+	const key = (deckId: string, id: string) => `${deckId}\u0000${id}`;
+	const dropped = new Set<string>();
+	const changed = new Map<string, CardRow>();
+	const decks = b.decks.map((deck) => {
+		const fold = foldStoredDeck({
+			rows: b.cards.filter((c) => c.deckId === deck.id),
+			schedules: new Map(b.schedules.filter((s) => s.deckId === deck.id).map((s) => [s.cardId, s]))
+		});
+		fold.dropped.forEach((id) => dropped.add(key(deck.id, id)));
+		fold.changed.forEach((row) => changed.set(key(deck.id, row.cardId), row));
+		return fold.current ? { ...deck, cardCount: Math.max(0, deck.cardCount - fold.current) } : deck;
+	});
+	const kept = <T extends { deckId: string; cardId: string }>(x: T) =>
+		!dropped.has(key(x.deckId, x.cardId));
+	return {
+		...b,
+		version: BACKUP_VERSION,
+		decks,
+		cards: b.cards.filter(kept).map((c) => changed.get(key(c.deckId, c.cardId)) ?? c),
+		schedules: b.schedules.filter(kept),
+		log: b.log.filter(kept)
+	};
 }

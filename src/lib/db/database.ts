@@ -1,5 +1,6 @@
 /** CitecardsDb: decks, cards, schedules, review log and settings in IndexedDB (via idb). */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { hasForm } from '../deck/forms';
 import type { Card, Conflict, Source } from '../deck/schema';
 import { nextStudyDayStart, studyDayStart } from '../srs/day';
 import { buildQueue, LEARN_AHEAD_MS, queueParts, type QueueParts } from '../srs/queue';
@@ -102,6 +103,7 @@ export interface CardWithSchedule {
 export interface CardFilter {
 	deckId: string;
 	query?: string;
+	/** Cards that can be asked this way: 'mcq' has choices, 'cloze' a cloze, 'qa' a question. */
 	type?: Card['type'];
 	tag?: string;
 	sourceId?: string;
@@ -675,7 +677,7 @@ export class CitecardsDb {
 				if (!s) continue;
 				if (q === undefined && s.retired) continue;
 				const card = row.card;
-				if (o.type && card.type !== o.type) continue;
+				if (o.type && !hasForm(card, o.type)) continue;
 				if (o.tag && !card.tags.includes(o.tag)) continue;
 				if (o.sourceId && !card.citations.some((c) => c.source === o.sourceId)) continue;
 				if (needle && !`${card.question}\n${card.answer}`.toLowerCase().includes(needle)) continue;

@@ -2,6 +2,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Card, Conflict, Source } from '../deck/schema';
 import type { CardSchedule, ReviewLogEntry, Settings } from '../srs/types';
+import { foldStoredDeck } from './fold';
 
 /** Default database name. */
 export const DB_NAME = 'citecards';
@@ -142,6 +143,44 @@ export const MIGRATIONS: Migration[] = [
 		while (cursor) {
 			await cursor.update(toCardRow(cursor.value));
 			cursor = await cursor.continue();
+		}
+	},
+	// v4: deck format 2, one card per question. Stored version 1 siblings (qa, mcq, cloze of one
+	// question) fold into the kept card, which keeps its schedule and review log; the others' rows,
+	// schedules and log entries go, and each deck's card count follows.
+	async (_db, tx) => {
+		const cardStore = tx.objectStore('cards');
+		const scheduleStore = tx.objectStore('schedules');
+		const [rows, schedules] = await Promise.all([cardStore.getAll(), scheduleStore.getAll()]);
+		const byDeck = new Map<string, CardRow[]>();
+		for (const row of rows) {
+			const list = byDeck.get(row.deckId);
+			if (list) list.push(row);
+			else byDeck.set(row.deckId, [row]);
+		}
+		const logIndex = tx.objectStore('log').index('cardId');
+		for (const [deckId, deckRows] of byDeck) {
+			const fold = foldStoredDeck({
+				rows: deckRows.map(fromCardRow),
+				schedules: new Map(
+					schedules.filter((s) => s.deckId === deckId).map((s) => [s.cardId, fromRow(s)])
+				)
+			});
+			for (const row of fold.changed) await cardStore.put(toCardRow(row));
+			for (const cardId of fold.dropped) {
+				await cardStore.delete([deckId, cardId]);
+				await scheduleStore.delete([deckId, cardId]);
+				let cursor = await logIndex.openCursor(cardId);
+				while (cursor) {
+					if (cursor.value.deckId === deckId) await cursor.delete();
+					cursor = await cursor.continue();
+				}
+			}
+			const deck = await tx.objectStore('decks').get(deckId);
+			if (deck && fold.current)
+				await tx
+					.objectStore('decks')
+					.put({ ...deck, cardCount: Math.max(0, deck.cardCount - fold.current) });
 		}
 	}
 ];

@@ -3,9 +3,10 @@
  * Every boundary (file import, deck load, database, CLI output) validates with `parseDeck`.
  */
 import { z } from 'zod';
+import { upgradeDeck } from './upgrade';
+import { DECK_FORMAT, DECK_VERSION } from './version';
 
-export const DECK_FORMAT = 'citecards-deck';
-export const DECK_VERSION = 1;
+export { DECK_FORMAT, DECK_VERSION };
 
 const offset = z.number().int().nonnegative();
 
@@ -41,6 +42,7 @@ export const clozeSchema = z.object({
 	blanks: z.array(z.object({ start: offset, end: offset })).min(1)
 });
 
+/** A card's primary form: 'qa' or 'cloze' ('mcq' is still read: a question asked with its choices). */
 export const cardTypeSchema = z.enum(['qa', 'cloze', 'mcq']);
 
 export const cardSchema = z.object({
@@ -48,15 +50,15 @@ export const cardSchema = z.object({
 	type: cardTypeSchema,
 	question: z.string().min(1),
 	answer: z.string().min(1),
-	/** Multiple choice: all options, the answer among them exactly once. */
+	/** Any card may be asked as multiple choice: all options, the answer among them exactly once. */
 	choices: z.array(z.string().min(1)).min(2).max(8).optional(),
-	/** Cloze cards: the sentence and the hidden ranges. */
+	/** Any card may be asked as a cloze: the sentence and the hidden ranges (required for type 'cloze'). */
 	cloze: clozeSchema.optional(),
 	/** Other answers a typed response may match (aliases, abbreviations). */
 	accept: z.array(z.string()).optional(),
 	citations: z.array(citationSchema).min(1),
 	tags: z.array(z.string()),
-	/** Cards made from the same fact share it; the scheduler keeps them apart. */
+	/** The fact the card asks about; cards sharing it (several questions on one fact) are kept apart. */
 	factId: z.string().optional(),
 	/** What kind of fact the card asks about (person, place, date, rate, acronym, ...). */
 	kind: z.string().optional(),
@@ -97,10 +99,14 @@ export type Card = z.infer<typeof cardSchema>;
 export type Conflict = z.infer<typeof conflictSchema>;
 export type Deck = z.infer<typeof deckSchema>;
 
+/** A version 1 deck: the same parts, with up to three sibling cards (qa, mcq, cloze) per fact. */
+export const deckV1Schema = deckSchema.extend({ version: z.literal(1) });
+export type DeckV1 = z.infer<typeof deckV1Schema>;
+
 export type DeckResult = { ok: true; deck: Deck } | { ok: false; errors: string[] };
 
 /** Checks the rules a schema cannot express: citations match their sources, choices are sound, ids unique. */
-export function deckIntegrityErrors(deck: Deck): string[] {
+export function deckIntegrityErrors(deck: Deck | DeckV1): string[] {
 	const errors: string[] = [];
 	const sources = new Map(deck.sources.map((s) => [s.id, s]));
 	if (sources.size !== deck.sources.length) errors.push('source ids are not unique');
@@ -120,22 +126,20 @@ export function deckIntegrityErrors(deck: Deck): string[] {
 		if (cardIds.has(card.id)) errors.push(`${where}: duplicate card id`);
 		cardIds.add(card.id);
 		card.citations.forEach((c) => checkCitation(where, c));
-		if (card.type === 'mcq') {
-			if (!card.choices) errors.push(`${where}: multiple choice card without choices`);
-			else {
-				const hits = card.choices.filter((c) => c === card.answer).length;
-				if (hits !== 1) errors.push(`${where}: the answer must be among the choices exactly once`);
-				if (new Set(card.choices.map((c) => c.toLowerCase())).size !== card.choices.length)
-					errors.push(`${where}: choices repeat`);
-			}
+		if (card.type === 'mcq' && !card.choices)
+			errors.push(`${where}: multiple choice card without choices`);
+		if (card.choices) {
+			const hits = card.choices.filter((c) => c === card.answer).length;
+			if (hits !== 1) errors.push(`${where}: the answer must be among the choices exactly once`);
+			if (new Set(card.choices.map((c) => c.toLowerCase())).size !== card.choices.length)
+				errors.push(`${where}: choices repeat`);
 		}
-		if (card.type === 'cloze') {
-			if (!card.cloze) errors.push(`${where}: cloze card without its sentence`);
-			else
-				for (const b of card.cloze.blanks)
-					if (b.end <= b.start || b.end > card.cloze.text.length)
-						errors.push(`${where}: cloze blank outside its sentence`);
-		}
+		if (card.type === 'cloze' && !card.cloze)
+			errors.push(`${where}: cloze card without its sentence`);
+		if (card.cloze)
+			for (const b of card.cloze.blanks)
+				if (b.end <= b.start || b.end > card.cloze.text.length)
+					errors.push(`${where}: cloze blank outside its sentence`);
 	}
 	const conflictIds = new Set<string>();
 	for (const conflict of deck.conflicts) {
@@ -148,19 +152,24 @@ export function deckIntegrityErrors(deck: Deck): string[] {
 	return errors;
 }
 
-/** Validates unknown data (parsed JSON) as a deck: shape first, then integrity. */
+const issues = (error: z.ZodError) =>
+	error.issues
+		.slice(0, 20)
+		.map((i) => `${i.path.length ? i.path.join('.') : 'deck'}: ${i.message}`);
+
+/**
+ * Validates unknown data (parsed JSON) as a deck: shape first, then integrity. A version 1 deck is
+ * checked as version 1, then converted (siblings folded into one card per fact) and checked again.
+ */
 export function parseDeck(data: unknown): DeckResult {
-	const parsed = deckSchema.safeParse(data);
-	if (!parsed.success) {
-		const errors = parsed.error.issues
-			.slice(0, 20)
-			.map((i) => `${i.path.length ? i.path.join('.') : 'deck'}: ${i.message}`);
-		return { ok: false, errors };
-	}
-	const errors = deckIntegrityErrors(parsed.data);
-	return errors.length
-		? { ok: false, errors: errors.slice(0, 20) }
-		: { ok: true, deck: parsed.data };
+	const v1 = (data as { version?: unknown } | null)?.version === 1;
+	const parsed = v1 ? deckV1Schema.safeParse(data) : deckSchema.safeParse(data);
+	if (!parsed.success) return { ok: false, errors: issues(parsed.error) };
+	let errors = deckIntegrityErrors(parsed.data);
+	if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
+	const deck = v1 ? upgradeDeck(parsed.data as DeckV1) : (parsed.data as Deck);
+	if (v1) errors = deckIntegrityErrors(deck);
+	return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, deck };
 }
 
 /** Parses deck JSON text; never throws. */

@@ -1,5 +1,5 @@
 import type { Card, Source } from '../deck/schema';
-import { toItem, type ExportItem, type OmittedCard } from './items';
+import { leftOutWords, toItem, type ExportItem, type OmittedCard } from './items';
 import type { ExportFormat, ExportInput, FormatId } from './types';
 import { writeCsv } from './csv';
 import { writeJson } from './json';
@@ -28,6 +28,7 @@ const SPECS: FormatSpec[] = [
 		supports: [...ALL],
 		convert: null,
 		holdsSource: true,
+		ask: 'all',
 		write: writeCsv
 	},
 	{
@@ -38,6 +39,7 @@ const SPECS: FormatSpec[] = [
 		supports: [...ALL],
 		convert: null,
 		holdsSource: true,
+		ask: 'all',
 		write: writeJson
 	},
 	{
@@ -59,6 +61,7 @@ const SPECS: FormatSpec[] = [
 		convert: 'qa',
 		maxBlanks: 1,
 		holdsSource: true,
+		ask: 'choices',
 		write: writeGift
 	},
 	{
@@ -69,6 +72,7 @@ const SPECS: FormatSpec[] = [
 		supports: [...ALL],
 		convert: null,
 		holdsSource: true,
+		ask: 'choices',
 		write: writeMoodleXml
 	},
 	{
@@ -89,6 +93,7 @@ const SPECS: FormatSpec[] = [
 		supports: [...ALL],
 		convert: null,
 		holdsSource: true,
+		ask: 'choices',
 		write: writeQti12
 	},
 	{
@@ -99,6 +104,7 @@ const SPECS: FormatSpec[] = [
 		supports: [...ALL],
 		convert: null,
 		holdsSource: true,
+		ask: 'choices',
 		write: writeQti21
 	},
 	{
@@ -111,6 +117,7 @@ const SPECS: FormatSpec[] = [
 		maxChoices: 4,
 		holdsSource: false,
 		check: checkKahoot,
+		ask: 'choices',
 		write: writeKahoot
 	},
 	{
@@ -121,6 +128,7 @@ const SPECS: FormatSpec[] = [
 		supports: [...ALL],
 		convert: null,
 		holdsSource: false,
+		ask: 'choices',
 		write: writeBlackboard
 	},
 	{
@@ -132,6 +140,7 @@ const SPECS: FormatSpec[] = [
 		convert: 'mcq',
 		maxChoices: 4,
 		holdsSource: false,
+		ask: 'choices',
 		write: writeBlooket
 	},
 	{
@@ -143,6 +152,7 @@ const SPECS: FormatSpec[] = [
 		convert: 'mcq',
 		maxChoices: 4,
 		holdsSource: false,
+		ask: 'choices',
 		write: writeGimkit
 	},
 	{
@@ -205,6 +215,8 @@ export function planExport({
 		if (result.note) warnings.push(`Card ${card.id} converted: ${result.note}.`);
 		for (const w of fmt.check?.(result) ?? []) warnings.push(`Card ${card.id}: ${w}.`);
 	}
+	const leftOut = leftOutWords(items);
+	if (leftOut) warnings.push(`${fmt.label} asks each card one way; left out: ${leftOut}.`);
 	if (!fmt.holdsSource && items.length)
 		warnings.push(`${fmt.label} has no place for feedback: answers go out without their source.`);
 	return { items, omitted, warnings };

@@ -1,3 +1,4 @@
+import { cardForms, FORM_WORDS, type CardForm } from '../deck/forms';
 import type { Card, CardType, Cloze, Source } from '../deck/schema';
 import { hashSeed, mulberry32, shuffled } from './random';
 import { stripControlChars as clean } from './xml';
@@ -24,6 +25,8 @@ export interface ExportItem {
 	status: 'kept' | 'converted';
 	/** Why and how it was converted. */
 	note?: string;
+	/** The card's other forms this item does not carry (the format writes each card once). */
+	leftOut?: CardForm[];
 }
 
 export interface OmittedCard {
@@ -42,6 +45,11 @@ export interface FormatShape {
 	maxBlanks?: number;
 	/** Most choices a question can have; extra distractors are dropped. */
 	maxChoices?: number;
+	/**
+	 * Which of a card's forms is written: its primary form (type; default), its choices first when it
+	 * has them (quiz formats), or all of them in one row (csv, json).
+	 */
+	ask?: 'primary' | 'choices' | 'all';
 }
 
 /** Source feedback for a card: "Source: <title> — “<quote>”", one line per citation. */
@@ -122,7 +130,40 @@ export function toItem(
 	const original = card;
 	card = cleanCard(card);
 	const result = convert(card, shape, context);
-	return { ...result, card: original };
+	if ('reason' in result) return { ...result, card: original };
+	const item: ExportItem = { ...result, card: original };
+	if (shape.ask === 'all') {
+		if (card.choices && !item.choices)
+			Object.assign(item, { choices: card.choices, correct: card.choices.indexOf(card.answer) });
+		if (card.cloze && !item.parts) item.parts = clozeParts(card.cloze);
+		return item;
+	}
+	// The primary form is written, or its conversion has its own note.
+	const leftOut = cardForms(card).filter((f) => f !== card.type && !carries(item, card, f));
+	if (leftOut.length) item.leftOut = leftOut;
+	return item;
+}
+
+/** Whether an item asks a card's form: multiple choice asks the question (or the cloze it blanks). */
+function carries(item: ExportItem, card: Card, form: CardForm): boolean {
+	if (form === item.type) return true;
+	if (form === 'qa') return item.type === 'mcq';
+	if (form === 'cloze') return card.type === 'cloze'; // asked by its blanked sentence
+	return false;
+}
+
+/** "the multiple-choice form of 3 cards and the cloze form of 1 card", or null when nothing. */
+export function leftOutWords(items: ExportItem[]): string | null {
+	const counts = new Map<CardForm, number>();
+	for (const item of items)
+		for (const f of item.leftOut ?? []) counts.set(f, (counts.get(f) ?? 0) + 1);
+	const parts = (['mcq', 'cloze', 'qa'] as const)
+		.filter((f) => counts.has(f))
+		.map((f) => {
+			const n = counts.get(f)!;
+			return `the ${FORM_WORDS[f]} form of ${n} card${n === 1 ? '' : 's'}`;
+		});
+	return parts.length ? parts.join(' and ') : null;
 }
 
 /** Drops characters no format should carry (C0/C1 controls other than tab and line breaks). */
@@ -150,8 +191,20 @@ function convert(
 		feedback
 	};
 	const native = shape.supports.includes(card.type);
-	if (native && card.type === 'mcq' && card.choices) {
-		return fitChoices({ ...base, type: 'mcq', status: 'kept' }, card.choices, card.answer, shape);
+	// The card's own choices, when it is multiple choice, or when a quiz format asks them first.
+	const ownChoices =
+		card.choices &&
+		shape.supports.includes('mcq') &&
+		(card.type === 'mcq' || shape.ask === 'choices' || !native);
+	if (ownChoices && card.choices) {
+		const parts = card.type === 'cloze' && card.cloze ? clozeParts(card.cloze) : null;
+		const question = parts && blanksOf(parts).length === 1 ? blankedText(parts) : base.question;
+		return fitChoices(
+			{ ...base, question, accept: [], type: 'mcq', status: 'kept' },
+			card.choices,
+			card.answer,
+			shape
+		);
 	}
 	if (native && card.type === 'cloze' && card.cloze) {
 		let parts = clozeParts(card.cloze);

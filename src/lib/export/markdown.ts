@@ -73,13 +73,23 @@ function clozeText(card: Card): string {
 	return escapeLineStart((out + escapeInline(cloze.text.slice(at))).trim());
 }
 
+/** Forms a card carries beyond what its type says (deck format 2: a question card with choices, a cloze). */
+function extraForms(card: Card): string[] {
+	return [
+		...(card.choices && card.type !== 'mcq' ? ['multiple choice'] : []),
+		...(card.cloze && card.type !== 'cloze' ? ['cloze'] : [])
+	];
+}
+
 function cardLines(card: Card, index: number, sources: Map<string, Source>): string[] {
-	const heading = [TYPE_NAMES[card.type], card.kind].filter(Boolean).join(' · ');
+	const heading = [TYPE_NAMES[card.type], ...extraForms(card), card.kind]
+		.filter(Boolean)
+		.join(' · ');
 	const lines = [`### ${index + 1}. ${escapeMarkdown(heading)}`, ''];
 	lines.push(`**Question:** ${escapeMarkdown(card.question)}`, '');
-	if (card.type === 'cloze' && card.cloze) lines.push(`**Cloze:** ${clozeText(card)}`, '');
+	if (card.cloze) lines.push(`**Cloze:** ${clozeText(card)}`, '');
 	lines.push(`**Answer:** ${escapeMarkdown(card.answer)}`, '');
-	if (card.type === 'mcq' && card.choices) {
+	if (card.choices) {
 		lines.push('**Choices:**', '');
 		for (const choice of card.choices)
 			lines.push(
@@ -103,11 +113,15 @@ function cardLines(card: Card, index: number, sources: Map<string, Source>): str
 export function deckToMarkdown({ deck }: { deck: Deck }): string {
 	const sources = new Map(deck.sources.map((s) => [s.id, s]));
 	const byType = (type: Card['type']) => deck.cards.filter((c) => c.type === type).length;
+	const count = (test: (c: Card) => boolean) => deck.cards.filter(test).length;
+	const forms = deck.cards.some((c) => extraForms(c).length)
+		? `; ${count((c) => !!c.choices)} with choices, ${count((c) => !!c.cloze)} with a cloze`
+		: '';
 	const lines = [`# ${escapeMarkdown(deck.title)}`, ''];
 	lines.push(
 		[
 			plural(deck.sources.length, 'source'),
-			`${plural(deck.cards.length, 'card')} (${byType('qa')} question and answer, ${byType('cloze')} cloze, ${byType('mcq')} multiple choice)`,
+			`${plural(deck.cards.length, 'card')} (${byType('qa')} question and answer, ${byType('cloze')} cloze, ${byType('mcq')} multiple choice${forms})`,
 			plural(deck.conflicts.length, 'disagreement')
 		].join(' · '),
 		''

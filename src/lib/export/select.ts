@@ -1,3 +1,4 @@
+import { hasForm } from '../deck/forms';
 import type { Card, CardType, Deck, Source } from '../deck/schema';
 import { mulberry32, shuffled } from './random';
 
@@ -6,6 +7,7 @@ export type ExportOrder = 'deck' | 'random' | 'rank';
 export interface SelectFilter {
 	/** Keep cards carrying at least one of these tags. */
 	tags?: string[];
+	/** Keep cards that can be asked in at least one of these forms (mcq: has choices, cloze: has a cloze). */
 	types?: CardType[];
 	/** Keep cards citing at least one of these sources. */
 	sourceIds?: string[];
@@ -78,7 +80,7 @@ export function selectCards({
 
 function matches(card: Card, filter: SelectFilter): boolean {
 	if (filter.tags?.length && !card.tags.some((t) => filter.tags!.includes(t))) return false;
-	if (filter.types?.length && !filter.types.includes(card.type)) return false;
+	if (filter.types?.length && !filter.types.some((t) => hasForm(card, t))) return false;
 	if (filter.sourceIds?.length && !card.citations.some((c) => filter.sourceIds!.includes(c.source)))
 		return false;
 	return true;

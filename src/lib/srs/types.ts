@@ -20,6 +20,9 @@ export type CardState = 'new' | 'learning' | 'review' | 'relearning';
 /** Theme choice; 'system' follows the operating system. */
 export type Theme = 'light' | 'dark' | 'system';
 
+/** When a card with choices is asked as multiple choice: always, while it is new or being (re)learnt, or never. */
+export type MultipleChoice = 'always' | 'learning' | 'never';
+
 /** Everything the user can set: scheduling options plus display preferences. */
 export interface Settings {
 	desiredRetention: number;
@@ -32,6 +35,7 @@ export interface Settings {
 	maximumInterval: number;
 	theme: Theme;
 	typedAnswers: boolean;
+	multipleChoice: MultipleChoice;
 }
 
 /** The defaults (Anki-like): 90% retention, 20 new and 200 reviews a day, day starts at 4:00. */
@@ -45,7 +49,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 	enableFuzz: true,
 	maximumInterval: 36500,
 	theme: 'system',
-	typedAnswers: false
+	typedAnswers: false,
+	multipleChoice: 'learning'
 }) as Settings;
 
 const STEP = /^\d+(\.\d+)?[mhd]$/;
@@ -75,7 +80,9 @@ const SETTING_RULES: Record<keyof Settings, (v: unknown) => string | null> = {
 	maximumInterval: int(1, 36500),
 	theme: (v) =>
 		v === 'light' || v === 'dark' || v === 'system' ? null : 'must be light, dark or system',
-	typedAnswers: flag
+	typedAnswers: flag,
+	multipleChoice: (v) =>
+		v === 'always' || v === 'learning' || v === 'never' ? null : 'must be always, learning or never'
 };
 
 /** What is wrong with a settings object, one line per field; empty when it is valid. */

@@ -5,6 +5,7 @@
  * carries them.
  */
 import type { Card, CardType, Deck, Source } from '$lib/deck';
+import { DECK_VERSION } from '$lib/deck/version';
 import type { DeckSummary } from '$lib/db';
 import type {
 	ExportFormat,
@@ -198,7 +199,8 @@ class ExportState {
 			question: item.question,
 			answer: item.answer,
 			type: item.type,
-			from: item.type === item.card.type ? undefined : item.card.type
+			// A card asked by its own choices is not converted: it carries that form.
+			from: item.type === item.card.type || item.status === 'kept' ? undefined : item.card.type
 		}));
 	}
 	/** The plan's warnings in plain words. */
@@ -321,7 +323,7 @@ async function readDeck(deckId: string): Promise<Deck | null> {
 	const retired = await Promise.all(missing.map((sourceId) => db.getSource({ deckId, sourceId })));
 	return {
 		format: 'citecards-deck',
-		version: 1,
+		version: DECK_VERSION,
 		id: row.id,
 		title: row.title,
 		sources: [...sources, ...retired.filter((s): s is Source => s !== null)],

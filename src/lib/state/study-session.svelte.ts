@@ -4,7 +4,7 @@
  */
 import type { Card, Conflict } from '$lib/deck';
 import type { CardWithSchedule } from '$lib/db';
-import { LEARN_AHEAD_MS, previewRatings, type Rating } from '$lib/srs';
+import { askMode, LEARN_AHEAD_MS, previewRatings, type AskMode, type Rating } from '$lib/srs';
 import { dbState } from './db-state.svelte';
 import { settings } from './settings.svelte';
 
@@ -65,6 +65,16 @@ class StudySession {
 	}
 	get revealed(): boolean {
 		return this.#revealed;
+	}
+	/**
+	 * How the current card is asked: multiple choice while it is new or being learnt (per the setting),
+	 * then recall, typed or revealed; a cloze card by its sentence.
+	 */
+	get ask(): AskMode | null {
+		const item = this.current;
+		if (!item) return null;
+		const { multipleChoice, typedAnswers } = settings.value;
+		return askMode({ card: item.card, state: item.schedule.state, multipleChoice, typedAnswers });
 	}
 	/** The multiple-choice option picked, by index. */
 	get choice(): number | null {
@@ -141,7 +151,8 @@ class StudySession {
 	/** Picks a multiple-choice option, then reveals. */
 	choose(index: number): void {
 		const card = this.current?.card;
-		if (!card?.choices || this.#revealed || index < 0 || index >= card.choices.length) return;
+		if (this.ask?.respond !== 'choices' || !card?.choices || this.#revealed) return;
+		if (index < 0 || index >= card.choices.length) return;
 		this.#choice = index;
 		this.reveal();
 	}

@@ -7,7 +7,7 @@ import {
 	type Backup,
 	type CitecardsDb
 } from '../../../src/lib/db';
-import { makeBigDeck, openFreshDb, testSettings } from '../../fixtures/db';
+import { makeBigDeck, openFreshDb, storeV1Siblings, testSettings } from '../../fixtures/db';
 
 const NOW = new Date(2026, 0, 5, 12).getTime();
 const DAY = 86_400_000;
@@ -58,7 +58,7 @@ describe('backup', () => {
 	it('round-trips everything through JSON into an empty database', async () => {
 		const source = await populated();
 		const backup = await source.exportBackup({ now: NOW + DAY });
-		expect(backup).toMatchObject({ format: 'citecards-backup', version: 1 });
+		expect(backup).toMatchObject({ format: 'citecards-backup', version: 2 });
 		expect(backup.exportedAt).toBe(new Date(NOW + DAY).toISOString());
 		expect(backup.log).toHaveLength(3);
 		expect(backup.schedules.some((s) => s.retired)).toBe(true);
@@ -100,7 +100,7 @@ describe('backup', () => {
 			[null, /backup/],
 			['not json', /backup/],
 			[{ ...good, format: 'something-else' }, /format/],
-			[{ ...good, version: 2 }, /version/],
+			[{ ...good, version: 3 }, /version/],
 			[{ ...good, log: [{ ...good.log[0], rating: 7 }] }, /log\.0\.rating/],
 			[{ ...good, settings: { ...good.settings, newPerDay: -1 } }, /settings\.newPerDay/],
 			[{ ...good, schedules: good.schedules.slice(1) }, /has no schedule/],
@@ -163,5 +163,42 @@ describe('storage full', () => {
 		expect(mapDbError({ name: 'AbortError', error: quota })).toBeInstanceOf(StorageFullError);
 		const other = new Error('other');
 		expect(mapDbError(other)).toBe(other);
+	});
+});
+
+describe('a version 1 backup', () => {
+	it('restores in deck format 2: siblings folded, the kept cards’ schedules and history kept', async () => {
+		const old = await fresh();
+		await storeV1Siblings(old, NOW);
+		const v1 = { ...(await old.exportBackup({ now: NOW })), version: 1 };
+		expect(v1.cards).toHaveLength(7);
+		expect(v1.log).toHaveLength(4);
+
+		const db = await fresh();
+		await db.restoreBackup({ data: JSON.parse(JSON.stringify(v1)) });
+		const after = await db.exportBackup({ now: NOW });
+		expect(after.version).toBe(2);
+		expect(after.cards.map((c) => c.cardId)).toEqual([
+			'cloze-day',
+			'mcq-place',
+			'qa-alone',
+			'qa-ribbon'
+		]);
+		expect(after.cards.find((c) => c.cardId === 'qa-ribbon')?.card).toMatchObject({
+			choices: ['Luis Ortega', 'Ana Ruiz', 'Marta Gil'],
+			cloze: { blanks: [{ start: 6, end: 14 }] }
+		});
+		expect(after.schedules.map((s) => s.cardId).sort()).toEqual([
+			'cloze-day',
+			'mcq-place',
+			'qa-alone',
+			'qa-ribbon'
+		]);
+		expect(after.log.map((e) => [e.cardId, e.rating])).toEqual([
+			['qa-ribbon', 3],
+			['mcq-place', 4]
+		]);
+		expect(after.decks[0].cardCount).toBe(4);
+		expect((await db.getCard({ cardId: 'qa-ribbon' }))?.history).toHaveLength(1);
 	});
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeckInvalidError, type CitecardsDb } from '../../../src/lib/db';
 import type { Deck } from '../../../src/lib/deck';
-import { makeDeck } from '../../fixtures/deck';
+import { makeDeck, makeV1Deck } from '../../fixtures/deck';
 import { makeBigDeck, openFreshDb, testSettings } from '../../fixtures/db';
 
 const NOW = new Date(2026, 0, 5, 12).getTime();
@@ -17,6 +17,21 @@ async function setup(deck: Deck = makeBigDeck({ cards: 10 })) {
 	await db.importDeck({ deck, now: NOW });
 	return deck;
 }
+
+describe('importDeck of a deck format 1 file', () => {
+	it('stores one card per question, under the question card’s id', async () => {
+		db = await openFreshDb();
+		const result = await db.importDeck({ deck: makeV1Deck(), now: NOW });
+		expect(result).toMatchObject({ added: 4, retired: 0 });
+		const cards = await db.listCards({ deckId: 'deck-test' });
+		expect(cards.map((c) => [c.card.id, c.card.type, Boolean(c.card.choices)])).toEqual([
+			['qa-ribbon', 'qa', true],
+			['mcq-place', 'qa', true],
+			['cloze-day', 'cloze', false],
+			['qa-alone', 'qa', false]
+		]);
+	});
+});
 
 describe('importDeck merges by card id', () => {
 	it('keeps schedules and history, updates changed text, adds new and retires vanished cards', async () => {

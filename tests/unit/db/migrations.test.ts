@@ -3,7 +3,8 @@ import { forceCloseDatabase } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_VERSION, DbVersionChangedError, MIGRATIONS, openDb } from '../../../src/lib/db';
-import { freshDbName, makeBigDeck, testSettings } from '../../fixtures/db';
+import { parseBackup } from '../../../src/lib/db/backup';
+import { freshDbName, makeBigDeck, storeV1Siblings, testSettings } from '../../fixtures/db';
 
 const NOW = new Date(2026, 0, 5, 12).getTime();
 
@@ -30,7 +31,12 @@ async function fillAt(name: string, version: number) {
 	await db.setSuspended({ cardId: 'c4', suspended: true });
 	const backup = await db.exportBackup({ now: NOW });
 	db.close();
-	// Strip what later versions add, so the rows look exactly as that version stored them.
+	await stripLater(name, version);
+	return backup;
+}
+
+/** Strips what later versions add, so the rows look exactly as `version` stored them. */
+async function stripLater(name: string, version: number) {
 	const raw = await openDB(name, version);
 	const tx = raw.transaction(['schedules', 'cards'], 'readwrite');
 	const strip = async (store: 'schedules' | 'cards', field: string) => {
@@ -46,7 +52,6 @@ async function fillAt(name: string, version: number) {
 	if (version < 3) await strip('cards', 'sourceKeys'); // v3 added the by-source keys
 	await tx.done;
 	raw.close();
-	return backup;
 }
 
 describe('migrations', () => {
@@ -83,6 +88,51 @@ describe('migrations', () => {
 			const fresh = freshDbName();
 			(await openDb({ name: fresh })).close();
 			expect(await shape(name)).toEqual(await shape(fresh));
+		});
+
+	for (let from = 1; from < 4; from++)
+		it(`fold deck format 1 siblings from version ${from}: one card per question, history kept`, async () => {
+			const name = freshDbName();
+			const old = await openDb({ name, version: from });
+			await storeV1Siblings(old, NOW);
+			expect(await old.listCards({ deckId: 'deck-test' })).toHaveLength(7);
+			old.close();
+			await stripLater(name, from);
+
+			const db = await openDb({ name });
+			const cards = await db.listCards({ deckId: 'deck-test' });
+			expect(cards.map((c) => c.card.id)).toEqual([
+				'qa-ribbon',
+				'mcq-place',
+				'cloze-day',
+				'qa-alone'
+			]);
+			expect(cards[0].card).toMatchObject({
+				type: 'qa',
+				choices: ['Luis Ortega', 'Ana Ruiz', 'Marta Gil'],
+				cloze: { blanks: [{ start: 6, end: 14 }] }
+			});
+			expect(cards[1].card).toMatchObject({
+				type: 'qa',
+				choices: ['Lisbon', 'Porto Alto', 'Faro']
+			});
+			// The kept cards keep their schedule and history; the siblings' are gone, with no orphans.
+			expect(cards[0].schedule).toMatchObject({ reps: 1, state: 'learning' });
+			expect(cards[1].schedule).toMatchObject({ reps: 1, state: 'review' });
+			expect((await db.getCard({ cardId: 'qa-ribbon' }))?.history.map((e) => e.rating)).toEqual([
+				3
+			]);
+			expect((await db.getCard({ cardId: 'mcq-place' }))?.history.map((e) => e.rating)).toEqual([
+				4
+			]);
+			expect(await db.getCard({ cardId: 'mcq-ribbon' })).toBeNull();
+			const backup = await db.exportBackup({ now: NOW });
+			expect(backup.log.map((e) => e.cardId).sort()).toEqual(['mcq-place', 'qa-ribbon']);
+			expect(backup.schedules).toHaveLength(4);
+			expect(backup.decks[0].cardCount).toBe(4);
+			expect(parseBackup(backup).ok).toBe(true);
+			expect(await db.deckCounts({ deckId: 'deck-test', now: NOW })).toMatchObject({ total: 4 });
+			db.close();
 		});
 
 	it('a failing step leaves the database at its old version with its data', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck, parseDeckJson, stableId } from '../../../src/lib/deck';
-import { makeCard, makeDeck, makeSource } from '../../fixtures/deck';
+import { makeCard, makeDeck, makeFullCard, makeSource, makeV1Deck } from '../../fixtures/deck';
 
 describe('parseDeck', () => {
 	it('accepts a valid deck', () => {
@@ -38,6 +38,44 @@ describe('parseDeck', () => {
 		const result = parseDeck(makeDeck({ sources: [source], cards: [twice, missing] }));
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.errors.filter((e) => /exactly once/.test(e))).toHaveLength(2);
+	});
+
+	it('is version 2, and any card may carry choices and a cloze', () => {
+		const source = makeSource();
+		const deck = makeDeck({ sources: [source], cards: [makeFullCard(source)] });
+		expect(deck.version).toBe(2);
+		expect(parseDeck(deck)).toMatchObject({ ok: true, deck: { cards: [{ type: 'qa' }] } });
+	});
+
+	it('checks choices and cloze on every card that has them, not only mcq and cloze cards', () => {
+		const source = makeSource();
+		const badChoices = makeFullCard(source, { choices: ['Ben Ode', 'Cy Ma', 'ben ode'] });
+		const badCloze = makeFullCard(source, {
+			id: 'c2',
+			cloze: { text: 'Short.', blanks: [{ start: 2, end: 40 }] }
+		});
+		const clozeless = makeCard(source, { id: 'c3', type: 'cloze' });
+		const result = parseDeck(
+			makeDeck({ sources: [source], cards: [badChoices, badCloze, clozeless] })
+		);
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(result.errors).toEqual([
+				'card card-1: the answer must be among the choices exactly once',
+				'card card-1: choices repeat',
+				'card c2: cloze blank outside its sentence',
+				'card c3: cloze card without its sentence'
+			]);
+	});
+
+	it('reads a version 1 deck, checking it as version 1 first', () => {
+		expect(parseDeck(makeV1Deck())).toMatchObject({ ok: true, deck: { version: 2 } });
+		const broken = makeV1Deck();
+		broken.cards[1].choices = ['Nobody', 'Else'];
+		const result = parseDeck(broken);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors.join()).toMatch(/card mcq-ribbon: the answer must be/);
+		expect(parseDeck({ ...makeDeck(), version: 3 }).ok).toBe(false);
 	});
 
 	it('names the wrong field when the shape is bad, and never throws on bad JSON', () => {

@@ -36,10 +36,21 @@ export function adversarialDeck(): Deck {
 	return result.deck;
 }
 
-/** Both decks every exporter is proved against. */
+/**
+ * The seed deck as one card per fact (deck format 2): its version 1 siblings folded, so question cards
+ * carry choices and clozes whatever shape the generator writes today.
+ */
+export function foldedSeedDeck(): Deck {
+	const result = parseDeck({ ...seedDeck(), version: 1 });
+	if (!result.ok) throw new Error(`folded seed deck is invalid: ${result.errors.join('; ')}`);
+	return result.deck;
+}
+
+/** The decks every exporter is proved against. */
 export const DECKS: [string, () => Deck][] = [
 	['seed deck', seedDeck],
-	['adversarial deck', adversarialDeck]
+	['adversarial deck', adversarialDeck],
+	['seed deck, one card per fact', foldedSeedDeck]
 ];
 
 /** Fails with a clear message when a command-line tool the test needs is missing (CI installs it). */

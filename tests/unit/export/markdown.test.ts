@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Citation, Source } from '../../../src/lib/deck';
 import { parseDeck } from '../../../src/lib/deck';
 import { deckToMarkdown, escapeMarkdown } from '../../../src/lib/export/markdown';
-import { makeCard, makeDeck, makeSource } from '../../fixtures/deck';
+import { makeCard, makeDeck, makeFullCard, makeSource } from '../../fixtures/deck';
 
 const cite = (source: Source, quote: string, highlight?: string): Citation => {
 	const start = source.text.indexOf(quote);
@@ -178,5 +178,20 @@ describe('escapeMarkdown', () => {
 		expect(escapeMarkdown('12) item')).toBe('12\\) item');
 		expect(escapeMarkdown('a_b*c')).toBe('a\\_b\\*c');
 		expect(escapeMarkdown('plain text, 3.5% (up).')).toBe('plain text, 3.5% (up).');
+	});
+});
+
+describe('deckToMarkdown of a deck format 2 card', () => {
+	it('shows a question card’s choices and cloze, and counts the cards carrying them', () => {
+		const source = makeSource();
+		const md = deckToMarkdown({
+			deck: makeDeck({ sources: [source], cards: [makeFullCard(source, { kind: 'person' })] })
+		});
+		expect(md).toContain('### 1. Question and answer · multiple choice · cloze · person');
+		expect(md).toContain('**Cloze:** Mayor \\_\\_\\_\\_\\_ cut the ribbon in Porto Alto.');
+		expect(md).toContain('- [x] **Ana Ruiz** (correct)');
+		expect(md).toContain(
+			'1 card (1 question and answer, 0 cloze, 0 multiple choice; 1 with choices, 1 with a cloze)'
+		);
 	});
 });

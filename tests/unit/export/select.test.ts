@@ -32,7 +32,9 @@ describe('selectCards', () => {
 	it('filters by tag, type and source, and lists only the cited sources', () => {
 		const byType = selectCards({ decks, filter: { types: ['cloze'] } });
 		expect(byType.cards.length).toBeGreaterThan(0);
-		expect(byType.cards.every((c) => c.type === 'cloze')).toBe(true);
+		// Deck format 2: a card of any type may carry a cloze; the filter keeps the cards that do.
+		expect(byType.cards.every((c) => c.cloze)).toBe(true);
+		expect(byType.matched).toBe(decks.flatMap((d) => d.cards).filter((c) => c.cloze).length);
 		const byTag = selectCards({ decks, filter: { tags: ['non-latin'] } });
 		expect(byTag.cards.map((c) => c.id).sort()).toEqual(['adv-arabic', 'adv-chinese', 'adv-hindi']);
 		const bySource = selectCards({ decks, filter: { sourceIds: ['src-plain'] } });

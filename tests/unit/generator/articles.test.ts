@@ -347,7 +347,7 @@ describe('the card rules and expectations themselves', () => {
 		'Under the agreement, Vietnam will cut its import duty on Kenyan tea from 15% to 5% within two years, while Kenya will lower its tariff on Vietnamese rice from 35% to 10%.';
 	const good = (): Deck => ({
 		format: 'citecards-deck',
-		version: 1,
+		version: 2,
 		id: 'deck-rules',
 		title: 'Rules',
 		sources: [{ id: source.id!, title: '', text: source.text, date: source.date }],

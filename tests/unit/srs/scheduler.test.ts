@@ -221,7 +221,8 @@ describe('normalizeSettings', () => {
 			dayStartHour: 4,
 			enableFuzz: true,
 			theme: 'system',
-			typedAnswers: false
+			typedAnswers: false,
+			multipleChoice: 'learning'
 		});
 	});
 });
