@@ -8,7 +8,7 @@ import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { questionFault } from './fluency';
-import { ORG_HEADS, ROLE_HEADS, THING_HEADS } from './lexicon';
+import { ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
 
 const MAX_ANSWER_WORDS = 8;
@@ -24,7 +24,7 @@ function personAnswerOk(type: string, answer: string): boolean {
 		const words = name.toLowerCase().split(/\s+/);
 		return (
 			/^\p{Lu}/u.test(name) &&
-			!words.some((w) => ROLE_HEADS.has(w) || ORG_HEADS.has(w) || THING_HEADS.has(w)) &&
+			!words.some((w) => ROLE_HEADS.has(w)) &&
 			(words.length >= 2 || !/(an|ese|ish)$/.test(name.trim()))
 		);
 	});
@@ -330,8 +330,7 @@ function sentenceRoom(
 		if (!isQuestion || others.some((o) => o.cloze)) return false;
 		if (!local) continue;
 		for (const o of others)
-			if (states(question, o.answer) || states(o.question, answer) || o.type === fact.type)
-				return false;
+			if (states(question, o.answer) || states(o.question, answer)) return false;
 	}
 	return true;
 }
@@ -446,160 +445,168 @@ export function writeCards(options: {
 		return f.weight + support * 1.5 + (1 - f.position) * 2 + central + (f.disputed ? 1 : 0);
 	}
 
-	for (const fact of ordered) {
-		const rank = Math.round(rankOf(fact) * 1000) / 1000;
-		const main = fact.variants[0];
-		const answer = main.answer.trim();
-		const maxWords = fact.type === 'definition' ? MAX_DEFINITION_WORDS : MAX_ANSWER_WORDS;
-		if (!answer || answer.split(/\s+/).length > maxWords) {
-			trace?.(fact, 'answer too long');
-			continue;
-		}
-		const citations = citationsFor(main, answer, sources);
-		const tags = [fact.kind];
-		let conflictIds: string[] | undefined;
-		if (fact.disputed) {
-			const variants = fact.variants
-				.map((v) => ({ value: v.answer, citations: citationsFor(v, v.answer, sources) }))
-				.filter((v) => v.citations.length);
-			if (variants.length >= 2) {
-				const id = stableId('conflict', fact.key);
-				conflicts.push({ id, subject: fact.subject, variants });
-				conflictIds = [id];
-				tags.push('disputed');
-			}
-		}
-		const base = {
-			factId: fact.factKey,
-			kind: fact.kind,
-			support: new Set(citations.map((c) => c.source)).size || undefined,
-			conflicts: conflictIds,
-			accept: [...new Set(main.claims.flatMap((c) => c.accept ?? []).filter((a) => a !== answer))]
-		};
-		if (!base.accept.length) delete (base as { accept?: string[] }).accept;
-		if (!conflictIds) delete (base as { conflicts?: string[] }).conflicts;
-
-		// One fact, one card: the question with its choices when good ones exist, and a cloze form
-		// when the sentence makes a good one; a cloze card only when no question can be written.
-		const cloze = clozeFor(fact, answer, sources, clozeSentences);
-		const asks =
-			personAnswerOk(fact.type, answer) &&
-			!fact.clozeOnly &&
-			citations.length > 0 &&
-			!givesAway(fact.question, answer) &&
-			!questionFault({ question: fact.question, sources: citations.map((c) => c.quote) });
-		const used = main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}|${main.norm}`);
-		const asked = asks ? fact.question : (cloze?.question ?? '');
-		// A fact asked two ways ("Who is X's coach?", "What position does Y hold?") is one card.
-		// A title and its holder are one fact; an event's who, where and when are facts of their own.
-		const identity = fact.factKey.startsWith('role|') ? fact.factKey : fact.key;
-		const sibling = byFact.get(identity);
-		const twin = asks && repeats(byAnswer.get(main.norm), asked, true, 0.7);
-		const sentenceKeys = [
-			...new Set(main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}`))
-		];
-		if (
-			!sentenceRoom(
-				sentenceKeys.map((k) => bySentence.get(k)),
-				fact,
-				asked,
-				answer,
-				asks
-			)
-		) {
-			trace?.(fact, 'sentence already asked');
-			continue;
-		}
-		if (sibling || twin || used.some((u) => repeats(answered.get(u), asked, asks))) {
-			trace?.(fact, sibling ? 'inverse of a card' : 'repeats a card');
-			if (sibling && conflictIds)
-				sibling.conflicts = [...new Set([...(sibling.conflicts ?? []), ...conflictIds])];
-			continue;
-		}
-		if (asks) {
-			const q = fact.question;
-			if (questions.has(askKey(q))) {
-				trace?.(fact, 'same question');
+	// Questions first, then gaps: a gap never takes a sentence a question could have used.
+	const conflictOf = new Map<string, string[]>();
+	for (const pass of ['questions', 'gaps'] as const)
+		for (const fact of ordered) {
+			const rank = Math.round(rankOf(fact) * 1000) / 1000;
+			const main = fact.variants[0];
+			const answer = main.answer.trim();
+			const maxWords = fact.type === 'definition' ? MAX_DEFINITION_WORDS : MAX_ANSWER_WORDS;
+			if (!answer || answer.split(/\s+/).length > maxWords) {
+				trace?.(fact, 'answer too long');
 				continue;
 			}
-			questions.add(askKey(q));
-			const wrong = CHOICE_TYPES.has(fact.type)
-				? distractorsFor(
-						fact,
-						answer,
-						pools,
-						citations.map((c) => c.quote)
-					)
-				: null;
-			const card: Card = {
-				id: stableId('card', fact.key, 'qa'),
-				type: 'qa',
-				question: q,
-				answer,
-				citations,
-				tags,
-				...base,
-				rank
+			const citations = citationsFor(main, answer, sources);
+			const tags = [fact.kind];
+			let conflictIds: string[] | undefined = conflictOf.get(fact.key);
+			if (fact.disputed && pass === 'questions') {
+				const variants = fact.variants
+					.map((v) => ({ value: v.answer, citations: citationsFor(v, v.answer, sources) }))
+					.filter((v) => v.citations.length);
+				if (variants.length >= 2) {
+					const id = stableId('conflict', fact.key);
+					conflicts.push({ id, subject: fact.subject, variants });
+					conflictIds = [id];
+					conflictOf.set(fact.key, conflictIds);
+					tags.push('disputed');
+				}
+			}
+			const base = {
+				factId: fact.factKey,
+				kind: fact.kind,
+				support: new Set(citations.map((c) => c.source)).size || undefined,
+				conflicts: conflictIds,
+				accept: [...new Set(main.claims.flatMap((c) => c.accept ?? []).filter((a) => a !== answer))]
 			};
-			if (wrong)
-				card.choices = [answer, ...wrong].sort((a, b) => hash(fact.key + a) - hash(fact.key + b));
-			if (cloze) card.cloze = cloze.cloze;
-			used.forEach((u) =>
-				answered.set(u, [...(answered.get(u) ?? []), { question: q, cloze: false }])
+			if (!base.accept.length) delete (base as { accept?: string[] }).accept;
+			if (!conflictIds) delete (base as { conflicts?: string[] }).conflicts;
+
+			// One fact, one card: the question with its choices when good ones exist, and a cloze form
+			// when the sentence makes a good one; a cloze card only when no question can be written.
+			const cloze = clozeFor(fact, answer, sources, clozeSentences);
+			const asks =
+				personAnswerOk(fact.type, answer) &&
+				!fact.clozeOnly &&
+				citations.length > 0 &&
+				!givesAway(fact.question, answer) &&
+				!questionFault({ question: fact.question, sources: citations.map((c) => c.quote) });
+			if (asks !== (pass === 'questions')) continue;
+			const said = foldWords(answer).join(' ');
+			const used = main.claims.map(
+				(c) => `${c.sentence.sourceId}:${c.sentence.start}|${main.norm}`
 			);
-			byFact.set(identity, card);
+			const asked = asks ? fact.question : (cloze?.question ?? '');
+			// A fact asked two ways ("Who is X's coach?", "What position does Y hold?") is one card.
+			// A title and its holder are one fact; an event's who, where and when are facts of their own.
+			const identity = fact.factKey.startsWith('role|') ? fact.factKey : fact.key;
+			const sibling = byFact.get(identity);
+			const twin = asks && repeats(byAnswer.get(main.norm), asked, true, 0.7);
+			const sentenceKeys = [
+				...new Set(main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}`))
+			];
+			if (
+				!sentenceRoom(
+					sentenceKeys.map((k) => bySentence.get(k)),
+					fact,
+					asked,
+					answer,
+					asks
+				)
+			) {
+				trace?.(fact, 'sentence already asked');
+				continue;
+			}
+			if (sibling || twin || used.some((u) => repeats(answered.get(u), asked, asks))) {
+				trace?.(fact, sibling ? 'inverse of a card' : 'repeats a card');
+				if (sibling && conflictIds)
+					sibling.conflicts = [...new Set([...(sibling.conflicts ?? []), ...conflictIds])];
+				continue;
+			}
+			if (asks) {
+				const q = fact.question;
+				if (questions.has(askKey(q))) {
+					trace?.(fact, 'same question');
+					continue;
+				}
+				questions.add(askKey(q));
+				const wrong = CHOICE_TYPES.has(fact.type)
+					? distractorsFor(
+							fact,
+							answer,
+							pools,
+							citations.map((c) => c.quote)
+						)
+					: null;
+				const card: Card = {
+					id: stableId('card', fact.key, 'qa'),
+					type: 'qa',
+					question: q,
+					answer,
+					citations,
+					tags,
+					...base,
+					rank
+				};
+				if (wrong)
+					card.choices = [answer, ...wrong].sort((a, b) => hash(fact.key + a) - hash(fact.key + b));
+				if (cloze) card.cloze = cloze.cloze;
+				used.forEach((u) =>
+					answered.set(u, [...(answered.get(u) ?? []), { question: q, cloze: false }])
+				);
+				byFact.set(identity, card);
+				for (const k of sentenceKeys)
+					bySentence.set(k, [
+						...(bySentence.get(k) ?? []),
+						{ question: q, cloze: false, type: fact.type, kind: fact.kind, answer }
+					]);
+				byAnswer.set(main.norm, [...(byAnswer.get(said) ?? []), { question: q, cloze: false }]);
+				scored.push({ card, rank });
+				trace?.(fact, 'question card');
+				continue;
+			}
+			trace?.(
+				fact,
+				fact.clozeOnly
+					? 'gap only'
+					: !citations.length
+						? 'no citation states the answer'
+						: (questionFault({ question: fact.question, sources: citations.map((c) => c.quote) }) ??
+							'name or give-away')
+			);
+			if (!cloze || (fact.clozeOnly && fact.position >= 0.85)) continue;
+			// A gap whose answer another card already asks for reads as the same card again.
+			if (byAnswer.has(main.norm)) continue;
+			byAnswer.set(said, [{ question: cloze.question, cloze: true }]);
 			for (const k of sentenceKeys)
 				bySentence.set(k, [
 					...(bySentence.get(k) ?? []),
-					{ question: q, cloze: false, type: fact.type, kind: fact.kind, answer }
+					{ question: cloze.question, cloze: true, type: fact.type, kind: fact.kind, answer }
 				]);
-			byAnswer.set(main.norm, [...(byAnswer.get(main.norm) ?? []), { question: q, cloze: false }]);
-			scored.push({ card, rank });
-			trace?.(fact, 'question card');
-			continue;
-		}
-		trace?.(
-			fact,
-			fact.clozeOnly
-				? 'gap only'
-				: !citations.length
-					? 'no citation states the answer'
-					: (questionFault({ question: fact.question, sources: citations.map((c) => c.quote) }) ??
-						'name or give-away')
-		);
-		if (!cloze || (fact.clozeOnly && fact.position >= 0.85)) continue;
-		// A gap whose answer another card already asks for reads as the same card again.
-		if (byAnswer.has(main.norm)) continue;
-		byAnswer.set(main.norm, [{ question: cloze.question, cloze: true }]);
-		for (const k of sentenceKeys)
-			bySentence.set(k, [
-				...(bySentence.get(k) ?? []),
-				{ question: cloze.question, cloze: true, type: fact.type, kind: fact.kind, answer }
-			]);
-		if (questions.has(askKey(cloze.question))) continue;
-		questions.add(askKey(cloze.question));
-		clozeSentences.set(cloze.sentenceKey, (clozeSentences.get(cloze.sentenceKey) ?? 0) + 1);
-		used.forEach((u) =>
-			answered.set(u, [...(answered.get(u) ?? []), { question: cloze.question, cloze: true }])
-		);
-		const clozeRank = rank - (fact.clozeOnly ? 1.5 : 0.02);
-		scored.push({
-			card: {
-				id: stableId('card', fact.key, 'cloze'),
-				type: 'cloze',
-				question: cloze.question,
-				answer: cloze.hidden,
-				cloze: cloze.cloze,
-				citations: [cloze.citation],
-				tags,
-				factId: fact.factKey,
-				kind: fact.kind,
-				support: 1,
+			if (questions.has(askKey(cloze.question))) continue;
+			questions.add(askKey(cloze.question));
+			clozeSentences.set(cloze.sentenceKey, (clozeSentences.get(cloze.sentenceKey) ?? 0) + 1);
+			used.forEach((u) =>
+				answered.set(u, [...(answered.get(u) ?? []), { question: cloze.question, cloze: true }])
+			);
+			const clozeRank = rank - (fact.clozeOnly ? 1.5 : 0.02);
+			scored.push({
+				card: {
+					id: stableId('card', fact.key, 'cloze'),
+					type: 'cloze',
+					question: cloze.question,
+					answer: cloze.hidden,
+					cloze: cloze.cloze,
+					citations: [cloze.citation],
+					tags,
+					factId: fact.factKey,
+					kind: fact.kind,
+					support: 1,
+					rank: clozeRank
+				},
 				rank: clozeRank
-			},
-			rank: clozeRank
-		});
-	}
+			});
+		}
 	scored.sort((a, b) => b.rank - a.rank || a.card.id.localeCompare(b.card.id));
 	const seen = new Set<string>();
 	const cards = scored

@@ -542,7 +542,7 @@ function groupEvents(events: EventMention[]): EventGroup[] {
 				)
 			);
 		if (fits) {
-			others[0].events.push(...g.events);
+			for (const e of g.events) others[0].events.push(e);
 			g.events = [];
 		}
 	}
@@ -1132,7 +1132,7 @@ function measureAfter(tokens: Token[], from: number): Token[] {
 			if (breaksAfter(t)) break;
 			j++;
 		}
-		if (pp.length > 1) out.push(...pp);
+		if (pp.length > 1) for (const t of pp) out.push(t);
 	}
 	return out;
 }
@@ -1288,7 +1288,7 @@ export function extractClaims(options: {
 		[previous, previousSubject] = [s, clauses.subject];
 		opensQuoted = leavesQuoteOpen(s.text, opensQuoted);
 		const evs = findEvents(s, entities);
-		events.push(...evs);
+		for (const e of evs) events.push(e);
 		const changes = changeClaims({ sentence: s });
 		const used = new Set<Mention>(
 			s.mentions.filter((m) => changes.some((c) => c.highlight.start === m.start))
@@ -1308,6 +1308,6 @@ export function extractClaims(options: {
 		);
 		for (const m of s.mentions) if (entities.of(m)?.kind === 'person') lastPerson = entities.of(m);
 	}
-	claims.push(...eventClaims(groupEvents(events)));
+	for (const c of eventClaims(groupEvents(events))) claims.push(c);
 	return claims;
 }

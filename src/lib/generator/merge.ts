@@ -31,6 +31,13 @@ export interface Fact {
 	disputed: boolean;
 }
 
+/** The least value of a list, without spreading it (a hostile text can give huge lists). */
+function minOf<T>(items: T[], value: (item: T) => number): number {
+	let least = Infinity;
+	for (const item of items) least = Math.min(least, value(item));
+	return least;
+}
+
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Do two claims give the same answer, allowing for less and more precise statements of it? */
@@ -166,8 +173,7 @@ export function mergeClaims(options: {
 			(a, b) =>
 				b.sources.size - a.sources.size ||
 				b.claims.length - a.claims.length ||
-				Math.min(...a.claims.map((c) => c.sentence.position)) -
-					Math.min(...b.claims.map((c) => c.sentence.position))
+				minOf(a.claims, (c) => c.sentence.position) - minOf(b.claims, (c) => c.sentence.position)
 		);
 		const main = variants[0].sources;
 		const first = variants[0].claims[0];
@@ -193,8 +199,8 @@ export function mergeClaims(options: {
 			question,
 			subject: first.subject,
 			variants,
-			weight: Math.max(...claims.map((c) => c.weight)),
-			position: Math.min(...claims.map((c) => c.sentence.position)),
+			weight: -minOf(claims, (c) => -c.weight),
+			position: minOf(claims, (c) => c.sentence.position),
 			clozeOnly: claims.every((c) => c.clozeOnly),
 			disputed: variants.slice(1).some(differ)
 		});
