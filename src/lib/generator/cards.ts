@@ -257,6 +257,12 @@ function distractorsFor(
 	const scored = new Map<PoolEntry, number>();
 	for (const e of near) scored.set(e, rank(e, true));
 	for (const e of far) if (!scored.has(e)) scored.set(e, rank(e, false));
+	// A figure's wrong choices are made from the figure itself: other figures of the article often
+	// answer a looser reading of the question.
+	if (['percent', 'money', 'count', 'duration'].includes(fact.type)) {
+		const made = nearbyNumbers(answer).filter((n) => wrong(n, n, foldWords(n).join(' ')));
+		return made.length >= 3 ? made.slice(0, 3) : null;
+	}
 	const candidates = [...scored.entries()]
 		.filter(([e]) => wrong(e.value, e.norm, e.folded))
 		.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
@@ -442,7 +448,9 @@ export function writeCards(options: {
 			0,
 			...f.variants[0].norm.split('+').map((k) => centrality.get(k) ?? 0)
 		);
-		return f.weight + support * 1.5 + (1 - f.position) * 2 + central + (f.disputed ? 1 : 0);
+		// A title asked of its holder beats the holder asked of the title: the title is what is learnt.
+		const title = f.kind === 'role' ? 3 : 0;
+		return f.weight + support * 1.5 + (1 - f.position) * 2 + central + title + (f.disputed ? 1 : 0);
 	}
 
 	// Questions first, then gaps: a gap never takes a sentence a question could have used.
@@ -493,15 +501,13 @@ export function writeCards(options: {
 				!questionFault({ question: fact.question, sources: citations.map((c) => c.quote) });
 			if (asks !== (pass === 'questions')) continue;
 			const said = foldWords(answer).join(' ');
-			const used = main.claims.map(
-				(c) => `${c.sentence.sourceId}:${c.sentence.start}|${main.norm}`
-			);
+			const used = main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}|${said}`);
 			const asked = asks ? fact.question : (cloze?.question ?? '');
 			// A fact asked two ways ("Who is X's coach?", "What position does Y hold?") is one card.
 			// A title and its holder are one fact; an event's who, where and when are facts of their own.
 			const identity = fact.factKey.startsWith('role|') ? fact.factKey : fact.key;
 			const sibling = byFact.get(identity);
-			const twin = asks && repeats(byAnswer.get(main.norm), asked, true, 0.7);
+			const twin = asks && repeats(byAnswer.get(said), asked, true, 0.7);
 			const sentenceKeys = [
 				...new Set(main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}`))
 			];
@@ -560,7 +566,7 @@ export function writeCards(options: {
 						...(bySentence.get(k) ?? []),
 						{ question: q, cloze: false, type: fact.type, kind: fact.kind, answer }
 					]);
-				byAnswer.set(main.norm, [...(byAnswer.get(said) ?? []), { question: q, cloze: false }]);
+				byAnswer.set(said, [...(byAnswer.get(said) ?? []), { question: q, cloze: false }]);
 				scored.push({ card, rank });
 				trace?.(fact, 'question card');
 				continue;
@@ -576,7 +582,7 @@ export function writeCards(options: {
 			);
 			if (!cloze || (fact.clozeOnly && fact.position >= 0.85)) continue;
 			// A gap whose answer another card already asks for reads as the same card again.
-			if (byAnswer.has(main.norm)) continue;
+			if (byAnswer.has(said)) continue;
 			byAnswer.set(said, [{ question: cloze.question, cloze: true }]);
 			for (const k of sentenceKeys)
 				bySentence.set(k, [

@@ -1,3 +1,5 @@
+import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, THING_HEADS } from './lexicon';
+
 /**
  * Last checks on a written question before it becomes a card: it reads as English and keeps the
  * source's capitals. Each rule names a way generated questions were seen to go wrong.
@@ -10,6 +12,15 @@ const DANGLING =
 /** Context words that point back into the article ("also", "again"): the question leans on it. */
 const LEANING =
 	/\b(also|again|too|either|instead|meanwhile|likewise|nevertheless|however|subsequently)\b/i;
+
+/** Common nouns that names are made of ("Framework for …", "Anti-Terrorism Bill"): fine in lower case. */
+const COMMON = new Set([
+	...THING_HEADS,
+	...ORG_HEADS,
+	...ROLE_HEADS,
+	...ROLE_MODIFIERS,
+	...GENERIC_REFERENTS
+]);
 
 /** Why a question is not fit for a card, or undefined when it is. */
 export function questionFault(options: {
@@ -42,7 +53,8 @@ export function questionFault(options: {
 		.split(/[^\p{L}\p{N}'’-]+/u)
 		.slice(1);
 	for (const w of words)
-		if (/^\p{Ll}/u.test(w) && capitalised.has(w) && !lower.has(w)) return `lower-cased "${w}"`;
+		if (/^\p{Ll}/u.test(w) && capitalised.has(w) && !lower.has(w) && !COMMON.has(w))
+			return `lower-cased "${w}"`;
 	if (CALENDAR.test(question.slice(1))) {
 		const m = CALENDAR.exec(question.slice(1));
 		if (m && !lower.has(m[1])) return `lower-cased "${m[1]}"`;

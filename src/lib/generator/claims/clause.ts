@@ -360,7 +360,14 @@ export function analyseClause(options: {
 		}
 		if (!paren && k > subjFrom && finite(t)) {
 			const prev = tokens[k - 1];
-			if (!prev.tags.has('Determiner') && !(prev.tags.has('Possessive') && !prev.cap)) {
+			// "the government's 26% stake", "European firms": a noun the tagger took for a verb.
+			const nounish =
+				prev.tags.has('Determiner') ||
+				prev.tags.has('Possessive') ||
+				prev.tags.has('Value') ||
+				/%$/.test(prev.text) ||
+				(prev.tags.has('Demonym') && t.tags.has('PresentTense') && /s$/.test(t.lower));
+			if (!nounish) {
 				verb = k;
 				break;
 			}

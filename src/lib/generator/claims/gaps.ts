@@ -59,6 +59,12 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 			continue;
 		if (before && before.cap && m.from > 0 && !/[,;:(]/.test(before.post)) continue;
 		if (inList(s, m.from, m.to)) continue;
+		// "MPs", "CEOs": a plural of initials is a common noun, not a name to learn.
+		if (/^\p{Lu}{2,}s$/u.test(m.text)) continue;
+		// "Scottish ministers … built in […]": the sentence gives the answer away.
+		const stem = m.text.slice(0, 5).toLowerCase();
+		const rest = (s.text.slice(0, m.start - s.start) + s.text.slice(m.end - s.start)).toLowerCase();
+		if (stem.length === 5 && rest.includes(stem)) continue;
 		// The outlet that reports the story ("…, BBC Scotland has learned", "told the BBC") is no fact of it.
 		const next2 = s.tokens[m.to + 1];
 		if (

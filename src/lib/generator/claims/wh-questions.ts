@@ -369,7 +369,8 @@ function whenWhereQuestions(c: Clause, ents: EntityIndex): Claim[] {
 					date: m.date,
 					subject: question,
 					highlight: span(m),
-					weight: 1
+					// A time or place is the sharper question on a clause that also has a subject one.
+					weight: 1.25
 				})
 			);
 		}
@@ -394,7 +395,7 @@ function whenWhereQuestions(c: Clause, ents: EntityIndex): Claim[] {
 					norm: e.key,
 					subject: question,
 					highlight: span(m),
-					weight: 1
+					weight: 1.25
 				})
 			);
 		}
