@@ -8,7 +8,7 @@ import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { questionFault } from './fluency';
-import { ROLE_HEADS } from './lexicon';
+import { NUMBER_WORDS, ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
 
 const MAX_ANSWER_WORDS = 8;
@@ -25,6 +25,7 @@ function personAnswerOk(type: string, answer: string): boolean {
 		return (
 			/^\p{Lu}/u.test(name) &&
 			!words.some((w) => ROLE_HEADS.has(w)) &&
+			!(words[0] in NUMBER_WORDS) &&
 			(words.length >= 2 || !/(an|ese|ish)$/.test(name.trim()))
 		);
 	});
@@ -507,7 +508,9 @@ export function writeCards(options: {
 			// A title and its holder are one fact; an event's who, where and when are facts of their own.
 			const identity = fact.factKey.startsWith('role|') ? fact.factKey : fact.key;
 			const sibling = byFact.get(identity);
-			const twin = asks && repeats(byAnswer.get(said), asked, true, 0.7);
+			// Answers are compared within each article: two stories may both be about one person.
+			const answerKeys = [...new Set(main.claims.map((c) => `${c.sentence.sourceId}|${said}`))];
+			const twin = asks && answerKeys.some((k) => repeats(byAnswer.get(k), asked, true, 0.7));
 			const sentenceKeys = [
 				...new Set(main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}`))
 			];
@@ -566,7 +569,8 @@ export function writeCards(options: {
 						...(bySentence.get(k) ?? []),
 						{ question: q, cloze: false, type: fact.type, kind: fact.kind, answer }
 					]);
-				byAnswer.set(said, [...(byAnswer.get(said) ?? []), { question: q, cloze: false }]);
+				for (const k of answerKeys)
+					byAnswer.set(k, [...(byAnswer.get(k) ?? []), { question: q, cloze: false }]);
 				scored.push({ card, rank });
 				trace?.(fact, 'question card');
 				continue;
@@ -582,8 +586,8 @@ export function writeCards(options: {
 			);
 			if (!cloze || (fact.clozeOnly && fact.position >= 0.85)) continue;
 			// A gap whose answer another card already asks for reads as the same card again.
-			if (byAnswer.has(said)) continue;
-			byAnswer.set(said, [{ question: cloze.question, cloze: true }]);
+			if (answerKeys.some((k) => byAnswer.has(k))) continue;
+			for (const k of answerKeys) byAnswer.set(k, [{ question: cloze.question, cloze: true }]);
 			for (const k of sentenceKeys)
 				bySentence.set(k, [
 					...(bySentence.get(k) ?? []),

@@ -129,7 +129,10 @@ const UNIQUE_NOUNS = new Set(
 	`world government police public economy internet web country nation army navy military president
 	queen king pope church weather market industry media press prime minister chancellor opposition
 	election budget treasury parliament cabinet city capital region continent sun moon environment
-	future past present war peace people population majority minority rest`.split(/\s+/)
+	future past present war peace people population majority minority rest season year month week
+	weekend day night morning evening afternoon summer winter spring autumn time moment end start
+	beginning decade century truth sea air ground stage top bottom euro dollar pound yen net wage
+	internet`.split(/\s+/)
 );
 // Not "and": it joins names as often as clauses ("she and fellow sprinter X will …").
 const NEW_CLAUSE_CONJUNCTIONS = new Set([
@@ -565,6 +568,15 @@ export function pronounClause(options: {
  */
 function backReference(tokens: Token[], k: number): boolean {
 	let n = k + 1;
+	// "the first", "the biggest", "the next election": a superlative or ordinal picks one out.
+	const picks = tokens[n];
+	if (
+		picks &&
+		(picks.tags.has('Superlative') ||
+			picks.tags.has('Ordinal') ||
+			/^(next|last|first|best|worst|latest|top)$/.test(picks.lower))
+	)
+		return false;
 	while (
 		n < tokens.length &&
 		!tokens[n].cap &&
