@@ -283,6 +283,8 @@ function distractorsFor(
 }
 
 const MAX_CLOZES_PER_SENTENCE = 1;
+/** Fewer cards than this from an article, and gaps are looked for again, less strictly. */
+const MIN_CARDS_PER_SOURCE = 3;
 
 interface Asked {
 	question: string;
@@ -325,7 +327,8 @@ function sentenceRoom(
 	fact: Fact,
 	question: string,
 	answer: string,
-	isQuestion: boolean
+	isQuestion: boolean,
+	rescue = false
 ): boolean {
 	if (fact.kind === 'acronym') return true;
 	// The story's own facts (who signed, where, when) were found as separate facts; only sentence-level
@@ -334,7 +337,9 @@ function sentenceRoom(
 	for (const cards of before) {
 		const others = (cards ?? []).filter((c) => c.kind !== 'acronym');
 		if (!others.length) continue;
-		if (!isQuestion || others.some((o) => o.cloze)) return false;
+		if (others.some((o) => o.cloze)) return false;
+		if (rescue) continue;
+		if (!isQuestion) return false;
 		if (!local) continue;
 		for (const o of others)
 			if (states(question, o.answer) || states(o.question, answer)) return false;
@@ -456,7 +461,20 @@ export function writeCards(options: {
 
 	// Questions first, then gaps: a gap never takes a sentence a question could have used.
 	const conflictOf = new Map<string, string[]>();
-	for (const pass of ['questions', 'gaps'] as const)
+	// An article that gave fewer than three cards gets a last look: gaps late in it, or in a sentence
+	// a question used, with a different answer.
+	const perSource = new Map<string, number>();
+	const written = new Set<string>();
+	const wrote = (f: Fact) => {
+		written.add(f.key);
+		for (const src of new Set(f.variants[0].claims.map((c) => c.sentence.sourceId)))
+			perSource.set(src, (perSource.get(src) ?? 0) + 1);
+	};
+	const thin = (f: Fact) =>
+		f.variants[0].claims.some(
+			(c) => (perSource.get(c.sentence.sourceId) ?? 0) < MIN_CARDS_PER_SOURCE
+		);
+	for (const pass of ['questions', 'gaps', 'rescue'] as const)
 		for (const fact of ordered) {
 			const rank = Math.round(rankOf(fact) * 1000) / 1000;
 			const main = fact.variants[0];
@@ -501,6 +519,7 @@ export function writeCards(options: {
 				!givesAway(fact.question, answer) &&
 				!questionFault({ question: fact.question, sources: citations.map((c) => c.quote) });
 			if (asks !== (pass === 'questions')) continue;
+			if (pass === 'rescue' && (!thin(fact) || written.has(fact.key))) continue;
 			const said = foldWords(answer).join(' ');
 			const used = main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}|${said}`);
 			const asked = asks ? fact.question : (cloze?.question ?? '');
@@ -520,7 +539,8 @@ export function writeCards(options: {
 					fact,
 					asked,
 					answer,
-					asks
+					asks,
+					pass === 'rescue'
 				)
 			) {
 				trace?.(fact, 'sentence already asked');
@@ -572,6 +592,7 @@ export function writeCards(options: {
 				for (const k of answerKeys)
 					byAnswer.set(k, [...(byAnswer.get(k) ?? []), { question: q, cloze: false }]);
 				scored.push({ card, rank });
+				wrote(fact);
 				trace?.(fact, 'question card');
 				continue;
 			}
@@ -584,7 +605,7 @@ export function writeCards(options: {
 						: (questionFault({ question: fact.question, sources: citations.map((c) => c.quote) }) ??
 							'name or give-away')
 			);
-			if (!cloze || (fact.clozeOnly && fact.position >= 0.85)) continue;
+			if (!cloze || (fact.clozeOnly && fact.position >= 0.85 && pass !== 'rescue')) continue;
 			// A gap whose answer another card already asks for reads as the same card again.
 			if (answerKeys.some((k) => byAnswer.has(k))) continue;
 			for (const k of answerKeys) byAnswer.set(k, [{ question: cloze.question, cloze: true }]);
@@ -600,6 +621,7 @@ export function writeCards(options: {
 				answered.set(u, [...(answered.get(u) ?? []), { question: cloze.question, cloze: true }])
 			);
 			const clozeRank = rank - (fact.clozeOnly ? 1.5 : 0.02);
+			wrote(fact);
 			scored.push({
 				card: {
 					id: stableId('card', fact.key, 'cloze'),
