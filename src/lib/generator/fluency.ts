@@ -1,9 +1,8 @@
-import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, THING_HEADS } from './lexicon';
-
 /**
  * Last checks on a written question before it becomes a card: it reads as English and keeps the
  * source's capitals. Each rule names a way generated questions were seen to go wrong.
  */
+import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, THING_HEADS } from './lexicon';
 
 const CALENDAR =
 	/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/;

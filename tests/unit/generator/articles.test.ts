@@ -200,7 +200,10 @@ describe.each(CASES)('generateDeck on $name', ({ name, sources, minCards }) => {
 				const key = `${x.source}:${x.start}`;
 				cited.set(key, (cited.get(key) ?? 0) + 1);
 			}
-		expect([...cited.values()].every((n) => n === 1), 'one gap per sentence').toBe(true);
+		expect(
+			[...cited.values()].every((n) => n === 1),
+			'one gap per sentence'
+		).toBe(true);
 	});
 
 	it('cites no boilerplate (read-more links, credits, copyright lines)', () => {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from '../../../src/lib/generator';
+
+const ARTICLE = `Halvorsen buys snack maker
+
+Halvorsen Foods Inc agreed on Tuesday to buy snack maker Brightmeadow Brands for $4.2 billion in cash. Halvorsen will pay $38.50 per share, a premium of 27%. Brightmeadow chief executive Daniel Okoro will join the Halvorsen board. The Federal Trade Commission (FTC) must approve the deal. Goldman Sachs advised Halvorsen Foods Inc on the purchase.`;
+
+describe('writeCards: one fact, one card', () => {
+	const { deck } = generateDeck({ sources: [{ id: 'a', text: ARTICLE, date: '2025-02-11' }] });
+
+	it('writes no question twice and at most one gap per sentence', () => {
+		const questions = deck.cards.map((c) => c.question);
+		expect(new Set(questions).size).toBe(questions.length);
+		const gaps = deck.cards.filter((c) => c.type === 'cloze').map((c) => c.citations[0].start);
+		expect(new Set(gaps).size).toBe(gaps.length);
+	});
+
+	it('asks a title or its holder, never both', () => {
+		const okoro = deck.cards
+			.filter((c) => /Okoro/.test(c.question) || /Okoro/.test(c.answer))
+			.filter((c) => /position|chief executive|CEO/i.test(c.question));
+		expect(okoro.length).toBeLessThanOrEqual(1);
+	});
+
+	it('puts the choices and the cloze form on the question card itself', () => {
+		expect(deck.cards.every((c) => c.type === 'qa' || c.type === 'cloze')).toBe(true);
+		for (const c of deck.cards.filter((x) => x.choices)) {
+			expect(c.choices!.filter((x) => x === c.answer)).toHaveLength(1);
+		}
+		expect(deck.cards.some((c) => c.type === 'qa' && c.cloze)).toBe(true);
+	});
+
+	it('offers figures made from the answer as wrong choices, not other figures of the article', () => {
+		for (const c of deck.cards.filter((x) => x.choices && /\$|%/.test(x.answer)))
+			for (const wrong of c.choices!.filter((x) => x !== c.answer))
+				expect(ARTICLE.includes(wrong)).toBe(false);
+	});
+});

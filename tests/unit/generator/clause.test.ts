@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyseClause, sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
+import { tagged } from '../../fixtures/sentences';
+
+const clauseOf = (text: string) => {
+	const { sentences, entities } = tagged(text);
+	const s = sentences[0];
+	const c = analyseClause({ s, entities, opensQuoted: false });
+	return { c, s, words: (from: number, to: number) => s.tokens.slice(from, to).map((t) => t.text) };
+};
+
+describe('analyseClause', () => {
+	it('finds a named subject, its verb group and the predicate', () => {
+		const { c, s } = clauseOf("Thanou's coach Christos Tzekos was also suspended by the IAAF.");
+		expect(c?.names.map((n) => n.name)).toEqual(['Christos Tzekos']);
+		expect(s.tokens[c!.verb].text).toBe('was');
+		expect(s.tokens[c!.main].text).toBe('suspended');
+	});
+
+	it('steps over an appositive set off by commas', () => {
+		const { c, s } = clauseOf(
+			'Veteran star Ossie Davis, a well-known civil rights activist, died in Miami at the age of 87.'
+		);
+		expect(c?.names.map((n) => n.name)).toEqual(['Ossie Davis']);
+		expect(s.tokens[c!.main].text).toBe('died');
+	});
+
+	it('keeps every name of a listed subject', () => {
+		const { c } = clauseOf('Ireland and Scotland met at Murrayfield on Saturday.');
+		expect(c?.names.map((n) => n.name).sort()).toEqual(['Ireland', 'Scotland']);
+	});
+
+	it('reads a self-contained description as the subject, not the US as "us"', () => {
+		const { c } = clauseOf(
+			"The US stock market watchdog's chairman has said he is willing to soften the rules."
+		);
+		expect(c?.names).toEqual([]);
+		expect(c?.described?.text).toMatch(/US stock market watchdog's chairman/);
+	});
+
+	it('ends the clause before a new one joined by "but"', () => {
+		const { c, words } = clauseOf(
+			'Jon Petrie scored a second try for Scotland but late scores from John Hayes sealed victory.'
+		);
+		expect(words(c!.verb, c!.end).join(' ')).toBe('scored a second try for Scotland');
+	});
+});
+
+describe('sentenceStandsAlone', () => {
+	const alone = (text: string) => {
+		const { sentences, entities } = tagged(text);
+		return sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false });
+	};
+	it('accepts a sentence that names what it is about', () => {
+		expect(alone('Wal-Mart took out more than 100 full page adverts in national newspapers.')).toBe(
+			true
+		);
+	});
+	it('refuses one that points back into the article', () => {
+		expect(alone('The show will make its debut in Toronto in March 2006.')).toBe(false);
+		expect(alone('It was bought for $9.4bn by a previously unknown group.')).toBe(false);
+		expect(alone('"We presented new evidence to the committee."')).toBe(false);
+	});
+	it('does not take the new season or the euro for back-references', () => {
+		expect(
+			alone('Mark Lewis-Francis has stepped up his preparations for the new season in Sheffield.')
+		).toBe(true);
+	});
+});

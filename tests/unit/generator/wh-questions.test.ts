@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { clauseClaims } from '../../../src/lib/generator/claims/wh-questions';
+import { tagged } from '../../fixtures/sentences';
+
+/** The questions (with answers) a one-sentence text gives. */
+function asked(text: string): string[] {
+	const { sentences, entities } = tagged(text);
+	return clauseClaims({ sentence: sentences[0], entities, opensQuoted: false }).claims.map(
+		(c) => `${c.question} => ${c.answer}`
+	);
+}
+
+describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
+	it('asks for the subject', () => {
+		expect(
+			asked('Katerina Thanou is confident she will not be punished for missing drugs tests.')
+		).toContain(
+			'Who is confident she will not be punished for missing drugs tests? => Katerina Thanou'
+		);
+	});
+
+	it("asks for a passive's agent in the active voice, and for the reason", () => {
+		const qs = asked(
+			'Thanou and Kenteris were suspended by the IAAF for missing three drugs tests.'
+		);
+		expect(qs.some((q) => /^Which organisation suspended .*Thanou.* => IAAF$/.test(q))).toBe(true);
+		expect(
+			qs.some((q) =>
+				/^Why were .*Thanou.* suspended by the IAAF\? => for missing three drugs tests$/.test(q)
+			)
+		).toBe(true);
+	});
+
+	it('asks when and where with do-support', () => {
+		const qs = asked('Ossie Davis made his acting debut in 1950 in New York.');
+		expect(qs).toContain('When did Ossie Davis make his acting debut? => 1950');
+	});
+
+	it('asks how many of the counted thing', () => {
+		expect(
+			asked('Wal-Mart took out more than 100 full page adverts in national newspapers.')
+		).toContain(
+			'How many full page adverts did Wal-Mart take out in national newspapers? => more than 100'
+		);
+	});
+
+	it('asks which described thing ("which independent label")', () => {
+		const qs = asked('Franz Ferdinand signed with independent label Domino in June 2003.');
+		expect(
+			qs.some((q) =>
+				/^With which independent label did Franz Ferdinand sign\b.* => Domino$/.test(q)
+			)
+		).toBe(true);
+	});
+
+	it('asks nothing of a bare remark or a clause cut off by a quotation', () => {
+		expect(asked('Federer was not about to lose his cool.')).toEqual([]);
+		expect(asked('Tzekos said: "We did not leave any gaps."')).toEqual([]);
+	});
+
+	it('keeps who said it when asking about a reported clause', () => {
+		const qs = asked(
+			'William Donaldson said the SEC would delay Section 404 for foreign firms until July 2006.'
+		);
+		expect(qs.some((q) => q.startsWith('According to William Donaldson, '))).toBe(true);
+	});
+});
