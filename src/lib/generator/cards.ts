@@ -173,7 +173,8 @@ function nearbyNumbers(answer: string): string[] {
 	if (!m) return [];
 	const n = Number(m[2]);
 	const decimals = m[2].includes('.') ? m[2].split('.')[1].length : 0;
-	const steps = n >= 10 ? [0.5, 1.5, 2, 0.8, 1.2] : [2, 3, 0.5, 4];
+	// Irregular steps, so the answer does not stand out as the middle of a neat series.
+	const steps = n >= 10 ? [0.7, 1.3, 1.6, 0.85, 1.15] : [0.6, 1.4, 1.8, 2.5, 0.8];
 	return steps
 		.map((k) => Number((n * k).toFixed(decimals)))
 		.filter((x) => x > 0 && x !== n)

@@ -56,6 +56,8 @@ export class ReferenceTracker {
 				const kind = this.#entities.of(m)?.kind;
 				return person ? kind === 'person' : kind !== undefined && kind !== 'person';
 			});
+		// "Following his lecture, Dr Greenspan …": a sentence that names a person may mean them.
+		const namesPerson = s.mentions.some((m) => this.#entities.of(m)?.kind === 'person');
 		const person =
 			subject?.entity.kind === 'person' ? subject : people.length === 1 ? people[0] : undefined;
 		const thing = subject && subject.entity.kind !== 'person' ? subject : undefined;
@@ -92,7 +94,7 @@ export class ReferenceTracker {
 				const w = t.lower;
 				const who =
 					w === 'his' || w === 'her'
-						? !namedBefore(k, true) && person
+						? !namesPerson && person
 						: w === 'its' || w === 'their'
 							? !namedBefore(k, false) && thing
 							: undefined;

@@ -8,7 +8,7 @@ import { changeClaims } from './changes';
 import { clauseClaims } from './claims/wh-questions';
 import { gapClaims } from './claims/gaps';
 import { ReferenceTracker, type Antecedent } from './coreference';
-import { leavesQuoteOpen, sentenceStandsAlone, type NameRef } from './claims/clause';
+import { leavesQuoteOpen, quotedTokens, sentenceStandsAlone, type NameRef } from './claims/clause';
 import { foldName, type Mention, type TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
 import { datesAgree, type DateValue } from './dates';
@@ -1014,15 +1014,21 @@ function quoteClaims(
 	if (sayAt < 0) return [];
 	let speaker: Entity | undefined;
 	let speakerMention: Mention | undefined;
+	// A name inside the quotation is who the words are about, not who said them.
+	const inQuote = quotedTokens(s, false);
 	for (const m of s.mentions) {
 		const e = ents.of(m);
-		if (e?.kind !== 'person') continue;
+		if (e?.kind !== 'person' || inQuote[m.from]) continue;
 		if (m.to === sayAt || m.from === sayAt + 1 || (m.to <= sayAt && sayAt - m.to <= 3)) {
 			speaker = e;
 			speakerMention = m;
 		}
 	}
-	if (!speaker && /^(he|she)$/.test(tokens[sayAt - 1]?.lower ?? '')) speaker = lastPerson;
+	// "…," he said: "he" is only trusted when no one else was named since.
+	if (!speaker && /^(he|she)$/.test(tokens[sayAt - 1]?.lower ?? '')) {
+		const others = s.mentions.some((m) => ents.of(m)?.kind === 'person');
+		speaker = others ? undefined : lastPerson;
+	}
 	// A bare title ("Prof said") names no one; "Five Live" is a radio station, not a speaker.
 	if (!speaker || !speaker.name.includes(' ')) return [];
 	if (speaker.name.split(' ')[0].toLowerCase() in NUMBER_WORDS) return [];

@@ -11,6 +11,9 @@ const DANGLING =
 /** Context words that point back into the article ("also", "again"): the question leans on it. */
 const LEANING =
 	/\b(also|again|too|either|instead|meanwhile|likewise|nevertheless|however|subsequently)\b/i;
+/** Times counted from the day the article appeared ("two years ago", "last week"): wrong a year on. */
+const RELATIVE_TIME =
+	/\b(ago|yesterday|today|tonight|tomorrow|(last|this|next) (week|month|year|season|weekend|night|summer|winter|spring|autumn))\b/i;
 
 /** Common nouns that names are made of ("Framework for …", "Anti-Terrorism Bill"): fine in lower case. */
 const COMMON = new Set([
@@ -32,6 +35,7 @@ export function questionFault(options: {
 	if (DANGLING.test(question)) return 'ends on a function word';
 	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$/.test(question)) return 'broken punctuation';
 	if (LEANING.test(question)) return 'leans on the article ("also", "again")';
+	if (RELATIVE_TIME.test(question)) return 'counts time from the day of the article';
 	// A word the source writes with a capital ("December", "Frankfurt-based") must keep it.
 	const capitalised = new Set<string>();
 	const lower = new Set<string>();

@@ -24,7 +24,16 @@ function inList(s: TaggedSentence, from: number, to: number): boolean {
 	const commaBefore = from > 0 && /,/.test(t[from - 1].post) && t[from - 2]?.cap;
 	const commaAfter = /,/.test(t[to - 1].post) && t[to]?.cap;
 	const andAround = t[from - 1]?.lower === 'and' || t[to]?.lower === 'and' || t[to]?.lower === 'or';
-	return !!(commaBefore || commaAfter || (andAround && (t[from - 2]?.cap || t[to + 1]?.cap)));
+	// "Anastacia, Britney Spears, Maroon 5 and […]": a comma a few words before the "and".
+	const listBefore =
+		t[from - 1]?.lower === 'and' &&
+		t.slice(Math.max(0, from - 6), from - 1).some((x) => /,/.test(x.post));
+	return !!(
+		commaBefore ||
+		commaAfter ||
+		listBefore ||
+		(andAround && (t[from - 2]?.cap || t[to + 1]?.cap))
+	);
 }
 
 /** One gap claim per distinct name in a sentence that stands alone. */
@@ -62,9 +71,15 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 		// "MPs", "CEOs": a plural of initials is a common noun, not a name to learn.
 		if (/^\p{Lu}{2,}s$/u.test(m.text)) continue;
 		// "Scottish ministers … built in […]": the sentence gives the answer away.
-		const stem = m.text.slice(0, 5).toLowerCase();
-		const rest = (s.text.slice(0, m.start - s.start) + s.text.slice(m.end - s.start)).toLowerCase();
-		if (stem.length === 5 && rest.includes(stem)) continue;
+		const stem = m.text.slice(0, 4);
+		const rest = s.text.slice(0, m.start - s.start) + s.text.slice(m.end - s.start);
+		if (
+			stem.length === 4 &&
+			new RegExp(`\\b${stem.replace(/[^\p{L}]/gu, '')}\\p{L}`, 'u').test(rest)
+		)
+			continue;
+		// A song or film title asked in the middle ("Where is the […]?") is no clean gap.
+		if (/^\s*\?/.test(s.text.slice(m.end - s.start))) continue;
 		// The outlet that reports the story ("…, BBC Scotland has learned", "told the BBC") is no fact of it.
 		const next2 = s.tokens[m.to + 1];
 		if (

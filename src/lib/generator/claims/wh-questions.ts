@@ -92,6 +92,9 @@ function whFor(
 			refs.every((r) =>
 				tokens.slice(r.mention.from, r.mention.to).some((t) => t.tags.has('Organization'))
 			);
+		// "The Tories", "the Lib Dems": a plural name is a group of people.
+		const people = refs.every((r) => tokens[r.mention.to - 1]?.tags.has('Plural'));
+		if (people) return 'Who';
 		return org ? (plural ? 'Which organisations' : 'Which organisation') : 'What';
 	}
 	if (kinds.size === 1 && kinds.has('place')) {
@@ -486,6 +489,8 @@ function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	const restEnd = objectEnd(c, obj.to, c.end);
 	const rest = restEnd > obj.to ? textOf(c.s, obj.to, restEnd) : '';
 	if (!standsAlone(c, obj.to, Math.max(obj.to, restEnd))) return [];
+	// A second noun phrase after the name means the name was not the object.
+	if (rest && !tokens[obj.to].tags.has('Preposition')) return [];
 	const kind = obj.ref.entity.kind;
 	const wh =
 		kind === 'person'
