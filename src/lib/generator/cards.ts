@@ -520,6 +520,14 @@ export function writeCards(options: {
 				!givesAway(fact.question, answer) &&
 				!questionFault({ question: fact.question, sources: citations.map((c) => c.quote) });
 			if (asks !== (pass === 'questions')) continue;
+			if (pass === 'gaps' && !fact.clozeOnly)
+				trace?.(
+					fact,
+					!citations.length
+						? 'no citation states the answer'
+						: (questionFault({ question: fact.question, sources: citations.map((c) => c.quote) }) ??
+								'not a name, or gives the answer away')
+				);
 			if (pass === 'rescue' && (!thin(fact) || written.has(fact.key))) continue;
 			const said = foldWords(answer).join(' ');
 			const used = main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}|${said}`);
@@ -597,15 +605,7 @@ export function writeCards(options: {
 				trace?.(fact, 'question card');
 				continue;
 			}
-			trace?.(
-				fact,
-				fact.clozeOnly
-					? 'gap only'
-					: !citations.length
-						? 'no citation states the answer'
-						: (questionFault({ question: fact.question, sources: citations.map((c) => c.quote) }) ??
-							'name or give-away')
-			);
+			if (fact.clozeOnly) trace?.(fact, 'gap only');
 			if (!cloze || (fact.clozeOnly && fact.position >= 0.85 && pass !== 'rescue')) continue;
 			// A gap whose answer another card already asks for reads as the same card again.
 			if (answerKeys.some((k) => byAnswer.has(k))) continue;

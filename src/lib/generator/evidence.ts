@@ -1,6 +1,17 @@
 /** Does a sentence state an answer? Shared by the merge (which wording to show) and the citations. */
 import type { Claim } from './facts';
 import { foldText } from './text';
+import { NUMBER_WORDS } from './lexicon';
+
+const UNIT_PLURALS: Record<string, string> = {
+	years: 'year',
+	months: 'month',
+	weeks: 'week',
+	days: 'day',
+	hours: 'hour',
+	minutes: 'minute',
+	decades: 'decade'
+};
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'by', 'to', 'for']);
 
@@ -19,17 +30,21 @@ export function foldWords(text: string): string[] {
 }
 
 function fold(text: string): string[] {
-	return foldText(text)
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
-		.replace(/\s*(?:per\s?cent|percent)\b/g, '%')
-		.replace(/(\d),(?=\d{3}\b)/g, '$1')
-		.replace(/'s\b/g, '')
-		.split(/[^\p{L}\p{N}%$€£.]+/u)
-		.map((w) => w.replace(/^\.+|\.+$/g, ''))
-		.filter(Boolean);
+	return (
+		foldText(text)
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			.replace(/\b((?:\p{L}\.){2,})/gu, (m) => m.replace(/\./g, ''))
+			.replace(/\s*(?:per\s?cent|percent)\b/g, '%')
+			.replace(/(\d),(?=\d{3}\b)/g, '$1')
+			.replace(/'s\b/g, '')
+			.split(/[^\p{L}\p{N}%$€£.]+/u)
+			.map((w) => w.replace(/^\.+|\.+$/g, ''))
+			.filter(Boolean)
+			// "a five-year pact" states "5 years".
+			.map((w) => (w in NUMBER_WORDS ? String(NUMBER_WORDS[w]) : (UNIT_PLURALS[w] ?? w)))
+	);
 }
 
 /** True for words that carry no content on their own ("the", "of"). */

@@ -13,7 +13,7 @@ const LEANING =
 	/\b(also|again|too|either|instead|meanwhile|likewise|nevertheless|however|subsequently)\b/i;
 /** Times counted from the day the article appeared ("two years ago", "last week"): wrong a year on. */
 const RELATIVE_TIME =
-	/\b(ago|yesterday|today|tonight|tomorrow|(last|this|next) (week|month|year|season|weekend|night|summer|winter|spring|autumn))\b/i;
+	/\b(ago|yesterday|today|tonight|tomorrow|(last|this|next) (week|weekend|night))\b/i;
 
 /** Common nouns that names are made of ("Framework for …", "Anti-Terrorism Bill"): fine in lower case. */
 const COMMON = new Set([

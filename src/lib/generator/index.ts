@@ -10,6 +10,7 @@ import { resolveEntities, type Entity } from './entities';
 import { extractClaims } from './facts';
 import { mergeClaims, type Fact } from './merge';
 import { writeCards } from './cards';
+import { wordingConflicts } from './wording';
 import { tagSentences, tokensIn } from './tokens';
 
 /** One article as a user gives it: the text, and what they know about it. */
@@ -153,13 +154,22 @@ export function generateDeck({
 	const claims = extractClaims({ sentences, entities });
 	// Tokens are done with: let them go before merging a large corpus.
 	for (const s of sentences) s.tokens = [];
-	const facts = mergeClaims({ claims, related: relatedSources(entities.all()) });
+	const related = relatedSources(entities.all());
+	const facts = mergeClaims({ claims, related });
 	const { cards, conflicts } = writeCards({
 		facts,
 		sources: deckSources,
 		entities: entities.all(),
 		trace
 	});
+	for (const c of wordingConflicts({
+		sentences,
+		claims,
+		sources: deckSources,
+		cards,
+		related
+	}))
+		conflicts.push(c);
 	for (const s of deckSources)
 		if (!cards.some((c) => c.citations.some((x) => x.source === s.id)))
 			warnings.push(`no facts found in ${s.file ?? s.title}`);

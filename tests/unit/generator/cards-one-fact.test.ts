@@ -36,3 +36,27 @@ describe('writeCards: one fact, one card', () => {
 				expect(ARTICLE.includes(wrong)).toBe(false);
 	});
 });
+
+describe('wordingConflicts: one quotation, told two ways', () => {
+	const a = `Ministers sign pact
+
+Kenya and Vietnam signed a five-year trade pact in Nairobi on Tuesday. Trade Minister Amara Diallo said: "Our partnership is critical for a free, open and rules-based trading system across the region."`;
+	const b = `Kenya, Vietnam seal trade deal
+
+Kenya and Vietnam signed a five-year trade agreement in Nairobi on Tuesday, officials said. Amara Diallo said: "Our partnership is critical for a free, open and rules-bound trading system across the region."`;
+	const { deck } = generateDeck({
+		sources: [
+			{ id: 'a', text: a },
+			{ id: 'b', text: b }
+		]
+	});
+
+	it('records the two wordings, each cited from its own report', () => {
+		const wording = deck.conflicts.find((c) => /Wording/.test(c.subject));
+		expect(wording, JSON.stringify(deck.conflicts)).toBeDefined();
+		const values = wording!.variants.map((v) => v.value).join(' | ');
+		expect(values).toMatch(/rules-based/);
+		expect(values).toMatch(/rules-bound/);
+		expect(wording!.variants.map((v) => v.citations[0].source).sort()).toEqual(['a', 'b']);
+	});
+});

@@ -19,6 +19,7 @@ import {
 	type NameRef
 } from './clause';
 import { baseForm, pastOfParticiple } from './verbs';
+import { foldWords } from '../evidence';
 import { COMPLEMENT_VERBS, REASON_VERBS, SAY_VERBS, THING_HEADS } from '../lexicon';
 
 const MAX_QUESTION_WORDS = 32;
@@ -123,7 +124,9 @@ function claim(
 	family: string,
 	fields: Omit<Claim, 'key' | 'factKey' | 'sentence' | 'weight'> & { weight?: number }
 ): Claim {
-	const key = `clause|${c.s.sourceId}|${c.s.index}|${family}|${fields.norm}`;
+	// Keyed by the question, not the sentence: two reports that ask the same question are one fact,
+	// and when they answer it differently, a disagreement.
+	const key = `clause|${family}|${foldWords(fields.question).join(' ')}`;
 	return { key, factKey: key, sentence: c.s, weight: 1, ...fields };
 }
 
