@@ -23,7 +23,7 @@ const norm = (s: string) =>
 		.join(' ');
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** Whether a cloze's hidden words are the answer, or part of it ("Hegseth" of "Pete Hegseth"). */
+/** Whether a cloze's hidden words are the answer, or part of it ("Okafor" of "Ada Okafor"). */
 function hides(cloze: Card, answer: string, exact: boolean): boolean {
 	const want = norm(answer);
 	return [cloze.answer, hidden(cloze)].some((a) => {
@@ -83,7 +83,7 @@ function absorb(kept: Card, from: Card): Card {
  * Folds version 1 siblings into one card per question. Within a group (cards sharing a factId; see
  * `groupOf`), each 'qa' card is kept; an 'mcq' card gives its choices to the kept card with the same
  * answer, a 'cloze' card its sentence to the kept card whose answer its blank hides (all of it, else a
- * part: "Hegseth" of "Pete Hegseth"). A sibling with no such card is kept itself: an mcq as type 'qa'
+ * part: "Okafor" of "Ada Okafor"). A sibling with no such card is kept itself: an mcq as type 'qa'
  * with its choices, a cloze as it is. Cards without a group stand alone (a lone mcq becomes 'qa' with
  * choices). Cards stay in deck order.
  */

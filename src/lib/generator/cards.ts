@@ -518,15 +518,22 @@ export function writeCards(options: {
 				!fact.clozeOnly &&
 				citations.length > 0 &&
 				!givesAway(fact.question, answer) &&
-				!questionFault({ question: fact.question, sources: citations.map((c) => c.quote) });
+				!questionFault({
+					question: fact.question,
+					sources: citations.map((c) => c.quote),
+					person: fact.type === 'person' || fact.type === 'people'
+				});
 			if (asks !== (pass === 'questions')) continue;
 			if (pass === 'gaps' && !fact.clozeOnly)
 				trace?.(
 					fact,
 					!citations.length
 						? 'no citation states the answer'
-						: (questionFault({ question: fact.question, sources: citations.map((c) => c.quote) }) ??
-								'not a name, or gives the answer away')
+						: (questionFault({
+								question: fact.question,
+								sources: citations.map((c) => c.quote),
+								person: fact.type === 'person' || fact.type === 'people'
+							}) ?? 'not a name, or gives the answer away')
 				);
 			if (pass === 'rescue' && (!thin(fact) || written.has(fact.key))) continue;
 			const said = foldWords(answer).join(' ');

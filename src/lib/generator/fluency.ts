@@ -28,14 +28,33 @@ const COMMON = new Set([
 export function questionFault(options: {
 	question: string;
 	sources: string[];
+	/** The answer is a person, so "his" and "her" may be that person's. */
+	person?: boolean;
 }): string | undefined {
-	const { question, sources } = options;
+	const { question, sources, person = false } = options;
 	if (!/^\p{Lu}/u.test(question)) return 'does not start with a capital';
 	if (!question.endsWith('?')) return 'does not end with a question mark';
 	if (DANGLING.test(question)) return 'ends on a function word';
 	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$/.test(question)) return 'broken punctuation';
 	if (LEANING.test(question)) return 'leans on the article ("also", "again")';
 	if (RELATIVE_TIME.test(question)) return 'counts time from the day of the article';
+	// "By how much did its sales rise?", "Who bought the firm?": something the article named is left
+	// unnamed. A person's own "his" or "her" in a question about that person is fine.
+	// Words inside quotation marks are the speaker's, quoted as said.
+	const own = question.replace(/[“"][^”"]*[”"]/g, '""');
+	// A possessive after a name in the question is that name's ("did Ossie Davis make his debut").
+	const named = (at: number) => /\s\p{Lu}\p{Ll}+/u.test(own.slice(1, at));
+	const pronoun = /\b(it|its|they|their|them|this|these|those)\b/i.exec(own.slice(1));
+	if (
+		pronoun &&
+		!(person && /^(they|their|them)$/i.test(pronoun[1])) &&
+		!(/^(its|their)$/i.test(pronoun[1]) && named(pronoun.index + 1))
+	)
+		return `leaves "${pronoun[1]}" unresolved`;
+	const his = /\b(he|his|him|she|her)\b/i.exec(own.slice(1));
+	if (his && !person && !named(his.index + 1)) return 'leaves a person unnamed';
+	const generic = /\bthe (\p{Ll}+)\b(?!\s+of\b)/u.exec(own);
+	if (generic && GENERIC_REFERENTS.has(generic[1])) return `leaves "the ${generic[1]}" unnamed`;
 	// A word the source writes with a capital ("December", "Frankfurt-based") must keep it.
 	const capitalised = new Set<string>();
 	const lower = new Set<string>();

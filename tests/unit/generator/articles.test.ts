@@ -65,7 +65,7 @@ const CASES: DeckCase[] = [
 	...ARTICLES.map((name) => ({
 		name,
 		sources: () => [article(name)],
-		minCards: name === 'telescope-discovery' ? 6 : 8
+		minCards: name === 'telescope-discovery' ? 5 : 8
 	})),
 	{ name: 'seeds', sources: seeds, minCards: 20 },
 	{ name: 'treaty-pair', sources: () => [article('treaty-a'), article('treaty-b')], minCards: 10 }
@@ -133,7 +133,7 @@ const COVERAGE: Record<string, number> = {
 	seeds: 0.8,
 	'trade-deal': 0.8,
 	'rate-decision': 0.85,
-	'telescope-discovery': 0.3,
+	'telescope-discovery': 0.25,
 	'cup-final': 0.4,
 	'election-result': 0.45,
 	'company-merger': 0.35,

@@ -35,3 +35,28 @@ describe('questionFault', () => {
 		);
 	});
 });
+
+describe('questionFault: nothing left unnamed', () => {
+	it('refuses an unresolved "its" or "the firm", but not a quotation\'s own words', () => {
+		expect(fault('By how much did its sales rise?', 'Its sales rose 3.5%.')).toMatch(/its/);
+		expect(fault('Who bought the firm?', 'Halvorsen bought the firm.')).toMatch(/the firm/);
+		expect(
+			fault('Who said: “At 16 light-years, this is one of the closest worlds”?', 'x')
+		).toBeUndefined();
+	});
+	it("lets a person's question keep his or her", () => {
+		expect(
+			questionFault({
+				question: 'Who made his acting debut in 1950?',
+				sources: ['Davis made his acting debut in 1950.'],
+				person: true
+			})
+		).toBeUndefined();
+		expect(
+			fault('When did Ossie Davis make his acting debut?', 'Davis made his acting debut in 1950.')
+		).toBeUndefined();
+		expect(
+			fault('When did he make his acting debut?', 'He made his acting debut in 1950.')
+		).toMatch(/person/);
+	});
+});

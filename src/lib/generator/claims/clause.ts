@@ -336,6 +336,37 @@ function describedSubject(s: TaggedSentence, topLevel: number[]): Described | un
 	return { text: written, plural: head.tags.has('Plural') };
 }
 
+/**
+ * "The planet, named Korrin b, has …": a description whose appositive gives the name is that name,
+ * and its head noun says what it is ("Which planet has …?").
+ */
+function namingAppositive(
+	s: TaggedSentence,
+	entities: EntityIndex,
+	topLevel: number[],
+	verb: number
+): { names: NameRef[]; descriptor?: string } | undefined {
+	const tokens = s.tokens;
+	const last = topLevel[topLevel.length - 1];
+	if (last === undefined || !commaAfter(tokens[last])) return undefined;
+	const at = last + 1;
+	if (!/^(named|called|dubbed|known)$/.test(tokens[at]?.lower ?? '')) return undefined;
+	const from = tokens[at].lower === 'known' && tokens[at + 1]?.lower === 'as' ? at + 2 : at + 1;
+	for (const m of s.mentions) {
+		if (m.from !== from || m.to >= verb || !commaAfter(tokens[m.to - 1])) continue;
+		const e = entities.of(m);
+		if (!e) continue;
+		const head = tokens[last];
+		const descriptor =
+			!head.cap && head.tags.has('Noun') && /^\p{Ll}+$/u.test(head.text) ? head.lower : undefined;
+		return {
+			names: [{ mention: m, entity: e, name: plainName(e.name), from, to: m.to }],
+			descriptor
+		};
+	}
+	return undefined;
+}
+
 /** Analyses a sentence's main clause; undefined when its subject is not one or more named things. */
 export function analyseClause(options: {
 	s: TaggedSentence;
@@ -407,7 +438,8 @@ export function analyseClause(options: {
 		segments[segments.length - 1].push(k);
 		if (commaAfter(t)) segments.push([]);
 	}
-	const named = namedSubject(s, entities, segments);
+	const named =
+		namedSubject(s, entities, segments) ?? namingAppositive(s, entities, topLevel, verb);
 	const described = named ? undefined : describedSubject(s, topLevel);
 	if (!named && !described) return undefined;
 	const names = named?.names ?? [];
