@@ -4,6 +4,8 @@
  */
 import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, THING_HEADS } from './lexicon';
 
+const CALENDAR_NAMES =
+	/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 const CALENDAR =
 	/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/;
 const DANGLING =
@@ -81,5 +83,9 @@ export function questionFault(options: {
 		const m = CALENDAR.exec(question.slice(1));
 		if (m && !lower.has(m[1])) return `lower-cased "${m[1]}"`;
 	}
+	// A question that names nothing and gives no figure ("Who won the opening?") could be asked of any
+	// story: in reviews, 4 of 50 such cards were acceptable, against 52 of 141 that name something.
+	const body = question.replace(/^\S+\s*/, '').replace(CALENDAR_NAMES, '');
+	if (!/\p{Lu}|\d/u.test(body)) return 'names nothing';
 	return undefined;
 }

@@ -60,3 +60,22 @@ describe('questionFault: nothing left unnamed', () => {
 		).toMatch(/person/);
 	});
 });
+
+describe('questionFault: a question must name something', () => {
+	it('refuses a question that could be asked of any story', () => {
+		expect(fault('Who won the opening?', 'Federer won the opening match.')).toMatch(
+			/names nothing/
+		);
+		expect(fault('Who will be awarded on Friday?', 'They will be awarded on Friday.')).toMatch(
+			/names nothing/
+		);
+	});
+	it('passes one with a name or a figure in it', () => {
+		expect(
+			fault('Who beat Tim Henman in Dubai?', 'Ljubicic beat Tim Henman in Dubai.')
+		).toBeUndefined();
+		expect(
+			fault('How many points did 3 players score?', '3 players scored 40 points.')
+		).toBeUndefined();
+	});
+});
