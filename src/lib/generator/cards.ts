@@ -72,9 +72,22 @@ function citationsFor(
 	for (const c of ordered) {
 		if (seen.has(c.sentence.sourceId)) continue;
 		const source = sources.get(c.sentence.sourceId);
-		if (!source || !claimStates(c, answer)) continue;
-		seen.add(c.sentence.sourceId);
-		out.push(sentenceCitation(c, source));
+		if (!source) continue;
+		if (claimStates(c, answer)) {
+			seen.add(c.sentence.sourceId);
+			out.push(sentenceCitation(c, source));
+		} else if (c.context && states(c.context.text, answer)) {
+			// "He delivered the lecture …": the sentence before says who he is; both are the evidence.
+			seen.add(c.sentence.sourceId);
+			const s = c.context;
+			out.push({
+				source: s.sourceId,
+				start: s.start,
+				end: s.end,
+				quote: source.text.slice(s.start, s.end)
+			});
+			out.push(sentenceCitation(c, source));
+		}
 	}
 	return out;
 }
@@ -342,8 +355,10 @@ function sentenceRoom(
 		if (rescue) continue;
 		if (!isQuestion) return false;
 		if (!local) continue;
+		// A title card names its holder in the question, yet asks something else.
 		for (const o of others)
-			if (states(question, o.answer) || states(o.question, answer)) return false;
+			if (o.kind !== 'role' && (states(question, o.answer) || states(o.question, answer)))
+				return false;
 	}
 	return true;
 }

@@ -65,6 +65,8 @@ export interface Claim {
 	weight: number;
 	/** A claim good only for a cloze card (no natural question). */
 	clozeOnly?: boolean;
+	/** The sentence that says who "he" or "it" is, when the answer is only named there. */
+	context?: TaggedSentence;
 	/** Other wordings of the same answer the merge may show ("Minister of Irrigation" for "Sudan's …"). */
 	alternatives?: string[];
 }

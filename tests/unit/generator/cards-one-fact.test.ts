@@ -60,3 +60,18 @@ Kenya and Vietnam signed a five-year trade agreement in Nairobi on Tuesday, offi
 		expect(wording!.variants.map((v) => v.citations[0].source).sort()).toEqual(['a', 'b']);
 	});
 });
+
+describe('evidence over two sentences', () => {
+	it('cites the sentence that says who "he" is with the one that says what he did', () => {
+		const text = `Greenspan in Scotland
+
+US Federal Reserve chairman Alan Greenspan has given a speech at a Scottish church in honour of Adam Smith. He delivered the 14th Adam Smith Lecture in Kirkcaldy, Fife.`;
+		const { deck } = generateDeck({ sources: [{ id: 'a', text }] });
+		const card = deck.cards.find((c) => /delivered the 14th Adam Smith Lecture/.test(c.question));
+		expect(card?.answer).toBe('Alan Greenspan');
+		expect(card!.citations.map((c) => c.quote)).toEqual([
+			'US Federal Reserve chairman Alan Greenspan has given a speech at a Scottish church in honour of Adam Smith.',
+			'He delivered the 14th Adam Smith Lecture in Kirkcaldy, Fife.'
+		]);
+	});
+});

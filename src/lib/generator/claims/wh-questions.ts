@@ -726,7 +726,17 @@ export function clauseClaims(options: {
 			person: personBefore(options.previous, ents, options.previousSubject),
 			thing: options.previousSubject
 		});
-	if (main) out.push(...questionsFor(main, ents), ...reportedQuestions(main, ents));
+	// A clause whose subject was "he" or "it" rests on the sentence before for who that is.
+	const resolved =
+		main && s.tokens[main.subjFrom] && /^(he|she|they|it)$/.test(s.tokens[main.subjFrom].lower);
+	const context = resolved && options.previous ? { context: options.previous } : {};
+	if (main)
+		out.push(
+			...[...questionsFor(main, ents), ...reportedQuestions(main, ents)].map((x) => ({
+				...x,
+				...context
+			}))
+		);
 	else if (!opensQuoted)
 		out.push(
 			...possessiveSubject(
