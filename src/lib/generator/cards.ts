@@ -10,6 +10,7 @@ import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { questionFault } from './fluency';
 import { NUMBER_WORDS, ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
+import { personName } from './claims/clause';
 
 const MAX_ANSWER_WORDS = 8;
 const MAX_DEFINITION_WORDS = 25;
@@ -159,7 +160,7 @@ export function buildPools(options: { facts: Fact[]; entities: Entity[] }): Dist
 		if (f.type === 'person' || f.type === 'people')
 			for (const v of f.variants) v.norm.split('+').forEach((k) => actors.add(k));
 	for (const e of options.entities) {
-		if (e.kind === 'person' && e.name.includes(' ') && actors.has(e.key))
+		if (e.kind === 'person' && e.name.includes(' ') && actors.has(e.key) && personName(e.name))
 			add('person', e.name, e.key, e.sources);
 		if (e.kind === 'place') add('place', e.name, e.key, e.sources);
 		if ((e.kind === 'thing' || e.kind === 'org') && e.name.split(' ').length >= 2)

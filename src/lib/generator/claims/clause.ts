@@ -213,10 +213,11 @@ export function personName(text: string): boolean {
 			.pop()
 			?.toLowerCase()
 			.replace(/[’']s?$/, '') ?? '';
+	// "Tour Championships": a plural head is a thing's too.
+	const singular = last.replace(/s$/, '');
 	return (
-		!THING_HEADS.has(last) &&
-		!ORG_HEADS.has(last) &&
-		!/^(lecture|show|link|nasty|film|book|album)$/.test(last)
+		![last, singular].some((w) => THING_HEADS.has(w) || ORG_HEADS.has(w)) &&
+		!/^(lecture|show|link|nasty|film|book|album|trophy|medal|games|awards?)$/.test(last)
 	);
 }
 
