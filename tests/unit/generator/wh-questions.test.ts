@@ -64,4 +64,11 @@ describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
 		);
 		expect(qs.some((q) => q.startsWith('According to William Donaldson, '))).toBe(true);
 	});
+	it('asks who holds a title given before the name', () => {
+		expect(
+			asked(
+				"The BBC's home affairs correspondent, Daniel Sandford, said Charles Clarke was putting more emphasis on deportation."
+			)
+		).toContain("Who is the BBC's home affairs correspondent? => Daniel Sandford");
+	});
 });

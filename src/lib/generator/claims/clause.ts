@@ -66,6 +66,8 @@ export interface Clause {
 	modal: boolean;
 	/** A subject that is no name but a self-contained description ("the .post domain"). */
 	described?: Described;
+	/** The title the subject was given before the name ("the chairman of the Bar Council"). */
+	title?: string;
 	/** Indices of tokens that lie inside quotation marks. */
 	quoted: boolean[];
 }
@@ -245,8 +247,36 @@ function namedSubject(
 	s: TaggedSentence,
 	entities: EntityIndex,
 	segments: number[][]
-): { names: NameRef[]; descriptor?: string } | undefined {
+): { names: NameRef[]; descriptor?: string; title?: string } | undefined {
 	const tokens = s.tokens;
+	// "The chairman of the Bar Council, Guy Mansfield QC, warned …": a title, then who holds it.
+	const [first, second] = segments.filter((x) => x.length);
+	if (first && second && segments.filter((x) => x.length).length === 2) {
+		// The holder's name opens the second part ("Guy Mansfield QC").
+		const m = s.mentions.find(
+			(x) =>
+				x.from === second[0] &&
+				x.to <= second[second.length - 1] + 1 &&
+				entities.of(x)?.kind === 'person'
+		);
+		const e = m && entities.of(m);
+		const holder =
+			m && e
+				? { mention: m, entity: e, name: plainName(e.name), from: m.from, to: m.to }
+				: undefined;
+		const titled =
+			first.some((k) => ROLE_HEADS.has(tokens[k].lower)) &&
+			first.every((k) => nominal(tokens[k]) && !tokens[k].tags.has('Pronoun')) &&
+			first.some(
+				(k) =>
+					tokens[k].lower === 'of' ||
+					(tokens[k].cap && !ROLE_HEADS.has(tokens[k].lower) && k > first[0])
+			);
+		if (holder && holder.entity.kind === 'person' && holder.mention.from === second[0] && titled) {
+			const title = textOf(s, first[0], first[first.length - 1] + 1).replace(/,$/, '');
+			return { names: [holder], title: title.charAt(0).toLowerCase() + title.slice(1) };
+		}
+	}
 	const names: NameRef[] = [];
 	let descriptor: string | undefined;
 	let lastWasName = false;
@@ -419,7 +449,7 @@ export function analyseClause(options: {
 						next.tags.has('Determiner') ||
 						(next.tags.has('Possessive') && !next.cap) ||
 						next.tags.has('Value') ||
-						(!next.cap && !next.tags.has('Conjunction')))
+						(!next.cap && !next.tags.has('Conjunction') && !finite(next)))
 				)
 					paren = true;
 			}
@@ -445,10 +475,11 @@ export function analyseClause(options: {
 	if (!named && !described) return undefined;
 	const names = named?.names ?? [];
 	const descriptor = named?.descriptor;
+	const title = named && 'title' in named ? (named.title as string | undefined) : undefined;
 
 	const group = verbGroup(tokens, verb);
 	const end = clauseEnd(tokens, group.main, quoted);
-	return { s, subjFrom, verb, ...group, end, names, descriptor, described, quoted };
+	return { s, subjFrom, verb, ...group, end, names, descriptor, described, title, quoted };
 }
 
 /** The verb group from a finite verb: auxiliaries, negation and adverbs up to the main verb. */

@@ -694,8 +694,17 @@ function clauseView(
 	return { s: view, entities };
 }
 
+/** "The chairman of the Bar Council, Guy Mansfield QC, …" → "Who is the chairman of the Bar Council?" */
+function titleQuestion(c: Clause): Claim[] {
+	if (!c.title || c.names.length !== 1) return [];
+	const question = `Who is ${c.title}?`;
+	if (words(question) > MAX_QUESTION_WORDS) return [];
+	return [namesClaim(c, question, c.names, 'title', 'person')];
+}
+
 function questionsFor(c: Clause, ents: EntityIndex): Claim[] {
 	return [
+		...titleQuestion(c),
 		...subjectQuestion(c),
 		...agentQuestion(c, ents),
 		...reasonQuestion(c),
