@@ -392,8 +392,13 @@ function clozeFor(
 		const s = c.sentence;
 		const hidden = s.text.slice(c.highlight.start - s.start, c.highlight.end - s.start);
 		const before = s.text.slice(0, c.highlight.start - s.start);
+		const after = s.text.slice(c.highlight.end - s.start);
 		return (
 			s.standalone !== false &&
+			// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
+			!/^\s*\d/.test(after) &&
+			!/^\s*(to|-|–|or)\s*[$£€]?\d/.test(after) &&
+			!/\d\s*(to|-|–|or)\s*$/.test(before) &&
 			c.highlight.start >= s.start &&
 			c.highlight.end <= s.end &&
 			hidden.trim().length > 1 &&

@@ -75,3 +75,18 @@ US Federal Reserve chairman Alan Greenspan has given a speech at a Scottish chur
 		]);
 	});
 });
+
+describe('whole facts only', () => {
+	const text = `Soap star leaves
+
+The Channel 4 soap Brookside began in 1982 in Liverpool, its makers Mersey Television said. Players at Valve Software must wait 10 to 15 hours before the Half-Life 2 game opens, Valve said.`;
+	const { deck } = generateDeck({ sources: [{ id: 'a', text }] });
+
+	it('asks neither end of a range as the figure', () => {
+		expect(deck.cards.filter((c) => /to 15/.test(c.question) || c.answer === '10')).toEqual([]);
+	});
+
+	it('leaves the reporting tail out of the question', () => {
+		expect(deck.cards.map((c) => c.question)).toContain('Which soap began in 1982 in Liverpool?');
+	});
+});

@@ -151,6 +151,7 @@ const NEW_CLAUSE_CONJUNCTIONS = new Set([
 ]);
 
 const isVerb = (t: Token) => t.tags.has('Verb');
+const SAY_VERB = /^(said|says|say|reported|reports|added|told|wrote|announced|confirmed|stated)$/;
 const finite = (t: Token) =>
 	isVerb(t) &&
 	!t.tags.has('Gerund') &&
@@ -160,6 +161,7 @@ const finite = (t: Token) =>
 		t.tags.has('Copula') ||
 		t.tags.has('Auxiliary'));
 const commaAfter = (t: Token) => /,/.test(t.post);
+const finiteNotSay = (t: Token) => finite(t) && !SAY_VERB.test(t.lower) && !t.tags.has('Auxiliary');
 
 /** Which tokens sit inside quotation marks, given whether the sentence opens inside a quotation. */
 export function quotedTokens(s: TaggedSentence, opensQuoted: boolean): boolean[] {
@@ -524,9 +526,15 @@ function clauseEnd(tokens: Token[], main: number, quoted: boolean[], atComma = f
 			end = k;
 			break;
 		}
+		// "…, its makers Mersey Television said.": the reporting tail is not part of the clause.
+		const tail = tokens.slice(k, Math.min(tokens.length, k + 7));
+		const reporting =
+			tail.some((t) => SAY_VERB.test(t.lower)) &&
+			tokens.length - k <= 7 &&
+			!tail.some(finiteNotSay);
 		if (
 			commaAfter(prev) &&
-			(atComma || CLAUSE_CUTS.has(tokens[k].lower) || tokens[k].tags.has('Pronoun'))
+			(atComma || reporting || CLAUSE_CUTS.has(tokens[k].lower) || tokens[k].tags.has('Pronoun'))
 		) {
 			end = k;
 			break;

@@ -431,6 +431,9 @@ function amountQuestion(c: Clause): Claim[] {
 	const m = c.s.mentions.find((x) => x.from === k && (x.kind === 'count' || x.kind === 'money'));
 	if (!m || m.to >= c.end + 1) return [];
 	if (m.kind === 'count' && (m.amount?.value ?? 0) < 2) return [];
+	// "10 to 15 hours" is a range: neither end is the answer.
+	if (/^(to|-|–|or)$/.test(tokens[m.to]?.lower ?? '') && tokens[m.to + 1]?.tags.has('Value'))
+		return [];
 	const answer = clean(textOf(c.s, qualFrom, m.to));
 	let question: string;
 	let restFrom = m.to;
