@@ -478,7 +478,17 @@ export function writeCards(options: {
 		);
 		// A title asked of its holder beats the holder asked of the title: the title is what is learnt.
 		const title = f.kind === 'role' ? 3 : 0;
-		return f.weight + support * 1.5 + (1 - f.position) * 2 + central + title + (f.disputed ? 1 : 0);
+		// Of a change's from, to and by, the level it reached is the fact to learn.
+		const reached = /^change\|.*\|to$/.test(f.key) ? 2 : 0;
+		return (
+			f.weight +
+			support * 1.5 +
+			(1 - f.position) * 2 +
+			central +
+			title +
+			reached +
+			(f.disputed ? 1 : 0)
+		);
 	}
 
 	// Questions first, then gaps: a gap never takes a sentence a question could have used.
@@ -562,7 +572,8 @@ export function writeCards(options: {
 			const asked = asks ? fact.question : (cloze?.question ?? '');
 			// A fact asked two ways ("Who is X's coach?", "What position does Y hold?") is one card.
 			// A title and its holder are one fact; an event's who, where and when are facts of their own.
-			const identity = fact.factKey.startsWith('role|') ? fact.factKey : fact.key;
+			// A change's from, to and by are one fact too ("From what level …", "To what level …").
+			const identity = /^(role|change)\|/.test(fact.factKey) ? fact.factKey : fact.key;
 			const sibling = byFact.get(identity);
 			// Answers are compared within each article: two stories may both be about one person.
 			const answerKeys = [...new Set(main.claims.map((c) => `${c.sentence.sourceId}|${said}`))];

@@ -839,7 +839,8 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 	const claims: Claim[] = [];
 	for (const r of s.roles) {
 		const person = ents.of(r.person);
-		if (!person || person.kind !== 'person') continue;
+		// "General Election", "Prince Edward": a title's holder has a full name.
+		if (!person || person.kind !== 'person' || !person.name.includes(' ')) continue;
 		const role = r.role.replace(/^(the|a|an|his|her|their)\s+/i, '');
 		if (!role || role.split(/\s+/).length > 8) continue;
 		if (r.affiliation) {

@@ -40,6 +40,14 @@ function inList(s: TaggedSentence, from: number, to: number): boolean {
 export function gapClaims(options: { sentence: TaggedSentence; entities: EntityIndex }): Claim[] {
 	const { sentence: s, entities } = options;
 	if (s.standalone === false) return [];
+	// A line with no verb ("Best actress - Clare Higgins at the Donmar") is a list entry or heading.
+	const verb = s.tokens.some(
+		(t) =>
+			t.tags.has('Verb') &&
+			!t.tags.has('Gerund') &&
+			(t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal'))
+	);
+	if (!verb) return [];
 	const claims: Claim[] = [];
 	const seen = new Set<string>();
 	for (const m of s.mentions) {
