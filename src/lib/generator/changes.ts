@@ -2,7 +2,7 @@
  * Figures that move: "X cut its rate from 4% to 3.5%", "prices rose 2.1% in the year to March",
  * "trade was worth $640 million". Each becomes a question asked the way a teacher would ask it.
  */
-import nlp from 'compromise';
+import { baseForm } from './claims/verbs';
 import type { Claim } from './facts';
 import type { Mention, TaggedSentence } from './mentions';
 import { foldName } from './mentions';
@@ -44,34 +44,6 @@ const FILLERS = new Set([
 	'estimated'
 ]);
 const SUBJECT_STOP = /^(he|she|it|they|we|i|this|that|these|those|which|who)$/;
-
-const IRREGULAR: Record<string, string> = {
-	rose: 'rise',
-	fell: 'fall',
-	grew: 'grow',
-	shrank: 'shrink',
-	cut: 'cut',
-	hit: 'hit',
-	lost: 'lose',
-	won: 'win'
-};
-
-const lemmas = new Map<string, string>();
-
-function lemma(word: string): string {
-	const w = word.toLowerCase();
-	if (IRREGULAR[w]) return IRREGULAR[w];
-	const known = lemmas.get(w);
-	if (known) return known;
-	const found = infinitive(w);
-	if (lemmas.size < 10_000) lemmas.set(w, found);
-	return found;
-}
-
-function infinitive(w: string): string {
-	const doc = nlp(w) as unknown as { verbs(): { toInfinitive(): { text(): string } } };
-	return doc.verbs().toInfinitive().text().toLowerCase() || w;
-}
 
 const figureKinds = new Set(['percent', 'money', 'count']);
 const slice = (s: TaggedSentence, a: Token, b: Token) =>
@@ -209,7 +181,7 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 				: subject.charAt(0).toLowerCase() + subject.slice(1);
 		// News reports what happened: past unless the verb plainly says otherwise ("cuts", "will cut").
 		const aux = auxIndex >= 0 ? tokens[auxIndex].lower : /[^s]s$/.test(v.lower) ? 'does' : 'did';
-		const base = worth ? '' : perfect ? v.text.toLowerCase() : lemma(v.text);
+		const base = worth ? '' : perfect ? v.text.toLowerCase() : baseForm(v.text);
 		const what = object ? ` ${object}` : '';
 		for (const { m, role } of found) {
 			// "won 54% of the vote": ask for the share of what.
@@ -405,7 +377,7 @@ function countClaims(s: TaggedSentence): Claim[] {
 		);
 		const what = slice(s, nouns[0], nouns[nouns.length - 1]).replace(/[,.;:]+$/, '');
 		const aux = /[^s]s$/.test(verb.lower) ? 'does' : verb.tags.has('PastTense') ? 'did' : 'do';
-		const question = `How many ${what} ${aux} ${inQuestion(subjectToks, subject)} ${lemma(verb.text)}${trailingContext(s, nouns[nouns.length - 1].i + 1)}?`;
+		const question = `How many ${what} ${aux} ${inQuestion(subjectToks, subject)} ${baseForm(verb.text)}${trailingContext(s, nouns[nouns.length - 1].i + 1)}?`;
 		const key = `count|${foldName(subject)}|${foldName(what)}`;
 		out.push(claimFor(s, m, key, question, `${capitalise(what)} of ${subject}`));
 	}

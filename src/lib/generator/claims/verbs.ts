@@ -56,6 +56,7 @@ const IRREGULAR_BASE: Record<string, string> = {
 	wrote: 'write',
 	rose: 'rise',
 	fell: 'fall',
+	shrank: 'shrink',
 	grew: 'grow',
 	drew: 'draw',
 	knew: 'know',

@@ -769,5 +769,3 @@ export function clauseClaims(options: {
 	const subject = main?.names.length === 1 ? main.names[0] : undefined;
 	return { claims, subject };
 }
-
-export type { Token };
