@@ -11,6 +11,7 @@ import { questionFault } from './fluency';
 import { NUMBER_WORDS, ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
 import { personName } from './claims/clause';
+import { acceptability, GAP_CUT, QUESTION_CUT, RESCUE_CUT } from './rank/model';
 
 const MAX_ANSWER_WORDS = 8;
 const MAX_DEFINITION_WORDS = 25;
@@ -395,6 +396,7 @@ function clozeFor(
 		const after = s.text.slice(c.highlight.end - s.start);
 		return (
 			s.standalone !== false &&
+			s.finite !== false &&
 			// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
 			!/^\s*\d/.test(after) &&
 			!/^\s*(to|-|–|or)\s*[$£€]?\d/.test(after) &&
@@ -469,6 +471,27 @@ export function writeCards(options: {
 	/** Questions asked per answer across sentences: the same question from two reports is one. */
 	const byAnswer = new Map<string, Asked[]>();
 
+	/** The fitted ranker's estimate that a reviewer keeps this card (rank/model.ts). */
+	function likedness(
+		fact: Fact,
+		type: 'qa' | 'cloze',
+		question: string,
+		answer: string,
+		quotes: string[]
+	) {
+		const claim = fact.variants[0].claims[0];
+		const article = sources.get(claim.sentence.sourceId)?.text ?? '';
+		return acceptability({
+			type,
+			question,
+			answer,
+			choices: type === 'qa' && CHOICE_TYPES.has(fact.type) ? ['', '', '', ''] : undefined,
+			sentence: quotes.join(' '),
+			article,
+			position: article.length ? claim.sentence.start / article.length : fact.position
+		});
+	}
+
 	const ordered = [...facts].sort((a, b) => rankOf(b) - rankOf(a) || a.key.localeCompare(b.key));
 	function rankOf(f: Fact): number {
 		const support = f.variants[0].sources.size;
@@ -476,8 +499,9 @@ export function writeCards(options: {
 			0,
 			...f.variants[0].norm.split('+').map((k) => centrality.get(k) ?? 0)
 		);
-		// A title asked of its holder beats the holder asked of the title: the title is what is learnt.
-		const title = f.kind === 'role' ? 3 : 0;
+		// A specific title's holder ("Who is Thanou's coach?") is what a teacher asks; the title asked of
+		// its holder ("What position does X hold?") when the title has no holder question.
+		const title = f.key.startsWith('holder|') ? 3.5 : f.kind === 'role' ? 3 : 0;
 		// Of a change's from, to and by, the level it reached is the fact to learn.
 		const reached = /^change\|.*\|to$/.test(f.key) ? 2 : 0;
 		return (
@@ -544,28 +568,31 @@ export function writeCards(options: {
 			// One fact, one card: the question with its choices when good ones exist, and a cloze form
 			// when the sentence makes a good one; a cloze card only when no question can be written.
 			const cloze = clozeFor(fact, answer, sources, clozeSentences);
+			const fault = !citations.length
+				? 'no citation states the answer'
+				: !personAnswerOk(fact.type, answer) || givesAway(fact.question, answer)
+					? 'not a name, or gives the answer away'
+					: questionFault({
+							question: fact.question,
+							sources: citations.map((c) => c.quote),
+							person: fact.type === 'person' || fact.type === 'people'
+						});
+			const score =
+				fact.clozeOnly || fault
+					? 0
+					: likedness(
+							fact,
+							'qa',
+							fact.question,
+							answer,
+							citations.map((c) => c.quote)
+						);
 			const asks =
-				personAnswerOk(fact.type, answer) &&
-				!fact.clozeOnly &&
-				citations.length > 0 &&
-				!givesAway(fact.question, answer) &&
-				!questionFault({
-					question: fact.question,
-					sources: citations.map((c) => c.quote),
-					person: fact.type === 'person' || fact.type === 'people'
-				});
-			if (asks !== (pass === 'questions')) continue;
+				!fact.clozeOnly && !fault && score >= (pass === 'rescue' ? RESCUE_CUT : QUESTION_CUT);
+			if (pass === 'questions' && !asks) continue;
+			if (pass === 'gaps' && asks) continue;
 			if (pass === 'gaps' && !fact.clozeOnly)
-				trace?.(
-					fact,
-					!citations.length
-						? 'no citation states the answer'
-						: (questionFault({
-								question: fact.question,
-								sources: citations.map((c) => c.quote),
-								person: fact.type === 'person' || fact.type === 'people'
-							}) ?? 'not a name, or gives the answer away')
-				);
+				trace?.(fact, fault ?? `question ranked low (${score.toFixed(2)})`);
 			if (pass === 'rescue' && (!thin(fact) || written.has(fact.key))) continue;
 			const said = foldWords(answer).join(' ');
 			const used = main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}|${said}`);
@@ -646,6 +673,13 @@ export function writeCards(options: {
 			}
 			if (fact.clozeOnly) trace?.(fact, 'gap only');
 			if (!cloze || (fact.clozeOnly && fact.position >= 0.85 && pass !== 'rescue')) continue;
+			const gapScore = likedness(fact, 'cloze', cloze.question, cloze.hidden, [
+				cloze.citation.quote
+			]);
+			if (gapScore < (pass === 'rescue' ? RESCUE_CUT : GAP_CUT)) {
+				trace?.(fact, `gap ranked low (${gapScore.toFixed(2)})`);
+				continue;
+			}
 			// A gap whose answer another card already asks for reads as the same card again.
 			if (answerKeys.some((k) => byAnswer.has(k))) continue;
 			for (const k of answerKeys) byAnswer.set(k, [{ question: cloze.question, cloze: true }]);

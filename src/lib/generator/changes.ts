@@ -19,7 +19,7 @@ hike hiked trim trimmed boost boosted`.split(/\s+/)
 const AMOUNT_VERBS = new Set(
 	`spent spend spends paid pay pays invested invest invests raised won win wins took take secured
 received earned earn earns provide provides provided providing pledge pledges pledged pledging
-offer offers offered offering lend lent`.split(/\s+/)
+offer offers offered offering lend lent taking winning securing`.split(/\s+/)
 );
 const HAVE = new Set(['has', 'have', 'had']);
 const AUX = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'must']);
@@ -107,6 +107,8 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 			(!before || before.tags.has('Determiner') || before.tags.has('Adjective'))
 		)
 			return;
+		// "dropped out", "cut off": a phrasal verb moves no figure.
+		if (/^(out|off|away|back|down|over|behind|apart|in)$/.test(tokens[i + 1]?.lower ?? '')) return;
 		const gerund = /ing$/.test(v.lower);
 		let k = i + 1;
 		const objectToks: Token[] = [];
@@ -139,7 +141,11 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 			.filter((m) => m.to <= i && ['org', 'person', 'thing', 'place'].includes(m.kind))
 			.pop();
 		let named = false;
-		if (amount && giver && (!subject || SUBJECT_STOP.test(subject.toLowerCase()) || gerund)) {
+		if (
+			amount &&
+			giver &&
+			(!subject || SUBJECT_STOP.test(subject.toLowerCase()) || (gerund && !lastSubject))
+		) {
 			subject = giver.text;
 			named = true;
 		}
@@ -151,6 +157,14 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 		const found: Array<{ m: Mention; role: 'to' | 'from' | 'by' | 'plain' }> = [];
 		for (let j = k; j < Math.min(tokens.length, k + 12); j++) {
 			const m = figureAt(j);
+			// A figure past a new clause ("… and the four-piece were …") is not the verb's.
+			if (
+				!m &&
+				!FILLERS.has(tokens[j].lower) &&
+				(/^(and|but|while|as|because|after|before|although|whereas)$/.test(tokens[j].lower) ||
+					(tokens[j].tags.has('Verb') && !tokens[j].tags.has('Noun')))
+			)
+				break;
 			if (!m) continue;
 			let p = j - 1;
 			while (p >= k && FILLERS.has(tokens[p].lower) && !/^(to|from|by)$/.test(tokens[p].lower)) p--;

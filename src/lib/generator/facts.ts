@@ -873,7 +873,8 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 						!ROLE_HEADS.has(w.toLowerCase()) &&
 						!ROLE_MODIFIERS.has(w.toLowerCase()))
 			);
-		if (!qualified && !/^\p{Lu}/u.test(role)) continue;
+		// Unqualified, only a title written as one ("Prime Minister", not "Chief executive").
+		if (!qualified && !role.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
 		// "Leader" or "incumbent" alone is a description, not a title worth a card.
 		if (!core || WEAK_ROLES.has(core)) continue;
 		// Without the nationality, so two articles' "Sudanese minister" and "Sudan's minister" meet.

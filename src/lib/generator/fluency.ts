@@ -9,7 +9,10 @@ const CALENDAR_NAMES =
 const CALENDAR =
 	/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/;
 const DANGLING =
-	/\b(the|a|an|of|and|or|but|than|which|who|its|their|his|her|my|our|your|will|would|could|should|can|may)\?$/i;
+	/\b(the|a|an|of|and|or|but|than|which|who|its|their|his|her|my|our|your|will|would|could|should|can|may|had|has|have|was|were|is|are|be|been|being|that)\?$/i;
+/** A figure asked of a reporting verb ("How many people did X say?"): the figure is the report's. */
+const FIGURE_OF_REPORT =
+	/^(how (many|much)|by how much)\b.*\b(say|said|tell|told|report|reported|claim|claimed|add|added|estimate|estimated)\?$/i;
 /** Context words that point back into the article ("also", "again"): the question leans on it. */
 const LEANING =
 	/\b(also|again|too|either|instead|meanwhile|likewise|nevertheless|however|subsequently)\b/i;
@@ -37,6 +40,7 @@ export function questionFault(options: {
 	if (!/^\p{Lu}/u.test(question)) return 'does not start with a capital';
 	if (!question.endsWith('?')) return 'does not end with a question mark';
 	if (DANGLING.test(question)) return 'ends on a function word';
+	if (FIGURE_OF_REPORT.test(question)) return 'asks a figure of a reporting verb';
 	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$/.test(question)) return 'broken punctuation';
 	if (LEANING.test(question)) return 'leans on the article ("also", "again")';
 	if (RELATIVE_TIME.test(question)) return 'counts time from the day of the article';

@@ -12,6 +12,7 @@ import { mergeClaims, type Fact } from './merge';
 import { writeCards } from './cards';
 import { wordingConflicts } from './wording';
 import { tagSentences, tokensIn } from './tokens';
+import { hasFiniteVerb } from './claims/gaps';
 
 /** One article as a user gives it: the text, and what they know about it. */
 export interface ArticleInput {
@@ -153,7 +154,10 @@ export function generateDeck({
 	const entities = resolveEntities({ sentences });
 	const claims = extractClaims({ sentences, entities });
 	// Tokens are done with: let them go before merging a large corpus.
-	for (const s of sentences) s.tokens = [];
+	for (const s of sentences) {
+		s.finite = hasFiniteVerb(s);
+		s.tokens = [];
+	}
 	const related = relatedSources(entities.all());
 	const facts = mergeClaims({ claims, related });
 	const { cards, conflicts } = writeCards({

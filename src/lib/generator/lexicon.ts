@@ -14,7 +14,7 @@ captain manager professor general admiral commander chief king queen prince prin
 co-founder analyst correspondent editor economist striker goalkeeper midfielder defender forward
 officer official attorney prosecutor commissioner deputy adviser advisor aide counsellor counselor
 councillor president-elect prime-minister emir sultan sheikh monarch pope archbishop bishop cardinal
-superintendent inspector sergeant colonel lieutenant marshal executive chairman-elect
+constable detective magistrate coroner superintendent inspector sergeant colonel lieutenant marshal executive chairman-elect
 researcher scientist astronomer physicist biologist chemist engineer lead author investigator
 director-general secretary-general treasurer auditor registrar speaker whip governor-general
 owner partner president-designate nominee candidate challenger incumbent rapporteur negotiator

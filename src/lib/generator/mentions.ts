@@ -80,6 +80,8 @@ export interface TaggedSentence {
 	acronyms: AcronymLink[];
 	/** False when the sentence needs the article to make sense (a quotation's middle, "it", "the club"). */
 	standalone?: boolean;
+	/** False for a line without a finite verb (a heading, a list entry, a spec sheet); kept once tokens go. */
+	finite?: boolean;
 	/** What the sentence points back to, resolved ("the band" → "Franz Ferdinand"). */
 	rewrites?: Rewrite[];
 }
@@ -171,10 +173,14 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 	// Unknown capitalised words: two or three of them read like a person's name, unless they modify a
 	// lower-case noun that follows ("Maritime Security dialogue").
 	if (next && !next.cap && next.tags.has('Noun') && !next.tags.has('Pronoun')) return 'thing';
+	// Dictionary words ("A Very Long Engagement") make a title, not a person.
 	if (
 		tokens.length >= 2 &&
 		tokens.length <= 4 &&
-		tokens.every((t) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(t.text))
+		tokens.every((t) => /^\p{Lu}[\p{Ll}’'-]+$/u.test(t.text)) &&
+		!tokens.some(
+			(t) => t.tags.has('Adverb') || (t.tags.has('Adjective') && !t.tags.has('ProperNoun'))
+		)
 	)
 		return 'person';
 	return 'thing';
@@ -261,8 +267,9 @@ function roleBefore(tokens: Token[], at: number): Token[] {
 		const w = t.lower.replace(/\.$/, '');
 		if (breaksAfter(t)) break;
 		if (isPossessive(t)) {
-			// "Velmora's prime minister": the country whose post it is belongs to the title.
-			if (role.length && t.cap) role.unshift(t);
+			// "Velmora's prime minister": the country whose post it is belongs to the title; so do the
+			// people it serves ("the athletes' lawyer").
+			if (role.length && (t.cap || (t.tags.has('Plural') && /s$/.test(t.lower)))) role.unshift(t);
 			break;
 		}
 		if (ROLE_HEADS.has(w)) sawHead = true;

@@ -295,7 +295,11 @@ function namedSubject(
 			if (ref.mention.from > from) {
 				const head = tokens[ref.mention.from - 1];
 				const plain =
-					/^\p{L}+$/u.test(head.text) && !head.tags.has('Date') && !head.tags.has('Value');
+					/^\p{L}+$/u.test(head.text) &&
+					!head.tags.has('Date') &&
+					!head.tags.has('Value') &&
+					// "low-budget L'Esquive" is no budget.
+					!head.tags.has('Hyphenated');
 				if (!head.cap && head.tags.has('Noun') && plain) descriptor = head.lower;
 			}
 			lastWasName = true;

@@ -36,18 +36,21 @@ function inList(s: TaggedSentence, from: number, to: number): boolean {
 	);
 }
 
-/** One gap claim per distinct name in a sentence that stands alone. */
-export function gapClaims(options: { sentence: TaggedSentence; entities: EntityIndex }): Claim[] {
-	const { sentence: s, entities } = options;
-	if (s.standalone === false) return [];
-	// A line with no verb ("Best actress - Clare Higgins at the Donmar") is a list entry or heading.
-	const verb = s.tokens.some(
+/** A line with no verb ("Best actress - Clare Higgins at the Donmar") is a list entry or heading. */
+export function hasFiniteVerb(s: TaggedSentence): boolean {
+	return s.tokens.some(
 		(t) =>
 			t.tags.has('Verb') &&
 			!t.tags.has('Gerund') &&
 			(t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal'))
 	);
-	if (!verb) return [];
+}
+
+/** One gap claim per distinct name in a sentence that stands alone. */
+export function gapClaims(options: { sentence: TaggedSentence; entities: EntityIndex }): Claim[] {
+	const { sentence: s, entities } = options;
+	if (s.standalone === false) return [];
+	if (!hasFiniteVerb(s)) return [];
 	const claims: Claim[] = [];
 	const seen = new Set<string>();
 	for (const m of s.mentions) {

@@ -531,7 +531,8 @@ function describedThingQuestions(c: Clause, ents: EntityIndex): Claim[] {
 			const t = tokens[d - 1];
 			const nounish =
 				(t.tags.has('Noun') || t.tags.has('Adjective')) && !t.cap && !t.tags.has('Pronoun');
-			if (!nounish || t.tags.has('Possessive') || /[,;:]/.test(t.post)) break;
+			if (!nounish || t.tags.has('Possessive') || t.tags.has('Hyphenated') || /[,;:]/.test(t.post))
+				break;
 			d--;
 		}
 		if (d === m.from || !tokens[m.from - 1].tags.has('Noun')) continue;
