@@ -82,8 +82,10 @@ describe('the ranker', () => {
 				position: 0.9
 			})
 		);
-		for (const p of [lead, reporter, leaning])
-			(expect(p).toBeGreaterThan(0), expect(p).toBeLessThan(1));
+		for (const p of [lead, reporter, leaning]) {
+			expect(p).toBeGreaterThan(0);
+			expect(p).toBeLessThan(1);
+		}
 		expect(reporter).toBeLessThan(lead);
 		expect(leaning).toBeLessThan(lead);
 	});
