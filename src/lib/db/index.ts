@@ -11,7 +11,8 @@
  * - browse: `listCards(filter)`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
  *   `citedRanges({ deckId, sourceId })`.
  * - settings: `getSettings()`, `saveSettings({ settings })`; backup: `exportBackup({ now })`,
- *   `restoreBackup({ data })` (validated, all-or-nothing; a version 1 backup is folded to deck format 2);
+ *   `restoreBackup({ data })` (validated, each deck checked like a deck import, all-or-nothing; a
+ *   version 1 backup is folded to deck format 2);
  *   `requestPersistence()`; `close()`.
  * Errors are typed (errors.ts): DeckInvalidError, BackupInvalidError, SettingsInvalidError,
  * StorageFullError (quota; nothing lost), DbVersionChangedError (reload), DbUnavailableError,
