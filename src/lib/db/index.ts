@@ -1,8 +1,11 @@
 /**
  * The database (IndexedDB via idb; the only module that touches it). All dates are epoch ms.
+ * `database.ts` is a facade: each call is one transaction handed to the module of its concern
+ * (decks.ts, study.ts, browse.ts, sources.ts, settings.ts, backup-io.ts; connection.ts opens it).
  *
  * `openDb({ name?, onBlocked?, onVersionChange? })` → `CitecardsDb`, one transaction per call:
  * - decks: `listDecks({ now })` (with today's counts), `deckCounts`, `hasDeck`, `getDeck`,
+ *   `readDeck({ deckId })` (the deck as a deck file holds it),
  *   `importDeck({ deck, now })` (validate with parseDeck, then merge by card id; retire, never delete),
  *   `getConflicts({ deckId, ids })`.
  * - study: `getStudyQueue({ deckId, now, limit? })`, `getStudyWindow({ deckId, now, limit? })` (first cards + total), `recordReview({ cardId, rating, now, durationMs })`

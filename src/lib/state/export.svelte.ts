@@ -5,7 +5,6 @@
  * carries them.
  */
 import type { Card, CardType, Deck, Source } from '$lib/deck';
-import { DECK_VERSION } from '$lib/deck/version';
 import type { DeckSummary } from '$lib/db';
 import type {
 	ExportFormat,
@@ -243,7 +242,7 @@ class ExportState {
 		this.options.deckIds = on ? [...ids, deckId] : ids;
 		if (!on || this.#loaded[deckId]) return this.#defaultTitle();
 		try {
-			const deck = await readDeck(deckId);
+			const deck = await (await dbState.ready()).readDeck({ deckId });
 			if (deck) this.#loaded = { ...this.#loaded, [deckId]: deck };
 			this.#defaultTitle();
 		} catch (error) {
@@ -305,31 +304,6 @@ class ExportState {
 	fail(message: string): void {
 		this.#error = message;
 	}
-}
-
-/** Reads one deck in full (current cards and sources, plus retired sources its cards still cite). */
-async function readDeck(deckId: string): Promise<Deck | null> {
-	const db = await dbState.ready();
-	const [row, cards, sources] = await Promise.all([
-		db.getDeck({ deckId }),
-		db.listCards({ deckId }),
-		db.listSources({ deckId })
-	]);
-	if (!row) return null;
-	const known = new Set(sources.map((s) => s.id));
-	const missing = [
-		...new Set(cards.flatMap(({ card }) => card.citations.map((c) => c.source)))
-	].filter((id) => !known.has(id));
-	const retired = await Promise.all(missing.map((sourceId) => db.getSource({ deckId, sourceId })));
-	return {
-		format: 'citecards-deck',
-		version: DECK_VERSION,
-		id: row.id,
-		title: row.title,
-		sources: [...sources, ...retired.filter((s): s is Source => s !== null)],
-		cards: cards.map(({ card }) => card),
-		conflicts: row.conflicts
-	};
 }
 
 /** The export page's state. */
