@@ -11,6 +11,7 @@ import type {
 	ExportItem,
 	ExportOrder,
 	ExportPlan,
+	ExportWarning,
 	FormatId,
 	Selection
 } from '$lib/export';
@@ -67,19 +68,24 @@ export function exportFileName({ title, extension }: { title: string; extension:
 	return `${base || 'citecards-export'}.${extension}`;
 }
 
+const WARNING_WORDS: Partial<Record<ExportWarning['kind'], string>> = {
+	'left-out': 'Left out',
+	converted: 'Converted'
+};
+
 /**
- * Rewrites planExport's warnings for people: "Card <id> …" names the card by its question instead.
- * Format-wide warnings pass through as they are.
+ * planExport's warnings in words for people: a card is named by the start of its question, not its
+ * id. Format-wide warnings are said as they are.
  */
 export function plainWarnings({ plan, cards }: { plan: ExportPlan; cards: Card[] }): string[] {
 	const byId: Record<string, Card> = Object.fromEntries(cards.map((c) => [c.id, c]));
 	return plan.warnings.map((warning) => {
-		const match = /^Card (.+?)( left out:| converted:|:) (.*)$/s.exec(warning);
-		const card = match && Object.hasOwn(byId, match[1]) ? byId[match[1]] : undefined;
-		if (!match || !card) return warning;
-		const what =
-			match[2] === ' left out:' ? 'Left out' : match[2] === ' converted:' ? 'Converted' : 'Note';
-		return `${what}: “${shorten(card.question)}”: ${match[3]}`;
+		if (warning.cardId === undefined) return `${warning.text}.`;
+		const card = Object.hasOwn(byId, warning.cardId) ? byId[warning.cardId] : undefined;
+		const what = WARNING_WORDS[warning.kind] ?? 'Note';
+		return card
+			? `${what}: “${shorten(card.question)}”: ${warning.text}.`
+			: `${what}: ${warning.text}.`;
 	});
 }
 
