@@ -80,6 +80,20 @@ export default ts.config(
 	},
 	// Routes, the service worker and anything else in src: IndexedDB only through src/lib/db.
 	{ files: ['src/**'], rules: { 'no-restricted-imports': ['error', { paths: [IDB] }] } },
+	{
+		// A URL from the site root breaks a deploy under a base path (kit.paths.base).
+		files: ['src/lib/**', 'src/routes/**'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						"CallExpression[callee.name='fetch'] > Literal.arguments:first-child[value=/^\\//]",
+					message: "Fetch static files through asset() from '$app/paths', so a base path is kept."
+				}
+			]
+		}
+	},
 	...ROOMS.map(roomRule),
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'test-results/', '.scratch/'] }
 );

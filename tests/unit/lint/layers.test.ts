@@ -1,13 +1,18 @@
-/** The rooms of docs/architecture.md hold by themselves: ESLint refuses an import across a wall. */
+/**
+ * The rooms of docs/architecture.md hold by themselves: ESLint refuses an import across a wall (and a
+ * fetch from the site root, which a deploy under a base path breaks).
+ */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
-/** The no-restricted-imports messages ESLint gives `code` as if it were the file at `filePath`. */
+/** The layer and base-path messages ESLint gives `code` as if it were the file at `filePath`. */
 async function walls(filePath: string, code: string): Promise<string[]> {
 	const [result] = await eslint.lintText(code, { filePath });
-	return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+	return result.messages
+		.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+		.map((m) => m.message);
 }
 
 describe('layer rules', () => {
@@ -36,7 +41,8 @@ describe('layer rules', () => {
 		['src/lib/components/X.ts', "import { openDB } from 'idb';", /Only src\/lib\/db/],
 		['src/routes/x/helper.ts', "import { openDB } from 'idb';", /Only src\/lib\/db/],
 		['src/lib/components/X.ts', "import { openDb } from '$lib/db';", /components may import only/],
-		['src/lib/state/x.ts', "import Page from '../../routes/+page.svelte';", /imports a route/]
+		['src/lib/state/x.ts', "import Page from '../../routes/+page.svelte';", /imports a route/],
+		['src/lib/state/x.ts', "await fetch('/decks/seed-deck.json');", /asset\(\) from '\$app\/paths'/]
 	])('%s: %s is refused', async (file, code, message) => {
 		const found = await walls(file, `${code}\nexport const used = 1;\n`);
 		expect(found.length, found.join('\n')).toBeGreaterThan(0);
