@@ -13,20 +13,12 @@ import {
 	type ExportWarning
 } from '../../src/lib/export/formats';
 import { selectCards, type ExportOrder } from '../../src/lib/export/select';
+import { EXIT, type CliIo } from './cli';
 import { atomicWrite } from './files';
 
-/** Exit codes: 0 done, 1 bad input or failed write, 64 bad usage (as in sysexits.h). */
-export const EXIT = { ok: 0, failure: 1, usage: 64 } as const;
+export { EXIT };
 
-interface Stream {
-	write(text: string): unknown;
-}
-
-export interface RunExportOptions {
-	argv: string[];
-	cwd: string;
-	stdout: Stream;
-	stderr: Stream;
+export interface RunExportOptions extends CliIo {
 	/** Chromium binary used for PDF; defaults to $CHROMIUM or /usr/bin/chromium. */
 	chromium?: string;
 }
