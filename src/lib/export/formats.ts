@@ -33,7 +33,7 @@ const SPECS: FormatSpec[] = [
 	},
 	{
 		id: 'json',
-		label: 'Deck JSON (re-importable)',
+		label: 'citecards deck (JSON)',
 		extension: 'json',
 		mime: 'application/json',
 		supports: [...ALL],

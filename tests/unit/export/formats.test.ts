@@ -29,6 +29,8 @@ describe('format registry', () => {
 			expect(f.mime).toMatch(/^[a-z]+\/[\w.+-]+/);
 		}
 		expect(getFormat('nope')).toBeUndefined();
+		// Labels promise only what exists: the app has no deck import (the command-line exporter reads decks).
+		expect(EXPORT_FORMATS.map((f) => f.label).join()).not.toMatch(/re-?import/i);
 	});
 
 	it('writes an empty selection, and cards whose source is missing, without throwing', async () => {
