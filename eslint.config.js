@@ -30,8 +30,20 @@ const ROUTES = {
 };
 const UI = {
 	regex: '^(svelte|\\$app|\\$env)(/|$)',
-	message: 'deck, generator, srs and export are plain TypeScript: no Svelte, $app or $env.'
+	message: 'deck, generator, srs and export are plain TypeScript: no Svelte, $app, $env or DOM.'
 };
+const BROWSER_GLOBALS = [
+	'window',
+	'document',
+	'navigator',
+	'location',
+	'localStorage',
+	'sessionStorage',
+	'indexedDB',
+	'IDBKeyRange',
+	'DOMParser',
+	'HTMLElement'
+];
 /** The no-restricted-imports rule for one room of src/lib. */
 function roomRule(room) {
 	const walled = ROOMS.filter((r) => r !== room && !MAY_USE[room].includes(r));
@@ -43,12 +55,16 @@ function roomRule(room) {
 		ROUTES
 	];
 	if (PURE.includes(room)) patterns.push(UI);
-	return {
-		files: [`src/lib/${room}/**`],
-		rules: {
-			'no-restricted-imports': ['error', { paths: room === 'db' ? [] : [IDB], patterns }]
-		}
+	const rules = {
+		'no-restricted-imports': ['error', { paths: room === 'db' ? [] : [IDB], patterns }]
 	};
+	// The plain rooms run in Node too (tests, the command line): no browser globals either.
+	if (PURE.includes(room))
+		rules['no-restricted-globals'] = [
+			'error',
+			...BROWSER_GLOBALS.map((name) => ({ name, message: UI.message }))
+		];
+	return { files: [`src/lib/${room}/**`], rules };
 }
 
 export default ts.config(

@@ -11,7 +11,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 async function walls(filePath: string, code: string): Promise<string[]> {
 	const [result] = await eslint.lintText(code, { filePath });
 	return result.messages
-		.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+		.filter((m) => /^no-restricted-(imports|syntax|globals)$/.test(m.ruleId ?? ''))
 		.map((m) => m.message);
 }
 
@@ -42,7 +42,13 @@ describe('layer rules', () => {
 		['src/routes/x/helper.ts', "import { openDB } from 'idb';", /Only src\/lib\/db/],
 		['src/lib/components/X.ts', "import { openDb } from '$lib/db';", /components may import only/],
 		['src/lib/state/x.ts', "import Page from '../../routes/+page.svelte';", /imports a route/],
-		['src/lib/state/x.ts', "await fetch('/decks/seed-deck.json');", /asset\(\) from '\$app\/paths'/]
+		[
+			'src/lib/state/x.ts',
+			"await fetch('/decks/seed-deck.json');",
+			/asset\(\) from '\$app\/paths'/
+		],
+		['src/lib/generator/x.ts', 'document.title = "x";', /plain TypeScript/],
+		['src/lib/srs/x.ts', 'localStorage.setItem("a", "b");', /plain TypeScript/]
 	])('%s: %s is refused', async (file, code, message) => {
 		const found = await walls(file, `${code}\nexport const used = 1;\n`);
 		expect(found.length, found.join('\n')).toBeGreaterThan(0);
@@ -58,7 +64,8 @@ describe('layer rules', () => {
 			"import { openDB } from 'idb';\nimport { rateCard } from '../srs/scheduler';"
 		],
 		['src/lib/state/x.ts', "import { openDb } from '$lib/db';\nimport { base } from '$app/paths';"],
-		['src/routes/x/helper.ts', "import { exportState } from '$lib/state/export.svelte';"]
+		['src/routes/x/helper.ts', "import { exportState } from '$lib/state/export.svelte';"],
+		['src/lib/state/x.ts', 'localStorage.setItem("a", "b");']
 	])('%s: %s is allowed', async (file, code) => {
 		expect(await walls(file, `${code}\nexport const used = 1;\n`)).toEqual([]);
 	});
