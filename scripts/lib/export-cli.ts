@@ -6,22 +6,19 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDeckJson, type CardType, type Deck } from '../../src/lib/deck';
-import { EXPORT_FORMATS, exportCards, getFormat } from '../../src/lib/export/formats';
+import {
+	EXPORT_FORMATS,
+	exportCards,
+	getFormat,
+	type ExportWarning
+} from '../../src/lib/export/formats';
 import { selectCards, type ExportOrder } from '../../src/lib/export/select';
+import { EXIT, type CliIo } from './cli';
 import { atomicWrite } from './files';
 
-/** Exit codes: 0 done, 1 bad input or failed write, 64 bad usage (as in sysexits.h). */
-export const EXIT = { ok: 0, failure: 1, usage: 64 } as const;
+export { EXIT };
 
-interface Stream {
-	write(text: string): unknown;
-}
-
-export interface RunExportOptions {
-	argv: string[];
-	cwd: string;
-	stdout: Stream;
-	stderr: Stream;
+export interface RunExportOptions extends CliIo {
 	/** Chromium binary used for PDF; defaults to $CHROMIUM or /usr/bin/chromium. */
 	chromium?: string;
 }
@@ -107,6 +104,13 @@ function positiveInt(name: string, value: string | undefined): number | undefine
 	if (value === undefined) return undefined;
 	if (!/^\d+$/.test(value)) return `--${name} must be a whole number, not "${value}"`;
 	return Number(value);
+}
+
+/** One export warning as the command line words it: the card by its id (`Card <id> left out: …`). */
+export function warningLine(w: ExportWarning): string {
+	if (w.cardId === undefined) return `${w.text}.`;
+	const how = w.kind === 'left-out' ? ' left out' : w.kind === 'converted' ? ' converted' : '';
+	return `Card ${w.cardId}${how}: ${w.text}.`;
 }
 
 /** The export command: reads decks, selects cards, writes one format. Returns the exit code. */
@@ -227,7 +231,7 @@ export async function runExport({
 		timeLimit: numbers.time,
 		format
 	});
-	for (const w of plan.warnings) stderr.write(`warning: ${w}\n`);
+	for (const w of plan.warnings) stderr.write(`warning: ${warningLine(w)}\n`);
 	if (plan.items.length === 0) {
 		stderr.write(`None of the chosen cards fit ${format.label}; nothing written.\n`);
 		return EXIT.failure;

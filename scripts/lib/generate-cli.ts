@@ -8,27 +8,17 @@ import { parseDeck, type Deck } from '../../src/lib/deck';
 import { deckToMarkdown } from '../../src/lib/export/markdown';
 import { generateDeck, type ArticleInput } from '../../src/lib/generator';
 import { articleSizeError, decodeArticle, DEFAULT_MAX_BYTES } from '../../src/lib/generator/input';
+import { EXIT, type CliIo } from './cli';
 import { atomicWrite, collectInputs, readLimited } from './files';
 
-export interface Writable {
-	write(text: string): unknown;
-}
-
-export interface GenerateCliOptions {
-	argv: string[];
-	cwd: string;
-	stdout: Writable;
-	stderr: Writable;
+export interface GenerateCliOptions extends CliIo {
 	/** Environment, for SOURCE_DATE_EPOCH (reproducible createdAt). */
 	env?: Record<string, string | undefined>;
 	/** The generator; tests may pass another to reach paths the real one never takes. */
 	generate?: typeof generateDeck;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_NOTHING_USABLE = 1;
-export const EXIT_INVALID_DECK = 2;
-export const EXIT_USAGE = 64;
+export { EXIT };
 
 const DEFAULT_INPUT = 'seeds';
 const DEFAULT_JSON_OUT = 'static/decks/seed-deck.json';
@@ -103,23 +93,23 @@ export async function runGenerate({
 		});
 	} catch (e) {
 		stderr.write(`error: ${(e as Error).message}\n\n${USAGE}`);
-		return EXIT_USAGE;
+		return EXIT.usage;
 	}
 	const { values, positionals } = parsed;
 	if (values.help) {
 		stdout.write(USAGE);
-		return EXIT_OK;
+		return EXIT.ok;
 	}
 	let format = values.format;
 	if (format === undefined)
 		format = values.out && /\.(md|markdown)$/i.test(values.out) ? 'md' : 'json';
 	if (format !== 'json' && format !== 'md') {
 		stderr.write(`error: --format must be json or md, not "${format}"\n\n${USAGE}`);
-		return EXIT_USAGE;
+		return EXIT.usage;
 	}
 	if (values.title !== undefined && !values.title.trim()) {
 		stderr.write(`error: --title must not be empty\n\n${USAGE}`);
-		return EXIT_USAGE;
+		return EXIT.usage;
 	}
 	const inputs = positionals.length ? positionals : [DEFAULT_INPUT];
 	const outPath = path.resolve(
@@ -156,7 +146,7 @@ export async function runGenerate({
 			stderr.write(`note: ${file.name} is HTML; converted to plain text\n`);
 		articles.push(decoded.article);
 	}
-	if (!articles.length) return fail('no usable articles; nothing written', EXIT_NOTHING_USABLE);
+	if (!articles.length) return fail('no usable articles; nothing written', EXIT.failure);
 
 	const epoch = Number(env.SOURCE_DATE_EPOCH);
 	const now = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : undefined;
@@ -174,7 +164,7 @@ export async function runGenerate({
 		result = generate({ sources: articles, title, now });
 	} catch (e) {
 		const stack = (e as Error).stack ?? String(e);
-		return fail(`the generator failed (a bug): ${stack}\nnothing written`, EXIT_INVALID_DECK);
+		return fail(`the generator failed (a bug): ${stack}\nnothing written`, EXIT.invalidDeck);
 	}
 	result.warnings.forEach(warn);
 
@@ -182,7 +172,7 @@ export async function runGenerate({
 	if (!checked.ok) {
 		stderr.write('error: the generated deck failed validation (a bug); nothing written\n');
 		checked.errors.forEach((e) => stderr.write(`  ${e}\n`));
-		return EXIT_INVALID_DECK;
+		return EXIT.invalidDeck;
 	}
 	const deck = checked.deck;
 	const cited = citedSources(deck);
@@ -192,8 +182,7 @@ export async function runGenerate({
 			warn(
 				`no facts found in ${fileById.get(source.id) || source.file || source.title || source.id}`
 			);
-	if (!deck.cards.length)
-		return fail('no cards could be made; nothing written', EXIT_NOTHING_USABLE);
+	if (!deck.cards.length) return fail('no cards could be made; nothing written', EXIT.failure);
 
 	const output =
 		format === 'md' ? deckToMarkdown({ deck }) : JSON.stringify(deck, null, '\t') + '\n';
@@ -202,7 +191,7 @@ export async function runGenerate({
 	try {
 		await atomicWrite({ path: outPath, data: output });
 	} catch (e) {
-		return fail(`cannot write ${shownOut}: ${(e as Error).message}`, EXIT_NOTHING_USABLE);
+		return fail(`cannot write ${shownOut}: ${(e as Error).message}`, EXIT.failure);
 	}
 
 	const byType = (t: string) => deck.cards.filter((c) => c.type === t).length;
@@ -221,5 +210,5 @@ export async function runGenerate({
 		['wrote', `${shownOut} (${format}, ${Math.ceil(Buffer.byteLength(output) / 1024)} KB)`]
 	];
 	for (const [k, v] of rows) stdout.write(`${k.padEnd(14)}${v}\n`);
-	return EXIT_OK;
+	return EXIT.ok;
 }

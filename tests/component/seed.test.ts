@@ -3,6 +3,9 @@ import type { CitecardsDb } from '../../src/lib/db';
 import { ensureSeedDeck } from '../../src/lib/state/seed';
 import { makeDeck } from '../fixtures/deck';
 
+// As if deployed under a base path: the bundled deck is fetched under it.
+vi.mock('$app/paths', () => ({ asset: (file: string) => `/citecards${file}` }));
+
 /** A stand-in database that records imports and knows which decks it holds. */
 function fakeDb() {
 	const decks = new Set<string>();
@@ -40,6 +43,12 @@ describe('ensureSeedDeck', () => {
 		bundled = JSON.stringify(makeDeck({ title: 'Second edition' }));
 		await ensureSeedDeck({ db });
 		expect(imports).toEqual(['First edition', 'Second edition']);
+	});
+
+	it('fetches the bundled deck under the base path', async () => {
+		bundled = JSON.stringify(makeDeck());
+		await ensureSeedDeck(fakeDb());
+		expect(fetch).toHaveBeenCalledWith('/citecards/decks/seed-deck.json');
 	});
 
 	it('imports again when the deck is gone from the database (e.g. after a restore)', async () => {

@@ -1,31 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+	context,
 	foreignRequests,
 	homeCounts,
-	launch,
-	newContext,
 	newPage,
 	openHome,
+	page,
 	revealCurrent,
 	seedDeck,
 	seriousA11yViolations,
+	useBrowser,
 	waitForServiceWorker
 } from './helpers';
 
 const deck = seedDeck();
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 
-beforeAll(async () => {
-	browser = await launch();
-	context = await newContext(browser);
-	page = await newPage(context);
-});
-afterAll(async () => {
-	await browser?.close();
-});
+useBrowser();
 
 describe('the app shell', () => {
 	it('loads the bundled deck on the first visit and shows its counts', async () => {

@@ -1,15 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupOf } from '../fixtures/db';
 import { makeDeck, makeFullCard, makeSource } from '../fixtures/deck';
 import {
 	downloadBackup,
 	foreignRequests,
-	launch,
-	newContext,
-	newPage,
 	openHome,
-	restoreBackup
+	page,
+	restoreBackup,
+	useBrowser
 } from './helpers';
 
 // A deck of its own (not the generator's seed deck): two cards, each with a question and choices.
@@ -26,19 +24,12 @@ const deck = makeDeck({
 	sources: [source],
 	cards: [first, second]
 });
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 
-beforeAll(async () => {
-	browser = await launch();
-	context = await newContext(browser);
-	page = await newPage(context);
-	await openHome(page);
-	await restoreBackup(page, backupOf(deck, Date.now() - 60_000), 'ask-deck.json');
-});
-afterAll(async () => {
-	await browser?.close();
+useBrowser({
+	setup: async (page) => {
+		await openHome(page);
+		await restoreBackup(page, backupOf(deck, Date.now() - 60_000), 'ask-deck.json');
+	}
 });
 
 const article = () => page.locator('article[data-card]');

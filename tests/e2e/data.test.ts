@@ -1,31 +1,24 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
+	browser,
+	context,
 	expectedNewCount,
 	foreignRequests,
 	homeCounts,
-	launch,
 	newContext,
 	newPage,
 	openHome,
+	page,
 	revealCurrent,
-	seedDeck
+	seedDeck,
+	useBrowser
 } from './helpers';
 
 const deck = seedDeck();
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 
-beforeAll(async () => {
-	browser = await launch();
-	context = await newContext(browser);
-	page = await newPage(context);
-});
-afterAll(async () => {
-	await browser?.close();
-});
+useBrowser();
 
 /** Rates the current card Good by keyboard and waits for the next one (or the summary). */
 async function rateGood(p: Page) {

@@ -2,31 +2,25 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseGift } from 'gift-pegjs';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
+	browser,
 	foreignRequests,
-	launch,
 	newContext,
 	newPage,
+	page,
 	seedDeck,
-	seriousA11yViolations
+	seriousA11yViolations,
+	useBrowser
 } from './helpers';
 
 const deck = seedDeck();
 const SEED = '12345';
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 
-beforeAll(async () => {
-	browser = await launch();
-	context = await newContext(browser, { viewport: { width: 360, height: 640 } });
-	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	page = await newPage(context);
-});
-afterAll(async () => {
-	await browser?.close();
+useBrowser({
+	contextOptions: { viewport: { width: 360, height: 640 } },
+	permissions: ['clipboard-read', 'clipboard-write']
 });
 
 /** Opens /export with the seed deck chosen, 5 questions and a fixed seed. */

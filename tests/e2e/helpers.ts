@@ -1,9 +1,9 @@
-/** Shared end-to-end helpers: one Chromium per test file, fresh profiles, origin guard, axe. */
+/** Shared end-to-end helpers: one Chromium per test file (useBrowser), fresh profiles, origin guard, axe. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Backup } from '../../src/lib/db/backup-format';
 import type { Deck } from '../../src/lib/deck';
 
@@ -55,6 +55,40 @@ export async function newPage(context: BrowserContext): Promise<Page> {
 		throw error;
 	});
 	return page;
+}
+
+/**
+ * The test file's Chromium, its fresh profile and its page, set by `useBrowser()` before the file's
+ * first test. Imported bindings are live (and each test file has its own copy of this module), so a
+ * file imports `page` and uses it in its tests as if it had declared it.
+ */
+export let browser: Browser;
+export let context: BrowserContext;
+export let page: Page;
+
+/**
+ * The set-up every e2e file shares: before its tests, launch Chromium, open a fresh profile (with
+ * `contextOptions` and `permissions`) and a page, then run `setup`; after them, `teardown` and close.
+ */
+export function useBrowser(
+	o: {
+		contextOptions?: Parameters<Browser['newContext']>[0];
+		permissions?: string[];
+		setup?: (page: Page) => Promise<void>;
+		teardown?: () => Promise<void>;
+	} = {}
+): void {
+	beforeAll(async () => {
+		browser = await launch();
+		context = await newContext(browser, o.contextOptions);
+		if (o.permissions) await context.grantPermissions(o.permissions);
+		page = await newPage(context);
+		await o.setup?.(page);
+	});
+	afterAll(async () => {
+		await o.teardown?.();
+		await browser?.close();
+	});
 }
 
 /** Counts on the home page for the first deck (reads the DB-backed numbers the page shows). */

@@ -1,35 +1,29 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+	browser,
 	downloadBackup,
 	foreignRequests,
-	launch,
 	newContext,
 	newPage,
 	openHome,
+	page,
 	restoreBackup,
-	seedDeck
+	seedDeck,
+	useBrowser
 } from './helpers';
 
 const deck = seedDeck();
 const cards = new Map(deck.cards.map((c) => [c.id, c]));
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 
-beforeAll(async () => {
-	browser = await launch();
-	context = await newContext(browser);
-	page = await newPage(context);
+useBrowser({
 	// Two new cards a day and typed answers: a short session that ends with its summary.
-	await page.goto('/settings');
-	await page.getByLabel('New cards per day').fill('2');
-	await page.getByRole('checkbox', { name: /Type answers/ }).check();
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await page.getByText('Settings saved.').waitFor();
-});
-afterAll(async () => {
-	await browser?.close();
+	setup: async (page) => {
+		await page.goto('/settings');
+		await page.getByLabel('New cards per day').fill('2');
+		await page.getByRole('checkbox', { name: /Type answers/ }).check();
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await page.getByText('Settings saved.').waitFor();
+	}
 });
 
 /** Answers the current card: typed (right or wrong) or, for multiple choice, by choosing. */

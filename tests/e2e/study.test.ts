@@ -1,34 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+	context,
 	expectedNewCount,
 	foreignRequests,
 	homeCounts,
-	launch,
-	newContext,
-	newPage,
 	openHome,
+	page,
 	revealCurrent,
 	seedDeck,
+	useBrowser,
 	waitForServiceWorker
 } from './helpers';
 
 const deck = seedDeck();
 const cards = new Map(deck.cards.map((c) => [c.id, c]));
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 const rated: string[] = [];
 let initialNew = 0;
 
-beforeAll(async () => {
-	browser = await launch();
-	context = await newContext(browser);
-	page = await newPage(context);
-});
-afterAll(async () => {
-	await browser?.close();
-});
+useBrowser();
 
 /** Opens a card's page and checks how many reviews its history lists. */
 async function historyRows(cardId: string, expected: number) {

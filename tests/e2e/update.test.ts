@@ -1,33 +1,23 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	baseUrl,
+	browser,
 	foreignRequests,
 	homeCounts,
-	launch,
 	newContext,
 	newPage,
 	openHome,
+	page,
 	revealCurrent,
 	seedDeck,
+	useBrowser,
 	waitForServiceWorker
 } from './helpers';
 
 const deck = seedDeck();
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 
-beforeAll(async () => {
-	browser = await launch();
-	context = await newContext(browser);
-	page = await newPage(context);
-});
-afterAll(async () => {
-	await fetch(`${baseUrl}/__e2e__/release?v=`);
-	await browser?.close();
-});
+useBrowser({ teardown: async () => void (await fetch(`${baseUrl}/__e2e__/release?v=`)) });
 
 describe('updates and size', () => {
 	it('offers a new version, applies it only on click, and keeps the data', async () => {

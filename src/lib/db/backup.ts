@@ -1,6 +1,14 @@
 /** The backup file: everything in the database as one JSON object, validated on restore. */
 import { z } from 'zod';
-import { cardSchema, conflictSchema, sourceSchema } from '../deck/schema';
+import {
+	cardSchema,
+	conflictSchema,
+	deckIntegrityErrors,
+	DECK_FORMAT,
+	DECK_VERSION,
+	sourceSchema,
+	type Deck
+} from '../deck/schema';
 import {
 	normalizeSettings,
 	settingsProblems,
@@ -156,7 +164,44 @@ export function parseBackup(
 		if (!deckIds.has(e.deckId)) errors.push(`log entry ${e.id}: unknown deck "${e.deckId}"`);
 	}
 	if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
-	return { ok: true, backup: (b.version as number) === 1 ? upgradeBackup(b) : b };
+	const v1 = (b.version as number) === 1;
+	// The same checks as deck import, on each deck as stored (a version 1 backup before and after folding).
+	errors.push(...integrityErrors(b, v1 ? 1 : DECK_VERSION));
+	const backup = v1 && !errors.length ? upgradeBackup(b) : b;
+	if (v1 && !errors.length) errors.push(...integrityErrors(backup, DECK_VERSION));
+	if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
+	return { ok: true, backup };
+}
+
+/**
+ * Each deck of a backup rebuilt from its rows (every card and source, retired ones too: the app still
+ * shows them) and checked by `deckIntegrityErrors`: quotes match their sources, offsets lie inside them,
+ * cited sources exist, cloze blanks and choices are sound, nothing is listed twice.
+ */
+function integrityErrors(b: Backup, version: 1 | typeof DECK_VERSION): string[] {
+	const cards = groupBy(b.cards);
+	const sources = groupBy(b.sources);
+	return b.decks.flatMap((d) =>
+		deckIntegrityErrors({
+			format: DECK_FORMAT,
+			version,
+			id: d.id,
+			title: d.title,
+			sources: (sources.get(d.id) ?? []).map((r) => r.source),
+			cards: (cards.get(d.id) ?? []).map((r) => r.card),
+			conflicts: d.conflicts
+		} as Deck).map((e) => `deck "${d.id}": ${e}`)
+	);
+}
+
+function groupBy<T extends { deckId: string }>(rows: T[]): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const row of rows) {
+		const list = out.get(row.deckId);
+		if (list) list.push(row);
+		else out.set(row.deckId, [row]);
+	}
+	return out;
 }
 
 /**

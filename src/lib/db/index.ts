@@ -1,8 +1,11 @@
 /**
  * The database (IndexedDB via idb; the only module that touches it). All dates are epoch ms.
+ * `database.ts` is a facade: each call is one transaction handed to the module of its concern
+ * (decks.ts, study.ts, browse.ts, sources.ts, settings.ts, backup-io.ts; connection.ts opens it).
  *
  * `openDb({ name?, onBlocked?, onVersionChange? })` → `CitecardsDb`, one transaction per call:
  * - decks: `listDecks({ now })` (with today's counts), `deckCounts`, `hasDeck`, `getDeck`,
+ *   `readDeck({ deckId })` (the deck as a deck file holds it),
  *   `importDeck({ deck, now })` (validate with parseDeck, then merge by card id; retire, never delete),
  *   `getConflicts({ deckId, ids })`.
  * - study: `getStudyQueue({ deckId, now, limit? })`, `getStudyWindow({ deckId, now, limit? })` (first cards + total), `recordReview({ cardId, rating, now, durationMs })`
@@ -11,7 +14,8 @@
  * - browse: `listCards(filter)`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
  *   `citedRanges({ deckId, sourceId })`.
  * - settings: `getSettings()`, `saveSettings({ settings })`; backup: `exportBackup({ now })`,
- *   `restoreBackup({ data })` (validated, all-or-nothing; a version 1 backup is folded to deck format 2);
+ *   `restoreBackup({ data })` (validated, each deck checked like a deck import, all-or-nothing; a
+ *   version 1 backup is folded to deck format 2);
  *   `requestPersistence()`; `close()`.
  * Errors are typed (errors.ts): DeckInvalidError, BackupInvalidError, SettingsInvalidError,
  * StorageFullError (quota; nothing lost), DbVersionChangedError (reload), DbUnavailableError,

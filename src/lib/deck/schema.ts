@@ -105,7 +105,10 @@ export type DeckV1 = z.infer<typeof deckV1Schema>;
 
 export type DeckResult = { ok: true; deck: Deck } | { ok: false; errors: string[] };
 
-/** Checks the rules a schema cannot express: citations match their sources, choices are sound, ids unique. */
+/**
+ * Checks the rules a schema cannot express: citations match their sources, choices are sound, ids
+ * unique, nothing listed twice. Deck import (`parseDeck`) and backup restore (`db/backup.ts`) both run it.
+ */
 export function deckIntegrityErrors(deck: Deck | DeckV1): string[] {
 	const errors: string[] = [];
 	const sources = new Map(deck.sources.map((s) => [s.id, s]));
@@ -120,12 +123,21 @@ export function deckIntegrityErrors(deck: Deck | DeckV1): string[] {
 		if (c.highlight && (c.highlight.start < c.start || c.highlight.end > c.end))
 			errors.push(`${where}: highlight lies outside the quoted sentence`);
 	};
+	/** The same passage cited twice is one citation shown twice (and a list keyed by it breaks). */
+	const checkRepeats = (where: string, citations: Citation[]) => {
+		const seen = new Set(citations.map((c) => `${c.source}\u0000${c.start}\u0000${c.end}`));
+		if (seen.size !== citations.length) errors.push(`${where}: cites the same passage twice`);
+	};
 	const cardIds = new Set<string>();
 	for (const card of deck.cards) {
 		const where = `card ${card.id}`;
 		if (cardIds.has(card.id)) errors.push(`${where}: duplicate card id`);
 		cardIds.add(card.id);
 		card.citations.forEach((c) => checkCitation(where, c));
+		checkRepeats(where, card.citations);
+		const listed = card.conflicts ?? [];
+		const twice = listed.find((id, i) => listed.indexOf(id) !== i);
+		if (twice !== undefined) errors.push(`${where}: lists disagreement ${twice} twice`);
 		if (card.type === 'mcq' && !card.choices)
 			errors.push(`${where}: multiple choice card without choices`);
 		if (card.choices) {
@@ -145,9 +157,10 @@ export function deckIntegrityErrors(deck: Deck | DeckV1): string[] {
 	for (const conflict of deck.conflicts) {
 		if (conflictIds.has(conflict.id)) errors.push(`conflict ${conflict.id}: duplicate id`);
 		conflictIds.add(conflict.id);
-		conflict.variants.forEach((v) =>
-			v.citations.forEach((c) => checkCitation(`conflict ${conflict.id}`, c))
-		);
+		conflict.variants.forEach((v) => {
+			v.citations.forEach((c) => checkCitation(`conflict ${conflict.id}`, c));
+			checkRepeats(`conflict ${conflict.id}`, v.citations);
+		});
 	}
 	return errors;
 }

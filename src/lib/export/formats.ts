@@ -33,7 +33,7 @@ const SPECS: FormatSpec[] = [
 	},
 	{
 		id: 'json',
-		label: 'Deck JSON (re-importable)',
+		label: 'citecards deck (JSON)',
 		extension: 'json',
 		mime: 'application/json',
 		supports: [...ALL],
@@ -181,11 +181,26 @@ export function getFormat(id: string): ExportFormat | undefined {
 	return EXPORT_FORMATS.find((f) => f.id === id);
 }
 
+/**
+ * What a format does not keep, as data: the command line and the export page each word it.
+ * - `left-out`: the card is not exported (`text` says why);
+ * - `converted`: the card is written in another form (`text` says how);
+ * - `note`: the card is written, with a format-specific loss (text shortened, …);
+ * - `forms-left-out`: the format asks each card one way (`text` names the forms left out);
+ * - `no-source`: the format has no place for the cited source.
+ * `text` is a phrase with no final full stop; card warnings carry `cardId`, format-wide ones none.
+ */
+export interface ExportWarning {
+	cardId?: string;
+	kind: 'left-out' | 'converted' | 'note' | 'forms-left-out' | 'no-source';
+	text: string;
+}
+
 export interface ExportPlan {
 	items: ExportItem[];
 	omitted: OmittedCard[];
-	/** Plain sentences for the preview: conversions, omissions, what the format cannot hold. */
-	warnings: string[];
+	/** Conversions, omissions and what the format cannot hold, in card order, format-wide last. */
+	warnings: ExportWarning[];
 }
 
 /** Tells what a format does with each card: kept, converted (and how) or left out (and why). */
@@ -203,22 +218,30 @@ export function planExport({
 	const context = { sources: new Map(sources.map((s) => [s.id, s])), pool: cards };
 	const items: ExportItem[] = [];
 	const omitted: OmittedCard[] = [];
-	const warnings: string[] = [];
+	const warnings: ExportWarning[] = [];
 	for (const card of cards) {
 		const result = toItem(card, fmt, context);
 		if ('reason' in result) {
 			omitted.push(result);
-			warnings.push(`Card ${card.id} left out: ${result.reason}.`);
+			warnings.push({ cardId: card.id, kind: 'left-out', text: result.reason });
 			continue;
 		}
 		items.push(result);
-		if (result.note) warnings.push(`Card ${card.id} converted: ${result.note}.`);
-		for (const w of fmt.check?.(result) ?? []) warnings.push(`Card ${card.id}: ${w}.`);
+		if (result.note) warnings.push({ cardId: card.id, kind: 'converted', text: result.note });
+		for (const text of fmt.check?.(result) ?? [])
+			warnings.push({ cardId: card.id, kind: 'note', text });
 	}
 	const leftOut = leftOutWords(items);
-	if (leftOut) warnings.push(`${fmt.label} asks each card one way; left out: ${leftOut}.`);
+	if (leftOut)
+		warnings.push({
+			kind: 'forms-left-out',
+			text: `${fmt.label} asks each card one way; left out: ${leftOut}`
+		});
 	if (!fmt.holdsSource && items.length)
-		warnings.push(`${fmt.label} has no place for feedback: answers go out without their source.`);
+		warnings.push({
+			kind: 'no-source',
+			text: `${fmt.label} has no place for feedback: answers go out without their source`
+		});
 	return { items, omitted, warnings };
 }
 

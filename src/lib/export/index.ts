@@ -1,4 +1,11 @@
-export { EXPORT_FORMATS, getFormat, planExport, exportCards, type ExportPlan } from './formats';
+export {
+	EXPORT_FORMATS,
+	getFormat,
+	planExport,
+	exportCards,
+	type ExportPlan,
+	type ExportWarning
+} from './formats';
 export {
 	selectCards,
 	newSeed,

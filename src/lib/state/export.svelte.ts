@@ -5,13 +5,13 @@
  * carries them.
  */
 import type { Card, CardType, Deck, Source } from '$lib/deck';
-import { DECK_VERSION } from '$lib/deck/version';
 import type { DeckSummary } from '$lib/db';
 import type {
 	ExportFormat,
 	ExportItem,
 	ExportOrder,
 	ExportPlan,
+	ExportWarning,
 	FormatId,
 	Selection
 } from '$lib/export';
@@ -68,19 +68,24 @@ export function exportFileName({ title, extension }: { title: string; extension:
 	return `${base || 'citecards-export'}.${extension}`;
 }
 
+const WARNING_WORDS: Partial<Record<ExportWarning['kind'], string>> = {
+	'left-out': 'Left out',
+	converted: 'Converted'
+};
+
 /**
- * Rewrites planExport's warnings for people: "Card <id> …" names the card by its question instead.
- * Format-wide warnings pass through as they are.
+ * planExport's warnings in words for people: a card is named by the start of its question, not its
+ * id. Format-wide warnings are said as they are.
  */
 export function plainWarnings({ plan, cards }: { plan: ExportPlan; cards: Card[] }): string[] {
 	const byId: Record<string, Card> = Object.fromEntries(cards.map((c) => [c.id, c]));
 	return plan.warnings.map((warning) => {
-		const match = /^Card (.+?)( left out:| converted:|:) (.*)$/s.exec(warning);
-		const card = match && Object.hasOwn(byId, match[1]) ? byId[match[1]] : undefined;
-		if (!match || !card) return warning;
-		const what =
-			match[2] === ' left out:' ? 'Left out' : match[2] === ' converted:' ? 'Converted' : 'Note';
-		return `${what}: “${shorten(card.question)}”: ${match[3]}`;
+		if (warning.cardId === undefined) return `${warning.text}.`;
+		const card = Object.hasOwn(byId, warning.cardId) ? byId[warning.cardId] : undefined;
+		const what = WARNING_WORDS[warning.kind] ?? 'Note';
+		return card
+			? `${what}: “${shorten(card.question)}”: ${warning.text}.`
+			: `${what}: ${warning.text}.`;
 	});
 }
 
@@ -243,7 +248,7 @@ class ExportState {
 		this.options.deckIds = on ? [...ids, deckId] : ids;
 		if (!on || this.#loaded[deckId]) return this.#defaultTitle();
 		try {
-			const deck = await readDeck(deckId);
+			const deck = await (await dbState.ready()).readDeck({ deckId });
 			if (deck) this.#loaded = { ...this.#loaded, [deckId]: deck };
 			this.#defaultTitle();
 		} catch (error) {
@@ -305,31 +310,6 @@ class ExportState {
 	fail(message: string): void {
 		this.#error = message;
 	}
-}
-
-/** Reads one deck in full (current cards and sources, plus retired sources its cards still cite). */
-async function readDeck(deckId: string): Promise<Deck | null> {
-	const db = await dbState.ready();
-	const [row, cards, sources] = await Promise.all([
-		db.getDeck({ deckId }),
-		db.listCards({ deckId }),
-		db.listSources({ deckId })
-	]);
-	if (!row) return null;
-	const known = new Set(sources.map((s) => s.id));
-	const missing = [
-		...new Set(cards.flatMap(({ card }) => card.citations.map((c) => c.source)))
-	].filter((id) => !known.has(id));
-	const retired = await Promise.all(missing.map((sourceId) => db.getSource({ deckId, sourceId })));
-	return {
-		format: 'citecards-deck',
-		version: DECK_VERSION,
-		id: row.id,
-		title: row.title,
-		sources: [...sources, ...retired.filter((s): s is Source => s !== null)],
-		cards: cards.map(({ card }) => card),
-		conflicts: row.conflicts
-	};
 }
 
 /** The export page's state. */

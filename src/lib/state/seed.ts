@@ -1,7 +1,10 @@
 /** Loads the deck bundled with the app into the database on first run, and again when it changes. */
+import { asset } from '$app/paths';
+import type { Asset } from '$app/types';
 import type { CitecardsDb } from '$lib/db';
 
-const SEED_URL = '/decks/seed-deck.json';
+/** Under the deploy's base path (`kit.paths`); built into static/ by `npm run generate`, so untyped. */
+const SEED_FILE = '/decks/seed-deck.json' as Asset;
 const SEED_KEY = 'citecards-seed-version';
 
 /** A cheap fingerprint of the bundled deck's text (FNV-1a), so a changed deck is merged again. */
@@ -13,8 +16,9 @@ function fingerprint(text: string): string {
 
 /** Imports the bundled deck unless this exact version is already in the database. */
 export async function ensureSeedDeck({ db }: { db: CitecardsDb }): Promise<void> {
-	const response = await fetch(SEED_URL);
-	if (!response.ok) throw new Error(`${SEED_URL} answered ${response.status}`);
+	const url = asset(SEED_FILE);
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 	const text = await response.text();
 	const version = fingerprint(text);
 	const deck = JSON.parse(text) as { id: string };

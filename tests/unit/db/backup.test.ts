@@ -7,7 +7,14 @@ import {
 	type Backup,
 	type CitecardsDb
 } from '../../../src/lib/db';
-import { makeBigDeck, openFreshDb, storeV1Siblings, testSettings } from '../../fixtures/db';
+import {
+	backupOf,
+	makeBigDeck,
+	openFreshDb,
+	storeV1Siblings,
+	testSettings
+} from '../../fixtures/db';
+import { makeDeck, makeFullCard, makeSource } from '../../fixtures/deck';
 
 const NOW = new Date(2026, 0, 5, 12).getTime();
 const DAY = 86_400_000;
@@ -114,6 +121,108 @@ describe('backup', () => {
 			expect(err.message).toMatch(/cannot be restored/);
 		}
 		expect(await db.exportBackup({ now: NOW })).toEqual(good);
+	});
+});
+
+describe('restore runs the deck integrity checks', () => {
+	/** A one-deck backup whose first card carries every form, to be spoilt one way per case. */
+	function goodBackup(): Backup {
+		const source = makeSource();
+		const card = makeFullCard(source);
+		const conflict = {
+			id: 'k1',
+			subject: 'Who cut the ribbon',
+			variants: [
+				{ value: 'Ana Ruiz', citations: card.citations },
+				{ value: 'Ana Ruis', citations: card.citations }
+			]
+		};
+		return backupOf(
+			makeDeck({
+				sources: [source],
+				cards: [{ ...card, conflicts: ['k1'] }],
+				conflicts: [conflict]
+			}),
+			NOW
+		);
+	}
+	const spoil: Array<[string, (b: Backup) => void, RegExp]> = [
+		[
+			'a made-up quote',
+			(b) => (b.cards[0].card.citations[0].quote = 'Mayor Ana Ruiz cut the ribbon in Lisbon.'),
+			/deck "deck-test": card card-1: citation quote does not match its source text/
+		],
+		[
+			'offsets past the text',
+			(b) => Object.assign(b.cards[0].card.citations[0], { start: 70, end: 500 }),
+			/card card-1: citation range 70-500 is outside its source/
+		],
+		[
+			'an unknown source',
+			(b) => (b.cards[0].card.citations[0].source = 'src-elsewhere'),
+			/card card-1: cites unknown source "src-elsewhere"/
+		],
+		[
+			'a cloze blank outside its sentence',
+			(b) => (b.cards[0].card.cloze!.blanks = [{ start: 30, end: 300 }]),
+			/card card-1: cloze blank outside its sentence/
+		],
+		[
+			'an answer missing from the choices',
+			(b) => (b.cards[0].card.choices = ['Luis Ortega', 'Marta Gil', 'Pablo Sanz']),
+			/card card-1: the answer must be among the choices exactly once/
+		],
+		[
+			'a citation listed twice',
+			(b) => b.cards[0].card.citations.push({ ...b.cards[0].card.citations[0] }),
+			/card card-1: cites the same passage twice/
+		],
+		[
+			'a choice listed twice',
+			(b) => (b.cards[0].card.choices = ['Ana Ruiz', 'Marta Gil', 'Marta Gil']),
+			/card card-1: choices repeat/
+		],
+		[
+			'a disagreement id listed twice',
+			(b) => b.decks[0].conflicts.push({ ...b.decks[0].conflicts[0] }),
+			/conflict k1: duplicate id/
+		],
+		[
+			'a disagreement quoting made-up words',
+			(b) =>
+				(b.decks[0].conflicts[0].variants[1].citations = [
+					{ ...b.cards[0].card.citations[0], quote: 'Mayor Ana Ruis cut the ribbon in Porto Alto.' }
+				]),
+			/conflict k1: citation quote does not match/
+		]
+	];
+
+	it('accepts the unspoilt backup', async () => {
+		const db = await fresh();
+		await db.restoreBackup({ data: goodBackup() });
+		expect(await db.hasDeck({ deckId: 'deck-test' })).toBe(true);
+	});
+
+	for (const [what, change, message] of spoil)
+		it(`refuses ${what}, with a clear message, writing nothing`, async () => {
+			const db = await populated();
+			const before = await db.exportBackup({ now: NOW });
+			const bad = goodBackup();
+			change(bad);
+			const err = await db.restoreBackup({ data: bad }).catch((e) => e);
+			expect(err).toBeInstanceOf(BackupInvalidError);
+			expect(err.message).toMatch(/cannot be restored/);
+			expect(err.problems.join('\n')).toMatch(message);
+			expect(await db.exportBackup({ now: NOW })).toEqual(before);
+		});
+
+	it('checks a version 1 backup too', async () => {
+		const db = await fresh();
+		const bad = { ...goodBackup(), version: 1 };
+		bad.cards[0].card.citations[0].quote = 'Mayor Ana Ruiz cut the ribbon in Lisbon.';
+		const err = await db.restoreBackup({ data: bad }).catch((e) => e);
+		expect(err).toBeInstanceOf(BackupInvalidError);
+		expect(err.problems.join('\n')).toMatch(/quote does not match/);
 	});
 });
 

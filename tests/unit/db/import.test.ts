@@ -249,3 +249,20 @@ describe('settings', () => {
 		expect(await db.getSettings()).toEqual(next);
 	});
 });
+
+describe('readDeck', () => {
+	it('gives back the imported deck as a deck file holds it', async () => {
+		const deck = await setup({ ...makeBigDeck({ cards: 6 }), createdAt: '2026-01-01' });
+		expect(await db.readDeck({ deckId: deck.id })).toEqual(deck);
+		expect(await db.readDeck({ deckId: 'nope' })).toBeNull();
+	});
+
+	it('holds the current cards in deck order, not the retired ones', async () => {
+		const deck = await setup(makeBigDeck({ cards: 6 }));
+		const update = { ...deck, cards: [deck.cards[5], ...deck.cards.slice(0, 3)] };
+		await db.importDeck({ deck: update, now: NOW + DAY });
+		const read = await db.readDeck({ deckId: deck.id });
+		expect(read?.cards.map((c) => c.id)).toEqual(['c5', 'c0', 'c1', 'c2']);
+		expect(read).toMatchObject({ format: 'citecards-deck', version: 2, sources: deck.sources });
+	});
+});

@@ -68,6 +68,44 @@ describe('parseDeck', () => {
 			]);
 	});
 
+	it('refuses repeated citations, choices and disagreement ids', () => {
+		const source = makeSource();
+		const card = makeFullCard(source);
+		const twiceCited = makeFullCard(source, {
+			id: 'c2',
+			citations: [card.citations[0], { ...card.citations[0] }]
+		});
+		const twiceChosen = makeFullCard(source, {
+			id: 'c3',
+			choices: ['Ana Ruiz', 'Ben Ode', 'Ben Ode']
+		});
+		const variants = [
+			{ value: 'a', citations: card.citations },
+			{ value: 'b', citations: card.citations }
+		];
+		const conflict = { id: 'k1', subject: 'Who', variants };
+		const result = parseDeck(
+			makeDeck({
+				sources: [source],
+				cards: [card, twiceCited, twiceChosen],
+				conflicts: [conflict, { ...conflict }]
+			})
+		);
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(result.errors).toEqual([
+				'card c2: cites the same passage twice',
+				'card c3: choices repeat',
+				'conflict k1: duplicate id'
+			]);
+		const cardTwice = makeFullCard(source, { conflicts: ['k1', 'k1'] });
+		const again = parseDeck(
+			makeDeck({ sources: [source], cards: [cardTwice], conflicts: [conflict] })
+		);
+		expect(again.ok).toBe(false);
+		if (!again.ok) expect(again.errors).toEqual(['card card-1: lists disagreement k1 twice']);
+	});
+
 	it('reads a version 1 deck, checking it as version 1 first', () => {
 		expect(parseDeck(makeV1Deck())).toMatchObject({ ok: true, deck: { version: 2 } });
 		const broken = makeV1Deck();

@@ -68,6 +68,6 @@ describe.each(DECKS)('CSV, JSON and Quizlet of the %s', (_name, load) => {
 			expect(cells[0]).toBe(squash(plan.items[i].question));
 			expect(cells[1]).toBe(squash(plan.items[i].answer));
 		});
-		expect(plan.warnings.some((w) => w.includes('without their source'))).toBe(true);
+		expect(plan.warnings.some((w) => w.text.includes('without their source'))).toBe(true);
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, getFormat, planExport } from '../../../src/lib/export/formats';
 import { sourceFeedback } from '../../../src/lib/export/items';
 import { adversarialDeck, seedDeck } from './helpers';
+import { warningLine } from '../../../scripts/lib/export-cli';
 
 describe('format registry', () => {
 	it('has every format the command line names, each with a label, extension and mime type', () => {
@@ -28,6 +29,8 @@ describe('format registry', () => {
 			expect(f.mime).toMatch(/^[a-z]+\/[\w.+-]+/);
 		}
 		expect(getFormat('nope')).toBeUndefined();
+		// Labels promise only what exists: the app has no deck import (the command-line exporter reads decks).
+		expect(EXPORT_FORMATS.map((f) => f.label).join()).not.toMatch(/re-?import/i);
 	});
 
 	it('writes an empty selection, and cards whose source is missing, without throwing', async () => {
@@ -77,6 +80,26 @@ describe('planExport', () => {
 		}
 	});
 
+	it('gives warnings as data, which the command line words with the card id', () => {
+		const p = plan('quizlet');
+		expect(p.warnings).toContainEqual({
+			cardId: 'adv-hindi',
+			kind: 'converted',
+			text: 'Quizlet has no multiple-choice question: written as question and answer'
+		});
+		const wide = p.warnings.filter((w) => w.cardId === undefined);
+		expect(wide.map((w) => w.kind)).toEqual(['no-source']);
+		expect(wide.map(warningLine)).toEqual([
+			'Quizlet has no place for feedback: answers go out without their source.'
+		]);
+		expect(warningLine({ cardId: 'x', kind: 'left-out', text: 'no answer' })).toBe(
+			'Card x left out: no answer.'
+		);
+		expect(warningLine({ cardId: 'x', kind: 'note', text: 'shortened' })).toBe(
+			'Card x: shortened.'
+		);
+	});
+
 	it('turns cloze and multiple choice into question and answer for Quizlet, saying so', () => {
 		const p = plan('quizlet');
 		expect(p.items.every((i) => i.type === 'qa')).toBe(true);
@@ -86,7 +109,7 @@ describe('planExport', () => {
 		const cloze = p.items.find((i) => i.card.id === 'adv-chinese')!;
 		expect(cloze.question).toBe('新_____于星期一在北京开通。');
 		expect(cloze.answer).toBe('桥');
-		expect(p.warnings).toContain(
+		expect(p.warnings.map(warningLine)).toContain(
 			'Card adv-hindi converted: Quizlet has no multiple-choice question: written as question and answer.'
 		);
 	});

@@ -5,6 +5,7 @@ import { escapeGift } from '../../../src/lib/export/gift';
 import { blankedText } from '../../../src/lib/export/items';
 import { DECKS, squash } from './helpers';
 import { makeCard, makeSource } from '../../fixtures/deck';
+import { warningLine } from '../../../scripts/lib/export-cli';
 
 // Moodle's list of allowed answer weights (question/format/gift: get_grade_options).
 const MOODLE_WEIGHTS = [
@@ -90,7 +91,7 @@ describe('GIFT conversions', () => {
 			format: 'gift'
 		});
 		expect(plan.items[0].status).toBe('converted');
-		expect(plan.warnings.join(' ')).toMatch(/only the first of 3 blanks/);
+		expect(plan.warnings.map(warningLine).join(' ')).toMatch(/only the first of 3 blanks/);
 		const [, q] = parse(data as string) as unknown as GiftQuestion[];
 		expect(squash(q.stem!.text).replace(/\s*_____\s*/g, ' _____ ')).toBe(
 			'Mayor _____ opened the {bridge} in Porto Alto on #Monday with 3,000 people.'

@@ -11,6 +11,7 @@ import {
 } from '../../../src/lib/export/kahoot';
 import { neutraliseCell } from '../../../src/lib/export/cells';
 import { DECKS } from './helpers';
+import { warningLine } from '../../../scripts/lib/export-cli';
 
 describe.each(DECKS)('Kahoot .xlsx of the %s', (_name, load) => {
 	const deck = load();
@@ -73,13 +74,13 @@ describe('Kahoot plan', () => {
 		expect(cloze.status).toBe('converted');
 		expect(cloze.choices![cloze.correct!]).toBe('Porto Alto');
 		expect(cloze.question).toContain('_____');
-		expect(plan.warnings).toContain(
+		expect(plan.warnings.map(warningLine)).toContain(
 			'Card adv-cloze-one converted: Kahoot takes multiple choice only: the cloze card became a multiple-choice question with wrong choices from other answers.'
 		);
 		const eight = plan.items.find((i) => i.card.id === 'adv-mcq')!;
 		expect(eight.choices).toHaveLength(4);
 		expect(eight.choices![eight.correct!]).toBe('=A+');
-		expect(plan.warnings.some((w) => w.includes('shortened'))).toBe(true);
+		expect(plan.warnings.some((w) => w.text.includes('shortened'))).toBe(true);
 
 		const lonely = planExport({
 			cards: deck.cards.slice(0, 1),
@@ -87,7 +88,7 @@ describe('Kahoot plan', () => {
 			format: 'kahoot'
 		});
 		expect(lonely.items).toEqual([]);
-		expect(lonely.warnings[0]).toMatch(
+		expect(warningLine(lonely.warnings[0])).toMatch(
 			/left out: Kahoot needs multiple choice and no other answer/
 		);
 	});

@@ -2,12 +2,13 @@
  * Holds the generator to account on real-looking news: hand-written articles with known facts, the five
  * seed articles, two reports of one treaty that partly disagree, and the whole BBC corpus.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDeck, type Card, type Conflict, type Deck } from '../../../src/lib/deck';
 import { generateDeck, type ArticleInput, type GenerateResult } from '../../../src/lib/generator';
+import { BBC_DIR, describeCorpus } from '../../fixtures/corpus';
 import {
 	cardRuleViolations,
 	clozeAnswers,
@@ -26,7 +27,6 @@ import {
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ARTICLES_DIR = join(ROOT, 'tests/fixtures/articles');
 const SEEDS_DIR = join(ROOT, 'seeds');
-const BBC_DIR = join(ROOT, '../shared/corpus/bbc');
 const NOW = new Date('2025-12-01T12:00:00Z');
 
 /** Each article with the date a user would give for it (the datelines name no year). */
@@ -326,7 +326,7 @@ function bbcSample(size: number): ArticleInput[] {
 }
 
 // Every article of the corpus (2,191, one of them not UTF-8), in one call: no crash, every rule kept.
-describe.runIf(existsSync(BBC_DIR))('generateDeck on the whole BBC corpus in one call', () => {
+describeCorpus('generateDeck on the whole BBC corpus in one call', () => {
 	it('keeps every rule and finds cards in most articles', { timeout: 600_000 }, () => {
 		const sources = bbcSample(2191);
 		expect(sources.length).toBeGreaterThanOrEqual(2191);

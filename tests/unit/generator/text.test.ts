@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BBC_DIR as BBC, describeCorpus } from '../../fixtures/corpus';
 import {
 	foldText,
 	normaliseText,
@@ -9,7 +10,6 @@ import {
 } from '../../../src/lib/generator/text';
 
 const SEEDS = resolve(process.cwd(), 'seeds');
-const BBC = resolve(process.cwd(), '../shared/corpus/bbc');
 
 /** Reads a file as UTF-8, falling back to Windows-1252 for legacy bytes (as the corpus needs). */
 function readText(path: string): string {
@@ -519,7 +519,7 @@ describe('robustness and speed', () => {
 	});
 });
 
-describe.skipIf(!existsSync(BBC))('BBC corpus (2,191 real articles)', () => {
+describeCorpus('BBC corpus (2,191 real articles)', () => {
 	it('segments every file with exact offsets, a headline and sane sentences', () => {
 		const files = readdirSync(BBC, { withFileTypes: true })
 			.filter((d) => d.isDirectory())

@@ -1,0 +1,47 @@
+/**
+ * A backup read out of and written into the stores. Apart from `backup.ts` (the zod schema and its
+ * checks), which is loaded only when a backup is restored, so no other page carries zod.
+ */
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-format';
+import { fromCardRow, fromRow, toCardRow, toRow } from './schema';
+import { META_SETTINGS, readSettings } from './settings';
+import { guard, type ReadTx, type WriteTx } from './tx';
+
+/** Every store's rows of the backup. */
+export const BACKUP_STORES = ['decks', 'cards', 'sources', 'schedules', 'log', 'meta'] as const;
+
+/** Everything stored, as one JSON-ready object. */
+export async function readBackup(tx: ReadTx, o: { now: number }): Promise<Backup> {
+	const [decks, cards, sources, schedules, log, settings] = await Promise.all([
+		tx.objectStore('decks').getAll(),
+		tx.objectStore('cards').getAll(),
+		tx.objectStore('sources').getAll(),
+		tx.objectStore('schedules').getAll(),
+		tx.objectStore('log').getAll(),
+		readSettings(tx)
+	]);
+	return {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		exportedAt: new Date(o.now).toISOString(),
+		decks,
+		cards: cards.map(fromCardRow),
+		sources,
+		schedules: schedules.map(fromRow),
+		log,
+		settings
+	};
+}
+
+/** Replaces everything with a checked backup (`parseBackup`), in the caller's transaction. */
+export async function writeBackup(tx: WriteTx, b: Backup): Promise<void> {
+	await Promise.all(BACKUP_STORES.map((n) => guard(tx.objectStore(n).clear())));
+	const writes: Promise<unknown>[] = [];
+	for (const d of b.decks) writes.push(guard(tx.objectStore('decks').put(d)));
+	for (const c of b.cards) writes.push(guard(tx.objectStore('cards').put(toCardRow(c))));
+	for (const s of b.sources) writes.push(guard(tx.objectStore('sources').put(s)));
+	for (const s of b.schedules) writes.push(guard(tx.objectStore('schedules').put(toRow(s))));
+	for (const e of b.log) writes.push(guard(tx.objectStore('log').put(e)));
+	writes.push(guard(tx.objectStore('meta').put(b.settings, META_SETTINGS)));
+	await Promise.all(writes);
+}
