@@ -12,3 +12,4 @@ export {
 } from './answer';
 export { concernsCard, conflictsOfCard } from './conflicts';
 export { bodyStart, describeSource, formatDate, type SourceLabel } from './source-label';
+export { deckSubject } from './subject';
