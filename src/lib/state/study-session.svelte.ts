@@ -6,6 +6,7 @@ import { conflictsOfCard, type Card, type Conflict } from '$lib/deck';
 import type { CardWithSchedule } from '$lib/db';
 import { askMode, LEARN_AHEAD_MS, previewRatings, type AskMode, type Rating } from '$lib/srs';
 import { dbState } from './db-state.svelte';
+import { lastDeck } from './last-deck.svelte';
 import { settings } from './settings.svelte';
 
 /** The verdict on a typed answer (the matching itself lives with the study page). */
@@ -148,6 +149,7 @@ class StudySession {
 				this.#status = 'missing';
 				return;
 			}
+			lastDeck.remember({ deckId });
 			const [list, row] = await Promise.all([db.listSources({ deckId }), db.getDeck({ deckId })]);
 			this.#deckConflicts = row?.conflicts ?? [];
 			this.#titles = Object.fromEntries(list.map((s) => [s.id, s.title]));
