@@ -45,7 +45,9 @@ describe('pages reached from the top menu', () => {
 		await page.waitForURL(/\/browse\?deck=/);
 		await page.locator('li[data-card]').first().waitFor({ timeout: 5000 });
 		expect(await page.locator('li[data-card]').count()).toBe(seed.cards.length);
-		expect(await page.getByRole('status').textContent()).toContain(`${seed.cards.length} cards`);
+		expect(await page.locator('main p[role="status"]').textContent()).toContain(
+			`${seed.cards.length} cards`
+		);
 		await context.close();
 	});
 

@@ -1,5 +1,6 @@
 /** One card's page: the card, its schedule, its review history and its deck's disagreements. */
-import { conflictsOfCard, type Conflict } from '$lib/deck';
+import type { Conflict } from '$lib/deck';
+import { conflictsOfCard } from '$lib/deck/conflicts';
 import type { CitecardsDb } from '$lib/db';
 
 /** A card with its schedule, review history and deck. */

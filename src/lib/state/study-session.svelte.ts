@@ -2,7 +2,8 @@
  * One study session on one deck: the queue from the database, the card on screen, reveal, rating,
  * undo and the end-of-session summary. The database holds the truth; this class only holds the view.
  */
-import { conflictsOfCard, type Card, type Conflict } from '$lib/deck';
+import type { Card, Conflict } from '$lib/deck';
+import { conflictsOfCard } from '$lib/deck/conflicts';
 import type { CardWithSchedule } from '$lib/db';
 import { askMode, LEARN_AHEAD_MS, previewRatings, type AskMode, type Rating } from '$lib/srs';
 import { dbState } from './db-state.svelte';
