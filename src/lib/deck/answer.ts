@@ -326,6 +326,30 @@ const dateBag = (text: string) =>
 		.sort()
 		.join(' ');
 
+/** The initials of a name: every word's, and its capitalised words' ("SOSA", "SSA"). */
+function initials(name: string): string[] {
+	const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+	if (words.length < 2) return [];
+	const all = words.map((w) => w[0]).join('');
+	const capitals = words
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w[0])
+		.join('');
+	return [...new Set([all, capitals])].filter((i) => i.length >= 2).map((i) => i.toUpperCase());
+}
+
+/**
+ * One is the other's abbreviation, as the sources write it: "SOSA" for "Security of Supply Arrangement"
+ * when a cited sentence uses "SOSA" (and the long form, when that is what was typed).
+ */
+function abbreviates(short: string, long: string, quotes: string[]): boolean {
+	const letters = short.replace(/[^\p{L}]/gu, '').toUpperCase();
+	if (letters.length < 2 || /\s/.test(short.trim()) || !initials(long).includes(letters))
+		return false;
+	const plain = quotes.map((q) => q.replace(/\./g, ''));
+	return plain.some((q) => new RegExp(`\\b${letters}\\b`).test(q));
+}
+
 /** Whether the card asks for a person (names compare by surname and the names the sources use). */
 const isPerson = (kind?: string) => kind === 'person' || kind === 'speaker';
 
@@ -346,6 +370,14 @@ export function matchAnswer({
 	const candidates = [...new Set([answer, ...accept, ...highlights].filter((c) => c.trim()))];
 	let close: string | null = null;
 	for (const candidate of candidates) {
+		// An abbreviation the sources use, either way round (not on acronym cards, which ask for it).
+		if (
+			expand &&
+			(abbreviates(typed, candidate, quotes) ||
+				(abbreviates(candidate, typed, quotes) &&
+					quotes.some((q) => normalizeAnswer(q).includes(normalizeAnswer(typed)))))
+		)
+			return { verdict: 'correct', suggestedRating: 3, matched: candidate };
 		const raw = candidate.split(/\s*(?:,|;|&|\+|\band\b|\bplus\b)\s*/i).filter((p) => p.trim());
 		const expected = raw.map((part) => normalizeAnswer(part, { expand }));
 		const names = new Map<string, string[]>();
@@ -375,7 +407,8 @@ export function answerTarget({ card }: { card: Card }): AnswerTarget {
 	return {
 		answer: card.answer,
 		accept: card.accept ?? [],
-		kind: card.kind,
+		// An older card without a kind that asks "Who …?" asks for a person.
+		kind: card.kind ?? (/^who\b/i.test(card.question) ? 'person' : undefined),
 		highlights,
 		quotes: card.citations.map((c) => c.quote)
 	};

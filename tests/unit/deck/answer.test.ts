@@ -141,6 +141,29 @@ describe('matchAnswer', () => {
 		});
 	});
 
+	it('accepts an abbreviation the sources use, either way round', () => {
+		const sosa: AnswerTarget = {
+			answer: 'Security of Supply Arrangement',
+			kind: 'name',
+			quotes: ['The Security of Supply Arrangement (SOSA) was signed.']
+		};
+		expect(verdict('SOSA', sosa)).toBe('correct');
+		expect(verdict('sosa', sosa)).toBe('correct');
+		const short: AnswerTarget = {
+			answer: 'SOSA',
+			kind: 'name',
+			quotes: ['The Security of Supply Arrangement (SOSA) was signed.']
+		};
+		expect(verdict('Security of Supply Arrangement', short)).toBe('correct');
+		// Not an abbreviation the sources use, nor on a card asking what one stands for.
+		expect(verdict('SSA', sosa)).toBe('wrong');
+		expect(verdict('SOSA', { ...sosa, quotes: ['The Security of Supply Arrangement.'] })).toBe(
+			'wrong'
+		);
+		expect(verdict('SOSA', { ...sosa, kind: 'acronym' })).toBe('wrong');
+		expect(verdict('Supply of Security Arrangement', short)).toBe('wrong');
+	});
+
 	it('calls one small typo close and proposes Hard', () => {
 		expect(matchAnswer({ typed: 'Rajnath Sing', answer: 'Rajnath Singh' })).toMatchObject({
 			verdict: 'close',
@@ -165,6 +188,20 @@ describe('matchAnswer', () => {
 });
 
 describe('answerTarget', () => {
+	it('reads a card without a kind asking "Who …?" as asking for a person', () => {
+		const quote = 'Mayor Ana Ruiz cut the ribbon.';
+		const card = {
+			id: 'c',
+			type: 'qa',
+			question: 'Who cut the ribbon?',
+			answer: 'Ana Ruiz',
+			tags: [],
+			citations: [{ source: 's', start: 0, end: quote.length, quote }]
+		} satisfies Card;
+		expect(answerTarget({ card }).kind).toBe('person');
+		expect(matchAnswer({ typed: 'Ruiz', ...answerTarget({ card }) }).verdict).toBe('correct');
+	});
+
 	it('takes the highlighted words and quotes of every citation', () => {
 		const quote = 'India and the US signed a pact.';
 		const card = {
