@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDeck, type Deck } from '../../src/lib/deck';
+import { deckSubject, parseDeck, type Deck } from '../../src/lib/deck';
 import { deckToMarkdown } from '../../src/lib/export/markdown';
 import { generateDeck, type ArticleInput } from '../../src/lib/generator';
 import { articleSizeError, decodeArticle, DEFAULT_MAX_BYTES } from '../../src/lib/generator/input';
@@ -167,6 +167,10 @@ export async function runGenerate({
 		return fail(`the generator failed (a bug): ${stack}\nnothing written`, EXIT.invalidDeck);
 	}
 	result.warnings.forEach(warn);
+	// A folder's name says where the articles were, not what they are about ("Seeds"): a deck titled
+	// after its folder takes the name its cards keep coming back to, when there is one.
+	const fromFolder = !values.title?.trim() && title !== undefined && title === humanize(inputs[0]);
+	if (fromFolder) result.deck.title = deckSubject({ deck: result.deck }) ?? result.deck.title;
 
 	const checked = parseDeck(result.deck);
 	if (!checked.ok) {

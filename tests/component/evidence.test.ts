@@ -81,5 +81,34 @@ describe('Evidence', () => {
 		expect(screen.getByText('Luis <i>Ruiz</i>')).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'Second report' })).toBeInTheDocument();
 		expect(document.querySelector('.conflict i')).toBeNull();
+		// Never "N sources agree" right above "Sources disagree".
+		expect(screen.queryByText(/sources? (agree|states this)/)).toBeNull();
+	});
+
+	it('separates the sources of one variant with a semicolon and a space', () => {
+		const a = makeSource();
+		const b = makeSource({ id: 'src-b', title: 'Second report' });
+		const c = makeSource({ id: 'src-c', title: 'Third report' });
+		const card = makeCard(a);
+		const cite = (source: typeof a) => ({ ...card.citations[0], source: source.id });
+		const { container } = render(Evidence, {
+			card,
+			deckId: 'deck-test',
+			sourceTitles: { [a.id]: a.title, [b.id]: b.title, [c.id]: c.title },
+			conflicts: [
+				{
+					id: 'x',
+					subject: 'Who cut the ribbon',
+					variants: [
+						{ value: 'Ana Ruiz', citations: [cite(a), cite(b)] },
+						{ value: 'Luis Ruiz', citations: [cite(c)] }
+					]
+				}
+			]
+		});
+		const first = container.querySelector('.conflict li') as HTMLElement;
+		expect(first.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+			`Ana Ruiz in ${a.title}; Second report`
+		);
 	});
 });

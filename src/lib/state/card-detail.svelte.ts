@@ -1,5 +1,6 @@
 /** One card's page: the card, its schedule, its review history and its deck's disagreements. */
 import type { Conflict } from '$lib/deck';
+import { conflictsOfCard } from '$lib/deck/conflicts';
 import type { CitecardsDb } from '$lib/db';
 
 /** A card with its schedule, review history and deck. */
@@ -36,13 +37,12 @@ class CardDetailState {
 				this.#status = 'missing';
 				return;
 			}
-			const ids = detail.card.conflicts ?? [];
-			const [conflicts, list] = await Promise.all([
-				ids.length ? db.getConflicts({ deckId: detail.deckId, ids }) : Promise.resolve([]),
+			const [row, list] = await Promise.all([
+				db.getDeck({ deckId: detail.deckId }),
 				db.listSources({ deckId: detail.deckId })
 			]);
 			this.#detail = detail;
-			this.#conflicts = conflicts;
+			this.#conflicts = conflictsOfCard({ card: detail.card, conflicts: row?.conflicts ?? [] });
 			this.#titles = Object.fromEntries(list.map((s) => [s.id, s.title]));
 			this.#status = 'ready';
 		} catch (error) {

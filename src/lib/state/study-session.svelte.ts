@@ -3,9 +3,11 @@
  * undo and the end-of-session summary. The database holds the truth; this class only holds the view.
  */
 import type { Card, Conflict } from '$lib/deck';
+import { conflictsOfCard } from '$lib/deck/conflicts';
 import type { CardWithSchedule } from '$lib/db';
 import { askMode, LEARN_AHEAD_MS, previewRatings, type AskMode, type Rating } from '$lib/srs';
 import { dbState } from './db-state.svelte';
+import { lastDeck } from './last-deck.svelte';
 import { settings } from './settings.svelte';
 
 /** The verdict on a typed answer (the matching itself lives with the study page). */
@@ -37,11 +39,15 @@ class StudySession {
 	#choice = $state<number | null>(null);
 	#typed = $state<TypedVerdict | null>(null);
 	#conflicts = $state.raw<Conflict[]>([]);
+	/** Every disagreement of the deck: any card whose fact is disputed shows it. */
+	#deckConflicts: Conflict[] = [];
 	#busy = $state(false);
 	#error = $state<string | null>(null);
 	#started = 0;
 	#shownAt = 0;
 	#ratings = $state.raw<Rating[]>([]);
+	/** The card rated by each rating of this session, in order (undo takes the last one back). */
+	#ratedIds = $state.raw<string[]>([]);
 	#summary = $state.raw<SessionSummary | null>(null);
 	#now = $state(Date.now());
 	#titles = $state.raw<Record<string, string>>({});
@@ -59,9 +65,18 @@ class StudySession {
 	get current(): CardWithSchedule | null {
 		return this.#queue[0] ?? null;
 	}
-	/** Cards still waiting in this session (including the current one). */
+	/**
+	 * Cards not yet rated in this session (including the current one, if it is new to the session). A card
+	 * rated and coming back in learning is counted by `again`, so this falls by one with each first rating.
+	 */
 	get remaining(): number {
-		return this.#queue.length + this.#beyond;
+		const rated = new Set(this.#ratedIds);
+		return this.#queue.filter((q) => !rated.has(q.card.id)).length + this.#beyond;
+	}
+	/** Cards rated in this session that come back later today (learning steps). */
+	get again(): number {
+		const rated = new Set(this.#ratedIds);
+		return this.#queue.filter((q) => rated.has(q.card.id)).length;
 	}
 	get revealed(): boolean {
 		return this.#revealed;
@@ -125,6 +140,7 @@ class StudySession {
 		this.#deckId = deckId;
 		this.#status = 'loading';
 		this.#ratings = [];
+		this.#ratedIds = [];
 		this.#summary = null;
 		this.#started = Date.now();
 		try {
@@ -134,7 +150,9 @@ class StudySession {
 				this.#status = 'missing';
 				return;
 			}
-			const list = await db.listSources({ deckId });
+			lastDeck.remember({ deckId });
+			const [list, row] = await Promise.all([db.listSources({ deckId }), db.getDeck({ deckId })]);
+			this.#deckConflicts = row?.conflicts ?? [];
 			this.#titles = Object.fromEntries(list.map((s) => [s.id, s.title]));
 			await this.#refresh();
 		} catch (error) {
@@ -187,6 +205,7 @@ class StudySession {
 				durationMs: Math.max(0, Date.now() - this.#shownAt)
 			});
 			this.#ratings = [...this.#ratings, rating];
+			this.#ratedIds = [...this.#ratedIds, item.card.id];
 			// The next card comes from the queue already held (one frame, no database round trip); a card
 			// back in learning returns at the end, and the database is asked again only when it runs out.
 			const rest = this.#queue.slice(1);
@@ -208,6 +227,7 @@ class StudySession {
 			const db = await dbState.ready();
 			const undone = await db.undoLastReview({ deckId: this.#deckId });
 			this.#ratings = this.#ratings.slice(0, -1);
+			this.#ratedIds = this.#ratedIds.slice(0, -1);
 			await this.#refresh(undone?.cardId);
 		});
 	}
@@ -249,8 +269,6 @@ class StudySession {
 
 	/** Puts a queue on screen: its first card, unrevealed, with its disagreements. */
 	async #show(queue: CardWithSchedule[]): Promise<void> {
-		const db = await dbState.ready();
-		const deckId = this.#deckId as string;
 		this.#now = Date.now();
 		this.#queue = queue;
 		this.#revealed = false;
@@ -259,9 +277,7 @@ class StudySession {
 		this.#shownAt = Date.now();
 		this.#error = null;
 		const card: Card | undefined = queue[0]?.card;
-		this.#conflicts = card?.conflicts?.length
-			? await db.getConflicts({ deckId, ids: card.conflicts })
-			: [];
+		this.#conflicts = card ? conflictsOfCard({ card, conflicts: this.#deckConflicts }) : [];
 		if (queue.length) {
 			this.#status = 'studying';
 			this.#summary = null;
