@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { parseDeckJson, type CardType, type Deck } from '../../src/lib/deck';
 import { EXPORT_FORMATS, exportCards, getFormat } from '../../src/lib/export/formats';
 import { selectCards, type ExportOrder } from '../../src/lib/export/select';
-import { atomicWrite } from './files';
+import { atomicWrite, inputAt } from './files';
 
 /** Exit codes: 0 done, 1 bad input or failed write, 64 bad usage (as in sysexits.h). */
 export const EXIT = { ok: 0, failure: 1, usage: 64 } as const;
@@ -36,7 +36,9 @@ function usage(): string {
 Formats: ${ids}
 Options:
   --format FORMAT   one of the formats above (required)
-  --out FILE        where to write (default: the deck's name with the format's extension)
+  --out FILE        where to write (default: the deck's name with the format's extension); never
+                    one of the decks. A symbolic link is written through (the file it points to is
+                    replaced, the link stays); an existing file keeps its permissions
   --title TEXT      title of the quiz (default: the deck's title)
   --count N         how many questions, picked at random with the seed (default: all)
   --seed N          seed for the random pick and order; printed so a set can be made again
@@ -218,6 +220,19 @@ export async function runExport({
 		format.id === 'print' && (values.pdf || values.out?.toLowerCase().endsWith('.pdf'));
 	const defaultName = `${basename(positionals[0]).replace(/\.json$/i, '')}.${wantPdf ? 'pdf' : format.extension}`;
 	const out = resolve(cwd, values.out ?? defaultName);
+	const htmlOut =
+		wantPdf && out.toLowerCase().endsWith('.pdf') ? out.replace(/\.pdf$/i, '.html') : out;
+	const pdfOut = htmlOut.replace(/\.html?$/i, '') + '.pdf';
+	const inputs = positionals.map((file) => resolve(cwd, file));
+	for (const written of wantPdf ? [htmlOut, pdfOut] : [out]) {
+		const overwritten = await inputAt({ out: written, inputs });
+		if (overwritten) {
+			stderr.write(
+				`Writing ${written} would overwrite the deck ${positionals[inputs.indexOf(overwritten)]}, which is read from there; nothing written. Choose another file with --out.\n`
+			);
+			return EXIT.usage;
+		}
+	}
 
 	const { data, plan } = await exportCards({
 		cards: selection.cards,
@@ -234,9 +249,7 @@ export async function runExport({
 	}
 	try {
 		if (wantPdf) {
-			const htmlOut = out.toLowerCase().endsWith('.pdf') ? out.replace(/\.pdf$/i, '.html') : out;
 			await atomicWrite({ path: htmlOut, data });
-			const pdfOut = htmlOut.replace(/\.html?$/i, '') + '.pdf';
 			try {
 				await atomicWrite({
 					path: pdfOut,
