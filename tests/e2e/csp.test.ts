@@ -108,10 +108,14 @@ describe('the app under its Content-Security-Policy, in Chromium', () => {
 		context = await newContext(browser);
 		// Installed through DevTools, so it runs whatever the policy says, before the page's scripts.
 		await context.addInitScript(() => {
+			const w = window as unknown as { cspBlocked?: string[]; themes?: string[] };
 			document.addEventListener('securitypolicyviolation', (event) => {
-				const log = ((window as unknown as { cspBlocked?: string[] }).cspBlocked ??= []);
-				log.push(`${event.violatedDirective} ${event.blockedURI}`);
+				(w.cspBlocked ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
 			});
+			// Every theme set on <html>, in order: the inline script's comes first, before the app's.
+			new MutationObserver(() => {
+				(w.themes ??= []).push(document.documentElement.dataset.theme ?? '');
+			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-theme'] });
 		});
 		page = await newPage(context);
 		page.on('console', (message) => {
@@ -141,10 +145,13 @@ describe('the app under its Content-Security-Policy, in Chromium', () => {
 			expect(await violations(), path).toEqual([]);
 		}
 		await page.locator('article[data-card]').waitFor();
-		// A saved dark theme is applied by the inline script before the app starts.
+		// A saved dark theme is applied by the inline script before the app starts (the app then applies
+		// the theme stored in its settings).
 		await page.evaluate(() => localStorage.setItem('citecards-theme', 'dark'));
 		await page.reload();
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		await page.locator('article[data-card]').waitFor();
+		const themes = await page.evaluate(() => (window as unknown as { themes?: string[] }).themes);
+		expect(themes?.[0]).toBe('dark');
 		expect(await violations()).toEqual([]);
 		expect(blocked).toEqual([]);
 		expect(foreignRequests).toEqual([]);
