@@ -8,13 +8,23 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const CACHE = `citecards-${version}`;
-/** Everything the app needs offline: Vite's output, the static folder (icons, bundled decks), every page. */
+/**
+ * Everything the app needs offline: Vite's output, the static folder (icons, bundled decks), every page.
+ * `files` leaves out dotfiles and temporary files (kit.serviceWorker.files in svelte.config.js).
+ */
 const ASSETS = [...build, ...files, ...prerendered];
 const ASSET_SET = new Set(ASSETS);
 
 sw.addEventListener('install', (event) => {
 	// No skipWaiting here: a new version waits until the user clicks "Update" (message below).
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+	// Every file comes from the server, never from the HTTP cache: an unversioned file the server lets
+	// browsers keep for a while (manifest.webmanifest, the bundled decks, the pages) would otherwise be
+	// stored stale in the new version's cache, and served from there until the next version.
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' }))))
+	);
 });
 
 sw.addEventListener('activate', (event) => {

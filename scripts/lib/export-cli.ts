@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/export/formats';
 import { selectCards, type ExportOrder } from '../../src/lib/export/select';
 import { EXIT, type CliIo } from './cli';
-import { atomicWrite } from './files';
+import { atomicWrite, inputAt } from './files';
 
 export { EXIT };
 
@@ -33,7 +33,9 @@ function usage(): string {
 Formats: ${ids}
 Options:
   --format FORMAT   one of the formats above (required)
-  --out FILE        where to write (default: the deck's name with the format's extension)
+  --out FILE        where to write (default: the deck's name with the format's extension); never
+                    one of the decks. A symbolic link is written through (the file it points to is
+                    replaced, the link stays); an existing file keeps its permissions
   --title TEXT      title of the quiz (default: the deck's title)
   --count N         how many questions, picked at random with the seed (default: all)
   --seed N          seed for the random pick and order; printed so a set can be made again
@@ -222,6 +224,19 @@ export async function runExport({
 		format.id === 'print' && (values.pdf || values.out?.toLowerCase().endsWith('.pdf'));
 	const defaultName = `${basename(positionals[0]).replace(/\.json$/i, '')}.${wantPdf ? 'pdf' : format.extension}`;
 	const out = resolve(cwd, values.out ?? defaultName);
+	const htmlOut =
+		wantPdf && out.toLowerCase().endsWith('.pdf') ? out.replace(/\.pdf$/i, '.html') : out;
+	const pdfOut = htmlOut.replace(/\.html?$/i, '') + '.pdf';
+	const inputs = positionals.map((file) => resolve(cwd, file));
+	for (const written of wantPdf ? [htmlOut, pdfOut] : [out]) {
+		const overwritten = await inputAt({ out: written, inputs });
+		if (overwritten) {
+			stderr.write(
+				`Writing ${written} would overwrite the deck ${positionals[inputs.indexOf(overwritten)]}, which is read from there; nothing written. Choose another file with --out.\n`
+			);
+			return EXIT.usage;
+		}
+	}
 
 	const { data, plan } = await exportCards({
 		cards: selection.cards,
@@ -238,9 +253,7 @@ export async function runExport({
 	}
 	try {
 		if (wantPdf) {
-			const htmlOut = out.toLowerCase().endsWith('.pdf') ? out.replace(/\.pdf$/i, '.html') : out;
 			await atomicWrite({ path: htmlOut, data });
-			const pdfOut = htmlOut.replace(/\.html?$/i, '') + '.pdf';
 			try {
 				await atomicWrite({
 					path: pdfOut,

@@ -9,7 +9,7 @@ import { deckToMarkdown } from '../../src/lib/export/markdown';
 import { generateDeck, type ArticleInput } from '../../src/lib/generator';
 import { articleSizeError, decodeArticle, DEFAULT_MAX_BYTES } from '../../src/lib/generator/input';
 import { EXIT, type CliIo } from './cli';
-import { atomicWrite, collectInputs, readLimited } from './files';
+import { atomicWrite, collectInputs, inputAt, readLimited } from './files';
 
 export interface GenerateCliOptions extends CliIo {
 	/** Environment, for SOURCE_DATE_EPOCH (reproducible createdAt). */
@@ -29,7 +29,9 @@ export const USAGE = `Usage: npm run generate -- [files or folders...] [options]
 Builds a deck of cited flashcards from news articles (.txt, .md, .html; folders are read recursively).
 
 Options:
-  -o, --out FILE          where to write (default: ${DEFAULT_JSON_OUT}, or ${DEFAULT_MD_OUT} for md)
+  -o, --out FILE          where to write (default: ${DEFAULT_JSON_OUT}, or ${DEFAULT_MD_OUT} for md);
+                          never one of the articles. A symbolic link is written through (the file it
+                          points to is replaced, the link stays); an existing file keeps its permissions
   -f, --format json|md    a deck (json, the default) or a Markdown review sheet (md)
   -t, --title TITLE       the deck's title
   -h, --help              show this help
@@ -118,6 +120,14 @@ export async function runGenerate({
 	);
 
 	const { files, errors } = await collectInputs({ paths: inputs, cwd });
+	const overwritten = await inputAt({ out: outPath, inputs: files.map((f) => f.path) });
+	if (overwritten) {
+		const name = files.find((f) => f.path === overwritten)?.name ?? overwritten;
+		stderr.write(
+			`error: writing ${values.out ?? outPath} would overwrite the article ${name}, which is read from there; nothing written. Choose another file with --out.\n`
+		);
+		return EXIT.usage;
+	}
 	errors.forEach(warn);
 	if (!files.length && !errors.length)
 		warn(`no article files (.txt, .md, .html) in ${inputs.join(', ')}`);

@@ -45,7 +45,9 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port; resolves with the server and its base URL.
- * GET /__e2e__/release?v=NAME makes the worker script differ (an update); v= empty undoes it.
+ * GET /__e2e__/release?v=NAME makes the worker script differ (an update) and the web app manifest
+ * carry `"release": NAME`; v= empty undoes it. The manifest is served as many hosts serve unversioned
+ * files, cacheable for an hour, so a worker that precaches through the HTTP cache would store it stale.
  */
 export async function serveStatic({
 	dir
@@ -70,13 +72,23 @@ export async function serveStatic({
 			res.end('Not found');
 			return;
 		}
+		const manifest = file === join(root, 'manifest.webmanifest');
 		const headers: Record<string, string> = {
 			'content-type': MIME[extname(file)] ?? 'application/octet-stream',
 			// The worker script must be re-checked on every visit so updates are found.
-			'cache-control': file.includes('/_app/immutable/') ? 'public, max-age=31536000' : 'no-cache'
+			'cache-control': file.includes('/_app/immutable/')
+				? 'public, max-age=31536000'
+				: manifest
+					? 'public, max-age=3600'
+					: 'no-cache'
 		};
 		res.writeHead(200, headers);
 		if (req.method === 'HEAD') return void res.end();
+		if (manifest) {
+			const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+			res.end(JSON.stringify(workerSuffix ? { ...json, release: workerSuffix } : json));
+			return;
+		}
 		if (workerSuffix && file === join(root, 'service-worker.js')) {
 			res.end(`${await readFile(file, 'utf8')}\n// release ${workerSuffix}\n`);
 			return;

@@ -52,6 +52,32 @@ describe('updates and size', () => {
 		});
 		expect(state).toEqual({ waiting: false, controlled: true });
 		expect(await homeCounts(page, deck.id)).toEqual(counts);
+		// The new version's cache holds the new files, not what the HTTP cache kept from the old one.
+		const manifest = await page.evaluate(async () => {
+			const cached = await caches.match('/manifest.webmanifest');
+			return cached ? ((await cached.json()) as { release?: string }) : null;
+		});
+		expect(manifest?.release).toBe('2');
+	});
+
+	it('finds a new version from a tab left open, when the tab is focused again', async () => {
+		// A fresh profile: its first visit installs the worker, so no navigation is left to check later.
+		const fresh = await newContext(browser);
+		const open = await newPage(fresh);
+		await openHome(open);
+		await waitForServiceWorker(open);
+		await fetch(`${baseUrl}/__e2e__/release?v=3`);
+		const offered = () => open.getByRole('button', { name: 'Update now' }).count();
+		await open.waitForTimeout(2_000);
+		expect(await offered()).toBe(0);
+		// The tab checks at most once a minute: the clock moves on, then the tab is focused again.
+		await open.evaluate(() => {
+			const now = Date.now() + 61_000;
+			Date.now = () => now;
+			window.dispatchEvent(new Event('focus'));
+		});
+		await open.getByRole('button', { name: 'Update now' }).waitFor({ timeout: 20_000 });
+		await fresh.close();
 	});
 
 	// The issue's target: the review screen needs under 80 KB gzipped. Measured on a visit after the

@@ -245,7 +245,7 @@ export async function buildCollection(
 				await noteGuid(item.card.id),
 				mid,
 				secs,
-				ankiTags(item.card.tags),
+				ankiTags(item.tags),
 				fields.join(FIELD_SEP),
 				stripHtml(fields[0]),
 				await fieldChecksum(fields[0]),

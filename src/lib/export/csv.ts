@@ -29,7 +29,7 @@ export function writeCsv({ items }: WriterInput): string {
 			...choices,
 			item.accept.join('\n'),
 			item.parts ? blankedText(item.parts) : '',
-			item.card.tags.join('\n'),
+			item.tags.join('\n'),
 			item.feedback
 		];
 	});

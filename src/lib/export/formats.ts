@@ -14,6 +14,7 @@ import { writeBlackboard } from './blackboard';
 import { writeBlooket } from './blooket';
 import { writeGimkit } from './gimkit';
 import { writePrint } from './print';
+import { stripControlChars } from './xml';
 
 const ALL = ['qa', 'cloze', 'mcq'] as const;
 
@@ -252,6 +253,11 @@ export async function exportCards(
 	const format = typeof input.format === 'string' ? getFormat(input.format) : input.format;
 	if (!format) throw new Error(`unknown export format "${String(input.format)}"`);
 	const plan = planExport({ cards: input.cards, sources: input.sources, format });
-	const data = await format.write({ ...input, items: plan.items });
+	// The title is cleaned like every card field (items.ts): it names the Anki deck, the Moodle category…
+	const data = await format.write({
+		...input,
+		title: stripControlChars(input.title),
+		items: plan.items
+	});
 	return { data, plan, format };
 }

@@ -15,6 +15,8 @@ export interface ExportItem {
 	answer: string;
 	/** Other answers a typed response may match (never includes `answer`). */
 	accept: string[];
+	/** The card's tags, cleaned like every other text field (see cleanCard). */
+	tags: string[];
 	/** Multiple choice: the options, the answer at `correct`. */
 	choices?: string[];
 	correct?: number;
@@ -166,12 +168,18 @@ export function leftOutWords(items: ExportItem[]): string | null {
 	return parts.length ? parts.join(' and ') : null;
 }
 
-/** Drops characters no format should carry (C0/C1 controls other than tab and line breaks). */
+/**
+ * Drops characters no format should carry from every text field a writer takes from the card: C0/C1
+ * controls other than tab and line breaks, and lone surrogates (which have no UTF-8 form: sql.js writes
+ * them as invalid bytes into an .apkg, and Anki then rejects the whole file). One function for all of
+ * them, tags included; the cloze sentence is cleaned part by part in clozeParts (its offsets stay right).
+ */
 function cleanCard(card: Card): Card {
 	return {
 		...card,
 		question: clean(card.question),
 		answer: clean(card.answer),
+		tags: card.tags.map(clean),
 		...(card.choices ? { choices: card.choices.map(clean) } : {}),
 		...(card.accept ? { accept: card.accept.map(clean) } : {})
 	};
@@ -188,6 +196,7 @@ function convert(
 		question: card.question,
 		answer: card.answer,
 		accept: uniqueAccept(card.answer, card.accept),
+		tags: card.tags,
 		feedback
 	};
 	const native = shape.supports.includes(card.type);

@@ -1,4 +1,3 @@
-import { neutraliseCell } from './cells';
 import type { ExportItem } from './items';
 import type { WriterInput } from './types';
 import { writeXlsx, type XlsxCell } from './xlsx';
@@ -53,7 +52,11 @@ export function kahootTime(seconds = 20): number {
 	return KAHOOT_TIMES.reduce((a, b) => (Math.abs(b - seconds) < Math.abs(a - seconds) ? b : a));
 }
 
-/** Writes Kahoot's quiz spreadsheet (.xlsx): its template's columns, answers cut to 75 characters. */
+/**
+ * Writes Kahoot's quiz spreadsheet (.xlsx): its template's columns, answers cut to 75 characters. Text
+ * goes in as it is, "=SUM(A1)" and "-5" included: writeXlsx stores text as inline strings, which no
+ * spreadsheet evaluates, so an apostrophe in front would only show up in the quiz.
+ */
 export function writeKahoot({ items, title, timeLimit }: WriterInput): Uint8Array {
 	const rows: XlsxCell[][] = [
 		[null, title.replace(/\s+/g, ' ').trim() || 'Quiz'],
@@ -69,12 +72,10 @@ export function writeKahoot({ items, title, timeLimit }: WriterInput): Uint8Arra
 	items.forEach((item, i) => {
 		const answers = (item.choices ?? []).slice(0, KAHOOT_LIMITS.choices);
 		const fitted = distinctAnswers(answers);
-		const cells = Array.from({ length: KAHOOT_LIMITS.choices }, (_, j) =>
-			fitted[j] === undefined ? null : neutraliseCell(fitted[j])
-		);
+		const cells = Array.from({ length: KAHOOT_LIMITS.choices }, (_, j) => fitted[j] ?? null);
 		rows.push([
 			i + 1,
-			neutraliseCell(fit(item.question, KAHOOT_LIMITS.question)),
+			fit(item.question, KAHOOT_LIMITS.question),
 			...cells,
 			time,
 			(item.correct ?? 0) + 1

@@ -50,12 +50,24 @@ function multichoice(item: ExportItem, index: number): string[] {
 	];
 }
 
+/**
+ * A short-answer answer as Moodle stores it. Moodle's XML import reads a short answer's <text> as plain
+ * text (qformat_xml::import_answer without files: trimmed, FORMAT_PLAIN), and grading compares the
+ * student's raw typed response with it (qtype_shortanswer_question::compare_string_with_wildcard), so
+ * the answer goes in as typed text: "AT&T", not the HTML "AT&amp;T" nobody would type. Only XML escaping
+ * applies; * is made literal; line breaks become spaces (the answer box is one line).
+ */
+function typedAnswer(fraction: number, text: string): string {
+	const typed = literalShortAnswer(text.replace(/\s+/g, ' ').trim());
+	return `\t<answer fraction="${fraction}" format="plain_text"><text>${escapeXml(typed)}</text>${htmlText('feedback', '')}</answer>`;
+}
+
 function shortanswer(item: ExportItem, index: number): string[] {
 	return [
 		'<question type="shortanswer">',
 		...common(item, index),
 		'\t<usecase>0</usecase>',
-		...[item.answer, ...item.accept].map((a) => answer(100, literalShortAnswer(a))),
+		...[item.answer, ...item.accept].map((a) => typedAnswer(100, a)),
 		'</question>'
 	];
 }

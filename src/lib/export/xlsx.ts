@@ -1,7 +1,11 @@
 import { escapeXml } from './xml';
 import { zipFiles } from './zip';
 
-/** A cell: text (written as an inline string, never a formula) or a number. */
+/**
+ * A cell: text or a number. Text is written as an inline string (t="inlineStr"), a typed text value that
+ * Excel, LibreOffice and importers read as text and never evaluate, whatever it starts with: unlike CSV,
+ * it needs no apostrophe against formula injection (a formula would need an <f> element, never written).
+ */
 export type XlsxCell = string | number | null;
 
 function columnName(index: number): string {

@@ -2,6 +2,10 @@
  * Registers the service worker and offers a new version when one is waiting. The new worker only takes
  * over when the user clicks "Update" (SKIP_WAITING), then the page reloads once under it.
  */
+/** How often an open tab looks for a new version, and how soon again at the earliest (ms). */
+const CHECK_EVERY = 60 * 60 * 1000;
+const CHECK_AT_MOST_EVERY = 60 * 1000;
+
 class AppUpdate {
 	#waiting = $state.raw<ServiceWorker | null>(null);
 	#registered = $state(false);
@@ -35,6 +39,7 @@ class AppUpdate {
 						this.#waiting = worker;
 				});
 			});
+			this.#watch(registration);
 			navigator.serviceWorker.addEventListener('controllerchange', () => {
 				if (!this.#reloading && this.#waiting) {
 					this.#reloading = true;
@@ -44,6 +49,25 @@ class AppUpdate {
 		} catch {
 			// Without a worker the app still runs online; offline use simply is not available.
 		}
+	}
+
+	/**
+	 * A tab left open for days must still learn of a new version: the browser only checks on navigation,
+	 * so check when the tab comes back (focus, visible again) and every hour, at most once a minute.
+	 */
+	#watch(registration: ServiceWorkerRegistration): void {
+		let last = Date.now();
+		const check = () => {
+			if (Date.now() - last < CHECK_AT_MOST_EVERY) return;
+			last = Date.now();
+			// Offline or a server error: try again next time.
+			registration.update().catch(() => {});
+		};
+		window.addEventListener('focus', check);
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'visible') check();
+		});
+		setInterval(check, CHECK_EVERY);
 	}
 
 	/** Applies the waiting version: it activates, takes control, and the page reloads. */

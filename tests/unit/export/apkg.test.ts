@@ -8,6 +8,7 @@ import { exportCards } from '../../../src/lib/export/formats';
 import { noteGuid, stripHtml } from '../../../src/lib/export/anki-text';
 import { buildCollection } from '../../../src/lib/export/apkg';
 import { planExport } from '../../../src/lib/export/formats';
+import { makeCard, makeDeck, makeSource } from '../../fixtures/deck';
 import { DECKS, python, squash } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'apkg-test-'));
@@ -176,5 +177,58 @@ describe('Anki note guids', () => {
 		expect(new Set(guids).size).toBe(guids.length);
 		expect(await noteGuid(deck.cards[0].id)).toBe(guids[0]);
 		expect(guids.every((g) => /^[\x21-\x7e]{1,11}$/.test(g))).toBe(true);
+	});
+});
+
+// Reads every text column of the collection as raw bytes and decodes them strictly, as Anki's importers
+// (Rust's String, Python's sqlite3) do; JSON columns must also hold no lone surrogate escape.
+const STRICT_UTF8 = `
+import json, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.text_factory = bytes
+bad = []
+def walk(where, v):
+    if isinstance(v, str):
+        try: v.encode('utf-8')
+        except UnicodeEncodeError: bad.append(where)
+    elif isinstance(v, dict):
+        for k, x in v.items(): walk(where, k); walk(where, x)
+    elif isinstance(v, list):
+        for x in v: walk(where, x)
+for table, columns, json_columns in [('notes', ['guid', 'tags', 'flds', 'sfld', 'data'], []),
+                                     ('col', ['tags'], ['conf', 'models', 'decks', 'dconf'])]:
+    for row in db.execute('select %s from %s' % (', '.join(columns + json_columns), table)):
+        for name, value in zip(columns + json_columns, row):
+            try: text = value.decode('utf-8') if isinstance(value, bytes) else str(value)
+            except UnicodeDecodeError: bad.append(table + '.' + name); continue
+            if name in json_columns: walk(table + '.' + name, json.loads(text))
+tags = [r[0].decode('utf-8', 'replace') for r in db.execute('select tags from notes')]
+print(json.dumps({'bad': bad, 'tags': tags}))
+`;
+
+describe('Anki collection with lone surrogates in the deck', () => {
+	it('holds only valid UTF-8: tags, fields and the deck name cleaned alike', async () => {
+		const source = makeSource();
+		const deck = makeDeck({
+			title: 'Deck \ud83d name',
+			cards: [
+				makeCard(source, {
+					question: 'Who cut \udc00 the ribbon?',
+					answer: 'Ana \ud800Ruiz',
+					tags: ['bad\ud800tag', 'ok', '\udfff']
+				})
+			]
+		});
+		const { data } = await exportCards({
+			cards: deck.cards,
+			sources: deck.sources,
+			title: deck.title,
+			format: 'apkg'
+		});
+		const file = join(dir, 'surrogates.anki2');
+		writeFileSync(file, unzipSync(data as Uint8Array)['collection.anki2']);
+		const read = JSON.parse(python(STRICT_UTF8, [file])) as { bad: string[]; tags: string[] };
+		expect(read.bad).toEqual([]);
+		expect(read.tags).toEqual([' badtag ok ']);
 	});
 });
