@@ -7,7 +7,7 @@ import type { Claim } from './facts';
 import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
-import { questionFault } from './fluency';
+import { agreeInNumber, questionFault } from './fluency';
 import { NUMBER_WORDS, ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
 import { personName } from './claims/clause';
@@ -492,6 +492,7 @@ export function writeCards(options: {
 		});
 	}
 
+	for (const f of facts) if (f.question) f.question = agreeInNumber(f.question);
 	const ordered = [...facts].sort((a, b) => rankOf(b) - rankOf(a) || a.key.localeCompare(b.key));
 	function rankOf(f: Fact): number {
 		const support = f.variants[0].sources.size;
@@ -570,13 +571,15 @@ export function writeCards(options: {
 			const cloze = clozeFor(fact, answer, sources, clozeSentences);
 			const fault = !citations.length
 				? 'no citation states the answer'
-				: !personAnswerOk(fact.type, answer) || givesAway(fact.question, answer)
-					? 'not a name, or gives the answer away'
-					: questionFault({
-							question: fact.question,
-							sources: citations.map((c) => c.quote),
-							person: fact.type === 'person' || fact.type === 'people'
-						});
+				: trivialGap(fact, answer)
+					? 'a weekday or a month alone is not worth learning'
+					: !personAnswerOk(fact.type, answer) || givesAway(fact.question, answer)
+						? 'not a name, or gives the answer away'
+						: questionFault({
+								question: fact.question,
+								sources: citations.map((c) => c.quote),
+								person: fact.type === 'person' || fact.type === 'people'
+							});
 			const score =
 				fact.clozeOnly || fault
 					? 0

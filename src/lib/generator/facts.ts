@@ -835,6 +835,18 @@ const WEAK_ROLES = new Set([
 	'owner'
 ]);
 
+/** Occupations, not offices: "What position does X hold? – German composer" asks the wrong thing. */
+const OCCUPATIONS = new Set(
+	`actor actress singer drummer guitarist bassist vocalist frontman producer writer author novelist
+playwright composer designer presenter host comedian photographer journalist reporter correspondent
+sprinter athlete striker goalkeeper midfielder defender forward winger flanker fly-half scrum-half
+full-back hooker prop lock boss researcher scientist astronomer physicist biologist chemist engineer
+analyst economist futurologist chef curator architect consultant strategist pollster lawyer barrister
+star player`.split(/\s+/)
+);
+/** The reporter who tells the story is not part of it ("the BBC's defence correspondent"). */
+const NEWSROOM = /\b(correspondent|reporter|journalist|presenter|editor|newsreader)\b/i;
+
 function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>): Claim[] {
 	const claims: Claim[] = [];
 	for (const r of s.roles) {
@@ -873,8 +885,13 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 						!ROLE_HEADS.has(w.toLowerCase()) &&
 						!ROLE_MODIFIERS.has(w.toLowerCase()))
 			);
-		// Unqualified, only a title written as one ("Prime Minister", not "Chief executive").
-		if (!qualified && !role.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
+		// Unqualified, only a title written as one ("Prime Minister", not "Chief executive" or "Manager").
+		if (
+			!qualified &&
+			(role.split(/\s+/).length < 2 || !role.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)))
+		)
+			continue;
+		if (NEWSROOM.test(role)) continue;
 		// "Leader" or "incumbent" alone is a description, not a title worth a card.
 		if (!core || WEAK_ROLES.has(core)) continue;
 		// Without the nationality, so two articles' "Sudanese minister" and "Sudan's minister" meet.
@@ -882,20 +899,27 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 		let lead = 0;
 		while (lead < words.length - 1 && demonyms.has(foldName(words[lead]))) lead++;
 		const plain = words.slice(lead).join(' ');
-		claims.push({
-			alternatives: plain !== role ? [capFirst(plain)] : undefined,
-			key: `role|${person.key}`,
-			factKey: `role|${person.key}`,
-			kind: 'role',
-			type: 'role',
-			question: `What position does ${person.name} hold?`,
-			answer: capFirst(role),
-			norm: core,
-			subject: `Title of ${person.name}`,
-			sentence: s,
-			highlight: { start: r.start, end: r.end },
-			weight: 2 + Math.min(person.mentions, 6) / 3
-		});
+		const head = (
+			role
+				.split(/\s+of\s+/i)[0]
+				.split(/\s+/)
+				.pop() ?? ''
+		).toLowerCase();
+		if (!OCCUPATIONS.has(head))
+			claims.push({
+				alternatives: plain !== role ? [capFirst(plain)] : undefined,
+				key: `role|${person.key}`,
+				factKey: `role|${person.key}`,
+				kind: 'role',
+				type: 'role',
+				question: `What position does ${person.name} hold?`,
+				answer: capFirst(role),
+				norm: core,
+				subject: `Title of ${person.name}`,
+				sentence: s,
+				highlight: { start: r.start, end: r.end },
+				weight: 2 + Math.min(person.mentions, 6) / 3
+			});
 		// "Who is the captain?" is unanswerable without saying of what; ask only specific titles.
 		if (role.split(/\s+/).length >= 2 && qualified)
 			claims.push({
