@@ -577,7 +577,11 @@ export function writeCards(options: {
 						? 'not a name, or gives the answer away'
 						: questionFault({
 								question: fact.question,
-								sources: citations.map((c) => c.quote),
+								// The whole article tells how a word is written ("Yukos" opens the cited sentence).
+								sources: [
+									...citations.map((c) => c.quote),
+									...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
+								],
 								person: fact.type === 'person' || fact.type === 'people'
 							});
 			const score =

@@ -385,6 +385,8 @@ function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
 		for (const m of s.mentions) {
 			const e = ents.of(m);
 			if (!e || e.kind !== 'place' || (relative && m.from < i)) continue;
+			// The place must be the event's, not another clause's ("… was sold, since its CFO lives in Houston").
+			if (clauseBetween(tokens, Math.min(i, m.to), Math.max(i, m.from))) continue;
 			const before = tokens[m.from - 1];
 			const nextPlace = s.mentions.find((x) => x.from === m.to && ents.of(x)?.kind === 'place');
 			if (nextPlace && isPossessive(s.tokens[m.to - 1])) continue;
@@ -847,14 +849,52 @@ star player`.split(/\s+/)
 /** The reporter who tells the story is not part of it ("the BBC's defence correspondent"). */
 const NEWSROOM = /\b(correspondent|reporter|journalist|presenter|editor|newsreader)\b/i;
 
+/** Is there a new clause between two token positions (a subordinator or another finite verb)? */
+function clauseBetween(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from + 1; k < to; k++) {
+		const t = tokens[k];
+		if (
+			/^(since|because|while|although|whereas|but|which|who|whose|where|though|after|before|when|unless|if)$/.test(
+				t.lower
+			)
+		)
+			return true;
+		if (
+			t.tags.has('Verb') &&
+			!t.tags.has('Auxiliary') &&
+			!t.tags.has('Gerund') &&
+			!t.tags.has('Infinitive') &&
+			!t.tags.has('Noun') &&
+			(t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
+			!tokens[k - 1]?.tags.has('Auxiliary') &&
+			tokens[k - 1]?.lower !== 'to'
+		)
+			return true;
+	}
+	return false;
+}
+
 function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>): Claim[] {
 	const claims: Claim[] = [];
 	for (const r of s.roles) {
 		const person = ents.of(r.person);
 		// "General Election", "Prince Edward": a title's holder has a full name.
 		if (!person || person.kind !== 'person' || !person.name.includes(' ')) continue;
-		const role = r.role.replace(/^(the|a|an|his|her|their)\s+/i, '');
+		let role = r.role.replace(/^(the|a|an|his|her|their)\s+/i, '');
 		if (!role || role.split(/\s+/).length > 8) continue;
+		// "Local government spokesman Ed Davey …" opens the sentence: its capital is the sentence's.
+		const first = s.tokens.find((t) => t.start === r.start);
+		// A title written in capitals throughout ("Finance Minister") keeps them.
+		const rest = role.split(/\s+/).slice(1);
+		if (
+			first &&
+			first === s.tokens[0] &&
+			rest.some((w) => /^\p{Ll}/u.test(w)) &&
+			(ROLE_HEADS.has(first.lower) ||
+				ROLE_MODIFIERS.has(first.lower) ||
+				(first.tags.has('Adjective') && !first.tags.has('ProperNoun')))
+		)
+			role = role.charAt(0).toLowerCase() + role.slice(1);
 		if (r.affiliation) {
 			claims.push({
 				key: `affiliation|${person.key}`,
