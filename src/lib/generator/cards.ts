@@ -33,6 +33,17 @@ function personAnswerOk(type: string, answer: string): boolean {
 	});
 }
 
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Is the answer the journalist telling the story ("the BBC's Sarah Mukherjee", "correspondent X")? */
+function newsroom(sentence: string, answer: string): boolean {
+	if (!/^\p{Lu}/u.test(answer) || answer.length > 60) return false;
+	const a = escapeRe(answer);
+	return new RegExp(
+		`(correspondent|reporter|journalist|presenter|newsreader|BBC['’]s|BBC News['’])\\s+(\\p{Ll}+\\s+)*${a}|${a},\\s+(the|a)\\s+[^,]{0,40}(correspondent|reporter|journalist)`,
+		'u'
+	).test(sentence);
+}
+
 /** Questions that read the same to a student are one question: the best-ranked one is kept. */
 const askKey = (question: string) => foldWords(question).join(' ');
 
@@ -416,6 +427,10 @@ function clozeFor(
 	});
 	// A sentence that opens with a pronoun ("He said …") means nothing on its own.
 	if (!clozeClaim || PRONOUN_START.test(clozeClaim.sentence.text)) return undefined;
+	// A reporter's line ("the BBC's Sarah Mukherjee, with the […] in Badminton, said …") tells how the
+	// story was reported, not the story.
+	if (/\b(correspondent|reporter|journalist)\b|\bBBC['’]s\s+\p{Lu}/u.test(clozeClaim.sentence.text))
+		return undefined;
 	const s = clozeClaim.sentence;
 	const hidden = s.text.slice(
 		clozeClaim.highlight.start - s.start,
@@ -571,19 +586,21 @@ export function writeCards(options: {
 			const cloze = clozeFor(fact, answer, sources, clozeSentences);
 			const fault = !citations.length
 				? 'no citation states the answer'
-				: trivialGap(fact, answer)
-					? 'a weekday or a month alone is not worth learning'
-					: !personAnswerOk(fact.type, answer) || givesAway(fact.question, answer)
-						? 'not a name, or gives the answer away'
-						: questionFault({
-								question: fact.question,
-								// The whole article tells how a word is written ("Yukos" opens the cited sentence).
-								sources: [
-									...citations.map((c) => c.quote),
-									...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
-								],
-								person: fact.type === 'person' || fact.type === 'people'
-							});
+				: citations.some((c) => newsroom(c.quote, answer))
+					? 'the reporter is not part of the story'
+					: trivialGap(fact, answer)
+						? 'a weekday or a month alone is not worth learning'
+						: !personAnswerOk(fact.type, answer) || givesAway(fact.question, answer)
+							? 'not a name, or gives the answer away'
+							: questionFault({
+									question: fact.question,
+									// The whole article tells how a word is written ("Yukos" opens the cited sentence).
+									sources: [
+										...citations.map((c) => c.quote),
+										...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
+									],
+									person: fact.type === 'person' || fact.type === 'people'
+								});
 			const score =
 				fact.clozeOnly || fault
 					? 0

@@ -1100,6 +1100,9 @@ function quoteClaims(
 	// A bare title ("Prof said") names no one; "Five Live" is a radio station, not a speaker.
 	if (!speaker || !speaker.name.includes(' ')) return [];
 	if (speaker.name.split(' ')[0].toLowerCase() in NUMBER_WORDS) return [];
+	// Who said a passing remark is not worth learning (reviewers kept 10 of 40 such cards): only the
+	// story's own people, named more than once or in its opening lines, are asked about.
+	if (speaker.mentions < 2 && s.position > 0.2) return [];
 	// An opening mark starts the text or follows a space or colon, and a word follows it.
 	const quoted = /(?:^|[\s:(])[“"](?=\S)([^“”"]{20,400})[”"]/u.exec(s.text);
 	let said: string;
