@@ -3,6 +3,7 @@ import type { DeckLoss } from '$lib/db';
 import { dbState } from './db-state.svelte';
 import { decks } from './decks.svelte';
 import { lastDeck } from './last-deck.svelte';
+import { rememberDeletedDeck } from './seed';
 
 class DeckAdminState {
 	#deckId = $state<string | null>(null);
@@ -95,6 +96,7 @@ class DeckAdminState {
 		const done = await this.#run(async (deckId) => {
 			await (await dbState.ready()).deleteDeck({ deckId });
 			if (lastDeck.id === deckId) lastDeck.forget();
+			rememberDeletedDeck({ deckId });
 		}, `"${title}" was deleted.`);
 		if (done) this.#status = 'deleted';
 		return done;
