@@ -143,6 +143,39 @@ describe('cards', () => {
 	});
 });
 
+describe('a card written by hand', () => {
+	it('takes the text selected in an article as its citation', async () => {
+		const source = deck.sources[0];
+		await page.goto(`/sources?deck=${deck.id}&source=${encodeURIComponent(source.id)}`);
+		await page.getByRole('heading', { name: 'Write a card' }).waitFor();
+		// Select the first 40 characters of the article's first plain stretch of text, as a finger would.
+		const quote = await page.evaluate(() => {
+			const walker = document.createTreeWalker(
+				document.querySelector('.text') as Node,
+				NodeFilter.SHOW_TEXT
+			);
+			let node = walker.nextNode();
+			while (node && (node.textContent ?? '').trim().length < 60) node = walker.nextNode();
+			const range = document.createRange();
+			const at = (node?.textContent ?? '').search(/\S/);
+			range.setStart(node as Node, at);
+			range.setEnd(node as Node, at + 40);
+			getSelection()?.removeAllRanges();
+			getSelection()?.addRange(range);
+			return range.toString().trim();
+		});
+		await page.getByTestId('hand-quote').getByText(quote).waitFor();
+		expect(await axeBoth(page)).toEqual([]);
+		await page.getByLabel('Question').fill('What does the article open with?');
+		await page.getByLabel('Answer').fill('A sentence');
+		await page.getByRole('button', { name: 'Add card' }).click();
+		await page.getByRole('link', { name: 'See it' }).click();
+		await page.getByRole('heading', { name: 'What does the article open with?' }).waitFor();
+		const evidence = page.getByRole('region', { name: 'Evidence' });
+		expect((await evidence.locator('blockquote').first().textContent())?.trim()).toBe(quote);
+	});
+});
+
 describe('a deck', () => {
 	it('is renamed, deleted after a backup, and restored from that backup through Import', async () => {
 		await page.goto(`/deck?deck=${deck.id}`);

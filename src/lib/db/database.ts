@@ -162,6 +162,13 @@ export class CitecardsDb {
 		return this.connection.run(['cards'], 'readwrite', (tx) => edit.saveCard(tx, o));
 	}
 
+	/** Adds a card written by hand (its citation checked against the stored source), new and last. */
+	addCard(o: { deckId: string; card: Card }): Promise<void> {
+		return this.connection.run(['decks', 'cards', 'sources', 'schedules'], 'readwrite', (tx) =>
+			edit.addCard(tx, o)
+		);
+	}
+
 	/** Deletes a card with its schedule and history; returns what `restoreCard` needs to undo it. */
 	deleteCard(o: { deckId: string; cardId: string }): Promise<DeletedCard> {
 		return this.connection.run(['decks', 'cards', 'schedules', 'log'], 'readwrite', (tx) =>

@@ -160,3 +160,34 @@ export async function deleteDeck(tx: WriteTx, o: { deckId: string }): Promise<vo
 		deleteLog(tx, o.deckId)
 	]);
 }
+
+/**
+ * Adds a card written by hand, citing a stretch of one of the deck's sources: its quote must be the
+ * source's text at its offsets. The card goes last in the deck, new, marked `edited` so a deck update
+ * keeps it.
+ */
+export async function addCard(tx: WriteTx, o: { deckId: string; card: Card }): Promise<void> {
+	const [deck, cards, sources] = await Promise.all([
+		tx.objectStore('decks').get(o.deckId),
+		tx.objectStore('cards').getAll(deckRange(o.deckId)),
+		tx.objectStore('sources').getAll(deckRange(o.deckId))
+	]);
+	if (!deck) throw new Error(`No deck "${o.deckId}"`);
+	const texts = new Map(sources.map((s) => [s.sourceId, s.source.text]));
+	for (const c of o.card.citations)
+		if (texts.get(c.source)?.slice(c.start, c.end) !== c.quote || c.end <= c.start)
+			throw new Error('The cited text is not in the article.');
+	if (cards.some((r) => r.cardId === o.card.id))
+		throw new Error('This card is already in the deck.');
+	const position = cards.reduce((max, r) => Math.max(max, r.position + 1), 0);
+	const schedule = newSchedule({ cardId: o.card.id, deckId: o.deckId, now: Date.now() + position });
+	await Promise.all([
+		guard(
+			tx
+				.objectStore('cards')
+				.put(toCardRow({ deckId: o.deckId, cardId: o.card.id, position, card: o.card }))
+		),
+		guard(tx.objectStore('schedules').put(toRow(schedule))),
+		guard(tx.objectStore('decks').put({ ...deck, cardCount: deck.cardCount + 1 }))
+	]);
+}

@@ -3,6 +3,7 @@
  * understands, and the card marked `edited` (its id, citations, tags and history stay). Plain checks,
  * no zod, so the card page stays small.
  */
+import { stableId } from './ids';
 import type { Card, Cloze } from './schema';
 
 /** What the edit form changes; `choices` and `cloze` set to null remove that form. */
@@ -75,4 +76,36 @@ export function editCard(o: {
 	}
 	if (card.type === 'mcq' && !next.choices) next.type = 'qa';
 	return problems.length ? { ok: false, problems } : { ok: true, card: next };
+}
+
+/** A card written by hand citing `[start, end)` of a source: checked like an edit, marked edited. */
+export function handCard(o: {
+	source: { id: string; text: string };
+	start: number;
+	end: number;
+	question: string;
+	answer: string;
+}): { ok: true; card: Card } | { ok: false; problems: string[] } {
+	let { start, end } = o;
+	const text = o.source.text;
+	while (start < end && /\s/.test(text[start])) start++;
+	while (end > start && /\s/.test(text[end - 1])) end--;
+	const problems: string[] = [];
+	if (start >= end || start < 0 || end > text.length)
+		problems.push('Select the sentence (or part of it) the card is about.');
+	const question = o.question.trim();
+	const answer = o.answer.trim();
+	if (!question) problems.push('The question cannot be empty.');
+	if (!answer) problems.push('The answer cannot be empty.');
+	if (problems.length) return { ok: false, problems };
+	const card: Card = {
+		id: stableId('hand', o.source.id, String(start), String(end), question),
+		type: 'qa',
+		question,
+		answer,
+		citations: [{ source: o.source.id, start, end, quote: text.slice(start, end) }],
+		tags: ['by hand'],
+		edited: true
+	};
+	return { ok: true, card };
 }

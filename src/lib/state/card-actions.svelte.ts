@@ -4,7 +4,7 @@
  */
 import type { CitecardsDb, DeletedCard } from '$lib/db';
 import type { Card } from '$lib/deck';
-import { editCard, type CardChanges } from '$lib/deck/edit';
+import { editCard, handCard, type CardChanges } from '$lib/deck/edit';
 import { nextStudyDayStart } from '$lib/srs/day';
 import { dbState } from './db-state.svelte';
 import { settings } from './settings.svelte';
@@ -63,6 +63,24 @@ class CardActionsState {
 			'Card saved.'
 		);
 		return ok ? edited : { ok: false, problems: [this.#message ?? 'The card was not saved.'] };
+	}
+
+	/** Adds a card written by hand citing a stretch of a source; returns what is wrong, or the card. */
+	async addByHand(o: {
+		deckId: string;
+		source: { id: string; text: string };
+		start: number;
+		end: number;
+		question: string;
+		answer: string;
+	}): Promise<{ ok: true; card: Card } | { ok: false; problems: string[] }> {
+		const made = handCard(o);
+		if (!made.ok) return made;
+		const ok = await this.#run(
+			(db) => db.addCard({ deckId: o.deckId, card: made.card }),
+			'Card added to the deck.'
+		);
+		return ok ? made : { ok: false, problems: [this.#message ?? 'The card was not added.'] };
 	}
 
 	/** Suspends a card (never asked until unsuspended). */

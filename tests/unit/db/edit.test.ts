@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeckInvalidError, type CitecardsDb } from '../../../src/lib/db';
-import { editCard } from '../../../src/lib/deck/edit';
+import { editCard, handCard } from '../../../src/lib/deck/edit';
 import { makeBigDeck, openFreshDb, testSettings } from '../../fixtures/db';
 
 const NOW = new Date(2026, 0, 5, 12).getTime();
@@ -94,6 +94,28 @@ describe('editing a card', () => {
 		const after = await db.getCard({ cardId: 'c1', deckId: deck.id });
 		expect(after?.schedule.retired).toBe(false);
 		expect(after?.history).toHaveLength(1);
+	});
+});
+
+describe('a card written by hand', () => {
+	it('is added new and last, and a citation not in the article is refused', async () => {
+		const deck = await setup();
+		const source = deck.sources[0];
+		const made = handCard({ source, start: 0, end: 20, question: 'Mine?', answer: 'Yes' });
+		if (!made.ok) throw new Error('refused');
+		await db.addCard({ deckId: deck.id, card: made.card });
+		const cards = await db.listCards({ deckId: deck.id });
+		expect(cards.at(-1)?.card.id).toBe(made.card.id);
+		expect(cards.at(-1)?.schedule.state).toBe('new');
+		expect((await db.getDeck({ deckId: deck.id }))?.cardCount).toBe(5);
+		const forged = {
+			...made.card,
+			id: 'forged',
+			citations: [{ ...made.card.citations[0], quote: 'x' }]
+		};
+		await expect(db.addCard({ deckId: deck.id, card: forged })).rejects.toThrow(
+			/not in the article/
+		);
 	});
 });
 

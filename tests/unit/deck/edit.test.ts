@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clozeToMarked, editCard, markedToCloze } from '../../../src/lib/deck/edit';
+import { clozeToMarked, editCard, handCard, markedToCloze } from '../../../src/lib/deck/edit';
 import { parseDeck } from '../../../src/lib/deck/schema';
 import { makeDeck } from '../../fixtures/deck';
 
@@ -56,6 +56,30 @@ describe('cards without a source', () => {
 		expect(parseDeck({ ...deck, cards: [{ ...bare, unsourced: true }] }).ok).toBe(true);
 		expect(parseDeck({ ...deck, cards: [{ ...deck.cards[0], unsourced: true }] })).toMatchObject({
 			ok: false
+		});
+	});
+});
+
+describe('a card written by hand', () => {
+	it('cites the selected stretch (spaces trimmed) and is valid in its deck', () => {
+		const deck = makeDeck();
+		const source = deck.sources[0];
+		const out = handCard({ source, start: 0, end: 12, question: 'Q?', answer: 'A' });
+		if (!out.ok) throw new Error(out.problems.join(' '));
+		expect(out.card.citations[0]).toEqual({
+			source: source.id,
+			start: 0,
+			end: source.text.slice(0, 12).trimEnd().length,
+			quote: source.text.slice(0, 12).trimEnd()
+		});
+		expect(out.card.edited).toBe(true);
+		expect(parseDeck({ ...deck, cards: [...deck.cards, out.card] }).ok).toBe(true);
+		expect(handCard({ source, start: 3, end: 3, question: '', answer: 'A' })).toEqual({
+			ok: false,
+			problems: [
+				'Select the sentence (or part of it) the card is about.',
+				'The question cannot be empty.'
+			]
 		});
 	});
 });
