@@ -28,6 +28,10 @@ async function importFile(p: Page, name: string, buffer: Buffer) {
 		.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
+/** How far the page scrolls sideways (0 when it fits the phone). */
+const overflow = (p: Page) =>
+	p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 /** Light and dark: serious or critical axe violations on the page as it is. */
 async function axeBoth(p: Page): Promise<string[]> {
 	const problems = [...(await seriousA11yViolations(p))];
@@ -43,6 +47,7 @@ describe('the Import picker', () => {
 		await importFile(page, 'south_america.csv', Buffer.from(csv));
 		await page.getByText('Imported "south america": 2 cards').waitFor();
 		expect(await axeBoth(page)).toEqual([]);
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
 		await page.getByRole('link', { name: 'Study it' }).click();
 		await revealCurrent(page);
 		await page.getByTestId('unsourced').waitFor();
@@ -110,6 +115,7 @@ describe('cards', () => {
 		await page.goto(`/card?id=${encodeURIComponent(id)}&deck=${deck.id}&edit=1`);
 		await page.getByLabel('Question').fill('My own wording of this question?');
 		expect(await axeBoth(page)).toEqual([]);
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
 		await page.getByRole('button', { name: 'Save card' }).click();
 		await page.getByTestId('edited').waitFor();
 		await page.getByRole('heading', { name: 'My own wording of this question?' }).waitFor();
@@ -187,6 +193,7 @@ describe('a deck', () => {
 			.getByText(/cards, \d+ articles and \d+ reviews of this deck\s+will\s+be deleted/)
 			.waitFor();
 		expect(await axeBoth(page)).toEqual([]);
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Download a backup' }).click()
