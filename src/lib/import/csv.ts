@@ -111,6 +111,7 @@ export function readTableFile(o: { text: string; name: string }): ImportedFile {
 	if (!rows.length) throw new ImportRefused(`"${name}" is empty: there are no cards in it.`);
 	const cols = columnsOf(rows[0]);
 	const body = cols.header ? rows.slice(1) : rows;
+	if (!body.length) throw new ImportRefused(`"${name}" has a header row but no cards below it.`);
 	if (!body.some((r) => r.length > Math.max(cols.q, cols.a)))
 		throw new ImportRefused(
 			`"${name}" has only one column: a card needs a question and an answer side by side, separated by a comma, semicolon or tab.`

@@ -75,7 +75,8 @@ describe('CSV and TSV import', () => {
 			['just words\nmore words\n', /only one column/],
 			['', /empty/],
 			['  \n\n', /empty/],
-			['a,"never closed\n', /never closed/]
+			['a,"never closed\n', /never closed/],
+			['Question,Answer\n', /header row but no cards/]
 		] as const) {
 			const out = await read(text);
 			expect(out.ok, text).toBe(false);
