@@ -8,6 +8,9 @@
  *   `readDeck({ deckId })` (the deck as a deck file holds it),
  *   `importDeck({ deck, now })` (validate with parseDeck, then merge by card id; retire, never delete),
  *   `getConflicts({ deckId, ids })`.
+ * - import and editing: `importFile({ deck, progress?, now })` (a file's deck with its review
+ *   history), `saveCard`, `deleteCard` / `restoreCard` (undo), `setCardFlags` (bury, flag),
+ *   `renameDeck`, `deckLoss`, `resetDeck`, `deleteDeck`.
  * - study: `getStudyQueue({ deckId, now, limit? })`, `getStudyWindow({ deckId, now, limit? })` (first cards + total), `recordReview({ cardId, rating, now, durationMs })`
  *   (schedule + log in one transaction), `undoLastReview({ deckId? })`, `setSuspended`,
  *   `sessionSummary({ deckId, since })`.
@@ -29,7 +32,10 @@ export type {
 	DeckSummary,
 	ImportResult,
 	CardWithSchedule,
-	CardFilter
+	CardFilter,
+	DeckLoss,
+	DeletedCard,
+	ImportProgress
 } from './database';
 export * from './errors';
 export { requestPersistence, type PersistenceResult } from './persist';
