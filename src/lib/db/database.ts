@@ -14,6 +14,7 @@ import type { DeckCounts, DeckSummary, ImportResult } from './decks';
 import { BackupInvalidError, DeckInvalidError } from './errors';
 import { requestPersistence, type PersistenceResult } from './persist';
 import type { DeckRow } from './schema';
+import { readPreference, writePreference } from './preferences';
 import { checkSettings, readSettings, writeSettings } from './settings';
 import { citedRanges, getSource, listSources } from './sources';
 import * as study from './study';
@@ -254,6 +255,16 @@ export class CitecardsDb {
 	async saveSettings(o: { settings: Settings }): Promise<void> {
 		checkSettings(o.settings);
 		await this.connection.run(['meta'], 'readwrite', (tx) => writeSettings(tx, o.settings));
+	}
+
+	/** A page's remembered choices (export options, self-test set-up), or undefined; unchecked. */
+	getPreference(o: { name: string }): Promise<unknown> {
+		return this.connection.run(['meta'], 'readonly', (tx) => readPreference(tx, o));
+	}
+
+	/** Remembers a page's choices (a JSON-ready value). */
+	savePreference(o: { name: string; value: unknown }): Promise<void> {
+		return this.connection.run(['meta'], 'readwrite', (tx) => writePreference(tx, o));
 	}
 
 	// ---- backup ----
