@@ -4,6 +4,7 @@
  * backup-io), so every call is all-or-nothing; `srs` runs inside those transactions (queue, ratings).
  */
 import type { Conflict, Deck, Source } from '../deck/schema';
+import type { MoreKind } from '../srs/more';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
 import { BACKUP_STORES, readBackup, writeBackup } from './backup-io';
 import type { Backup } from './backup-format';
@@ -12,6 +13,7 @@ import { Connection, type OpenDbOptions } from './connection';
 import * as decks from './decks';
 import type { DeckCounts, DeckSummary, ImportResult } from './decks';
 import { BackupInvalidError, DeckInvalidError } from './errors';
+import { moreWindow, recordPractice } from './more';
 import { requestPersistence, type PersistenceResult } from './persist';
 import type { DeckRow } from './schema';
 import { readPreference, writePreference } from './preferences';
@@ -185,6 +187,32 @@ export class CitecardsDb {
 		return this.connection.run(['schedules', 'log'], 'readwrite', (tx) =>
 			study.undoLastReview(tx, o)
 		);
+	}
+
+	/**
+	 * Once today's cards are done, one round of studying more: extra new cards, reviews due in the
+	 * next days taken early (both real reviews), or today's failed cards to practise.
+	 */
+	getMoreWindow(o: {
+		deckId: string;
+		now: number;
+		kind: MoreKind;
+		count?: number;
+	}): Promise<CardWithSchedule[]> {
+		return this.connection.run(['cards', 'schedules', 'log', 'meta'], 'readonly', (tx) =>
+			moreWindow(tx, o)
+		);
+	}
+
+	/** Logs a practice rating (studying more, a self-test); the card's schedule stays as it is. */
+	recordPractice(o: {
+		cardId: string;
+		deckId: string;
+		rating: Rating;
+		now: number;
+		durationMs: number;
+	}): Promise<{ logId: number }> {
+		return this.connection.run(['schedules', 'log'], 'readwrite', (tx) => recordPractice(tx, o));
 	}
 
 	/** Suspends or unsuspends a card (suspended cards never appear in the queue). */
