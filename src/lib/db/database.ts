@@ -19,6 +19,7 @@ import type { DeckRow } from './schema';
 import { readPreference, writePreference } from './preferences';
 import { checkSettings, readSettings, writeSettings } from './settings';
 import { citedRanges, getSource, listSources } from './sources';
+import { readStats, type StatsReport } from './stats';
 import * as study from './study';
 import type { CardWithSchedule } from './study';
 
@@ -26,6 +27,7 @@ export type { OpenDbOptions } from './connection';
 export type { DeckCounts, DeckSummary, ImportResult } from './decks';
 export type { CardWithSchedule } from './study';
 export type { CardFilter } from './browse';
+export type { StatsReport } from './stats';
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
@@ -270,6 +272,17 @@ export class CitecardsDb {
 		sourceId: string;
 	}): Promise<Array<{ start: number; end: number; cardIds: string[] }>> {
 		return this.connection.run(['cards', 'schedules'], 'readonly', (tx) => citedRanges(tx, o));
+	}
+
+	// ---- stats ----
+
+	/** The Stats page: reviews ahead and past, streak, retention by week, cards by state, sources known. */
+	getStats(o: { now: number }): Promise<StatsReport> {
+		return this.connection.run(
+			['decks', 'cards', 'sources', 'schedules', 'log', 'meta'],
+			'readonly',
+			(tx) => readStats(tx, o)
+		);
 	}
 
 	// ---- settings ----
