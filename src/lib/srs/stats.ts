@@ -102,17 +102,17 @@ function dayBoundaries(o: {
 	return out;
 }
 
-/** Index of the day holding `t` (boundaries ascending), or -1 outside them. */
+/**
+ * Index of the day holding `t` (boundaries ascending, about a day apart), or -1 outside them: a guess
+ * from the elapsed time, then a step or two where daylight saving moved a boundary. O(1).
+ */
 function dayIndex(bounds: number[], t: number): number {
-	if (t < bounds[0] || t >= bounds[bounds.length - 1]) return -1;
-	let lo = 0;
-	let hi = bounds.length - 1;
-	while (hi - lo > 1) {
-		const mid = (lo + hi) >> 1;
-		if (bounds[mid] <= t) lo = mid;
-		else hi = mid;
-	}
-	return lo;
+	const last = bounds.length - 1;
+	if (t < bounds[0] || t >= bounds[last]) return -1;
+	let i = Math.min(last - 1, Math.floor((t - bounds[0]) / DAY));
+	while (i > 0 && bounds[i] > t) i--;
+	while (i < last - 1 && bounds[i + 1] <= t) i++;
+	return i;
 }
 
 /** The chance of recalling a card now (FSRS forgetting curve); 0 for a card never studied. */
@@ -191,21 +191,21 @@ export function computeStats(o: {
 	});
 	const past = dayBoundaries({ first: firstDay, count: historyDays, dayStartHour, timeZone });
 	const history = past.slice(0, -1).map((day) => ({ day, count: 0 }));
-	const weekStarts = Array.from({ length: weeks + 1 }, (_, i) => history.length - 7 * (weeks - i));
-	const weekBounds = weekStarts.map((i) =>
-		i < history.length ? past[Math.max(0, i)] : past[past.length - 1]
-	);
-	const retention: WeekRetention[] = weekBounds
-		.slice(0, -1)
-		.map((week) => ({ week, reviews: 0, passed: 0, rate: null }));
-	const firstWeek = weekBounds[0];
+	// Weeks of seven study days, the last ending today: week w holds days from firstWeekDay + 7w.
+	const firstWeekDay = Math.max(0, history.length - 7 * weeks);
+	const retention: WeekRetention[] = Array.from({ length: weeks }, (_, w) => ({
+		week: past[Math.min(history.length - 1, firstWeekDay + 7 * w)],
+		reviews: 0,
+		passed: 0,
+		rate: null
+	}));
 	for (const e of o.log) {
 		const i = dayIndex(past, e.reviewedAt);
 		if (i < 0) continue;
 		history[i].count++;
-		if (e.practice || e.before.state !== 'review' || e.reviewedAt < firstWeek) continue;
-		const w = dayIndex(weekBounds, e.reviewedAt);
-		if (w < 0) continue;
+		if (e.practice || e.before.state !== 'review' || i < firstWeekDay) continue;
+		const w = ((i - firstWeekDay) / 7) | 0;
+		if (w >= weeks) continue;
 		retention[w].reviews++;
 		if (e.rating > 1) retention[w].passed++;
 	}
