@@ -260,6 +260,12 @@ class StudySession {
 			const undone = await db.undoLastReview({ deckId: this.#deckId });
 			this.#ratings = this.#ratings.slice(0, -1);
 			this.#ratedIds = this.#ratedIds.slice(0, -1);
+			if (this.practising && undone) {
+				// The rest of the practice round stays; the card undone comes back in front.
+				const got = await db.getCard({ cardId: undone.cardId, deckId: undone.deckId });
+				const rest = this.#queue.filter((q) => q.card.id !== undone.cardId);
+				if (got) return this.#show([{ card: got.card, schedule: got.schedule }, ...rest]);
+			}
 			await this.#refresh(undone?.cardId);
 		});
 	}
