@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick] [--no-db | --db-only]`: the generator's speed on the seeds and the BBC
  * corpus, against the floor of one bare compromise parse of the same text, and how its cost grows with
- * the number of articles; then the study app's targets (scripts/bench/study.ts): the /study page's
+ * the number of articles; then the study app's targets: the Stats page's computation on 50,000 cards
+ * and 500,000 reviews (scripts/bench/stats.ts), and (scripts/bench/study.ts) the /study page's
  * gzipped JS and the database's speed in Chromium. Prints figures only; nothing passes or fails.
  */
 import { existsSync } from 'node:fs';
@@ -43,6 +44,7 @@ if (values.help) {
 }
 /** Loaded on demand: it pulls in Vite and playwright-core, which the generator figures do not need. */
 async function studyTargets() {
+	(await import('./bench/stats')).benchStats({ quick: values.quick });
 	const { benchStudy } = await import('./bench/study');
 	await benchStudy({ root, quick: values.quick, refill: values.refill });
 }

@@ -4,9 +4,15 @@ import type { ResolvedPathname } from '$app/types';
 
 const q = encodeURIComponent;
 
-/** The study page for a deck. */
-export function studyHref({ deckId }: { deckId: string }): ResolvedPathname {
-	return resolve(`/study?deck=${q(deckId)}`);
+/** The study page for a deck; `more`: one way of studying more once today's cards are done. */
+export function studyHref({
+	deckId,
+	more
+}: {
+	deckId: string;
+	more?: 'new' | 'ahead' | 'failed';
+}): ResolvedPathname {
+	return resolve(`/study?deck=${q(deckId)}${more ? `&more=${more}` : ''}`);
 }
 
 /** A card's own page (`deckId` picks it when the id repeats across decks; `edit` opens the editor). */

@@ -4,6 +4,7 @@
  * backup-io), so every call is all-or-nothing; `srs` runs inside those transactions (queue, ratings).
  */
 import type { Card, Conflict, Deck, Source } from '../deck/schema';
+import type { MoreKind } from '../srs/more';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
 import { BACKUP_STORES, readBackup, writeBackup } from './backup-io';
 import type { Backup } from './backup-format';
@@ -15,10 +16,13 @@ import type { DeckLoss, DeletedCard } from './edit';
 import { writeImported, type ImportProgress } from './import';
 import type { DeckCounts, DeckSummary, ImportResult } from './decks';
 import { BackupInvalidError, DeckInvalidError } from './errors';
+import { moreWindow, recordPractice } from './more';
 import { requestPersistence, type PersistenceResult } from './persist';
 import type { DeckRow } from './schema';
+import { readPreference, writePreference } from './preferences';
 import { checkSettings, readSettings, writeSettings } from './settings';
 import { citedRanges, getSource, listSources } from './sources';
+import { readStats, type StatsReport } from './stats';
 import * as study from './study';
 import type { CardWithSchedule } from './study';
 
@@ -28,6 +32,7 @@ export type { CardWithSchedule } from './study';
 export type { CardFilter } from './browse';
 export type { DeckLoss, DeletedCard } from './edit';
 export type { ImportProgress } from './import';
+export type { StatsReport } from './stats';
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
@@ -278,6 +283,32 @@ export class CitecardsDb {
 		);
 	}
 
+	/**
+	 * Once today's cards are done, one round of studying more: extra new cards, reviews due in the
+	 * next days taken early (both real reviews), or today's failed cards to practise.
+	 */
+	getMoreWindow(o: {
+		deckId: string;
+		now: number;
+		kind: MoreKind;
+		count?: number;
+	}): Promise<CardWithSchedule[]> {
+		return this.connection.run(['cards', 'schedules', 'log', 'meta'], 'readonly', (tx) =>
+			moreWindow(tx, o)
+		);
+	}
+
+	/** Logs a practice rating (studying more, a self-test); the card's schedule stays as it is. */
+	recordPractice(o: {
+		cardId: string;
+		deckId: string;
+		rating: Rating;
+		now: number;
+		durationMs: number;
+	}): Promise<{ logId: number }> {
+		return this.connection.run(['schedules', 'log'], 'readwrite', (tx) => recordPractice(tx, o));
+	}
+
 	/** Suspends or unsuspends a card (suspended cards never appear in the queue). */
 	setSuspended(o: { cardId: string; deckId?: string; suspended: boolean }): Promise<void> {
 		return this.connection.run(['schedules'], 'readwrite', (tx) => study.setSuspended(tx, o));
@@ -335,6 +366,17 @@ export class CitecardsDb {
 		return this.connection.run(['cards', 'schedules'], 'readonly', (tx) => citedRanges(tx, o));
 	}
 
+	// ---- stats ----
+
+	/** The Stats page: reviews ahead and past, streak, retention by week, cards by state, sources known. */
+	getStats(o: { now: number }): Promise<StatsReport> {
+		return this.connection.run(
+			['decks', 'cards', 'sources', 'schedules', 'log', 'meta'],
+			'readonly',
+			(tx) => readStats(tx, o)
+		);
+	}
+
 	// ---- settings ----
 
 	/** The stored settings over the defaults. */
@@ -346,6 +388,16 @@ export class CitecardsDb {
 	async saveSettings(o: { settings: Settings }): Promise<void> {
 		checkSettings(o.settings);
 		await this.connection.run(['meta'], 'readwrite', (tx) => writeSettings(tx, o.settings));
+	}
+
+	/** A page's remembered choices (export options, self-test set-up), or undefined; unchecked. */
+	getPreference(o: { name: string }): Promise<unknown> {
+		return this.connection.run(['meta'], 'readonly', (tx) => readPreference(tx, o));
+	}
+
+	/** Remembers a page's choices (a JSON-ready value). */
+	savePreference(o: { name: string; value: unknown }): Promise<void> {
+		return this.connection.run(['meta'], 'readwrite', (tx) => writePreference(tx, o));
 	}
 
 	// ---- backup ----

@@ -13,7 +13,9 @@
  *   `renameDeck`, `deckLoss`, `resetDeck`, `deleteDeck`.
  * - study: `getStudyQueue({ deckId, now, limit? })`, `getStudyWindow({ deckId, now, limit? })` (first cards + total), `recordReview({ cardId, rating, now, durationMs })`
  *   (schedule + log in one transaction), `undoLastReview({ deckId? })`, `setSuspended`,
- *   `sessionSummary({ deckId, since })`.
+ *   `sessionSummary({ deckId, since })`; studying more (more.ts): `getMoreWindow({ deckId, now, kind })`,
+ *   `recordPractice(...)` (logged as practice, schedule unchanged).
+ * - stats (stats.ts): `getStats({ now })`; preferences.ts: `getPreference` / `savePreference({ name, value })`.
  * - browse: `listCards(filter)`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
  *   `citedRanges({ deckId, sourceId })`.
  * - settings: `getSettings()`, `saveSettings({ settings })`; backup: `exportBackup({ now })`,
@@ -35,7 +37,8 @@ export type {
 	CardFilter,
 	DeckLoss,
 	DeletedCard,
-	ImportProgress
+	ImportProgress,
+	StatsReport
 } from './database';
 export * from './errors';
 export { requestPersistence, type PersistenceResult } from './persist';

@@ -26,6 +26,8 @@ async function doneToday(tx: ReadTx, deckId: string, dayStart: number): Promise<
 		.getAll(IDBKeyRange.bound([deckId, dayStart], [deckId, Infinity]));
 	const done: DoneToday = { newCount: 0, reviewCount: 0, factIds: new Set() };
 	for (const e of entries) {
+		// Practice leaves the schedule alone: it uses no room in today's limits and buries nothing.
+		if (e.practice) continue;
 		if (e.before.state === 'new') done.newCount++;
 		else if (e.before.state === 'review') done.reviewCount++;
 		if (e.factId) done.factIds.add(e.factId);

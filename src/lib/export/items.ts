@@ -1,5 +1,6 @@
 import { cardForms, FORM_WORDS, type CardForm } from '../deck/forms';
 import type { Card, CardType, Cloze, Source } from '../deck/schema';
+import { pickDistractors } from './distractors';
 import { hashSeed, mulberry32, shuffled } from './random';
 import { stripControlChars as clean } from './xml';
 
@@ -277,11 +278,12 @@ function convert(
 			card.type === 'cloze' && card.cloze
 				? (blanksOf(firstBlankOnly(clozeParts(card.cloze)))[0] ?? card.answer)
 				: card.answer;
-		const distractors = pickDistractors(card, answer, context.pool, (shape.maxChoices ?? 4) - 1);
-		if (distractors.length === 0)
+		const want = (shape.maxChoices ?? 4) - 1;
+		const distractors = pickDistractors({ card, answer, pool: context.pool, want });
+		if (distractors.length < Math.min(3, want))
 			return {
 				card,
-				reason: `${shape.label} needs multiple choice and no other answer in the set can serve as a wrong choice`
+				reason: `${shape.label} needs multiple choice and the set has no ${Math.min(3, want)} other answers of the same type as “${shorten(answer)}” to serve as wrong choices`
 			};
 		const choices = shuffled([answer, ...distractors], mulberry32(hashSeed(card.id)));
 		return {
@@ -320,24 +322,8 @@ function fitChoices(
 	};
 }
 
-/** Wrong choices from other cards' answers, preferring the same kind of fact, stable per card. */
-function pickDistractors(card: Card, answer: string, pool: Card[], want: number): string[] {
-	const key = (s: string) => s.trim().toLowerCase();
-	const taken = new Set([key(answer), ...(card.accept ?? []).map(key)]);
-	const random = mulberry32(hashSeed(`${card.id}:distractors`));
-	const candidates = shuffled(
-		pool.filter((c) => c.id !== card.id && (card.factId === undefined || c.factId !== card.factId)),
-		random
-	);
-	const sameKind = candidates.filter((c) => card.kind && c.kind === card.kind);
-	const out: string[] = [];
-	for (const c of [...sameKind, ...candidates]) {
-		if (out.length >= want) break;
-		if (c.id === card.id) continue;
-		const value = clean(c.answer).trim();
-		if (!value || value.length > 200 || taken.has(key(value))) continue;
-		taken.add(key(value));
-		out.push(value);
-	}
-	return out;
+/** The start of a long answer, enough to recognise it in a warning. */
+function shorten(text: string, max = 40): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
