@@ -18,7 +18,7 @@
  *   version 1 backup is folded to deck format 2);
  *   `requestPersistence()`; `close()`.
  * Errors are typed (errors.ts): DeckInvalidError, BackupInvalidError, SettingsInvalidError,
- * StorageFullError (quota; nothing lost), DbVersionChangedError (reload), DbUnavailableError,
+ * StorageFullError (quota; nothing lost), DbVersionChangedError (reload), DbNewerThanAppError (data from a newer version: reloading cannot help), DbUnavailableError,
  * CardNotFoundError — all DbError with a `code` and a message fit for the user.
  * Card ids are unique within a deck; pass `deckId` along with `cardId` when you have it.
  */

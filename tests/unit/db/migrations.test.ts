@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_VERSION, DbVersionChangedError, MIGRATIONS, openDb } from '../../../src/lib/db';
+import {
+	DB_VERSION,
+	DbNewerThanAppError,
+	DbVersionChangedError,
+	MIGRATIONS,
+	openDb
+} from '../../../src/lib/db';
 import { parseBackup } from '../../../src/lib/db/backup';
 import { freshDbName, makeBigDeck, storeV1Siblings, testSettings } from '../../fixtures/db';
 
@@ -205,9 +211,25 @@ describe('connection events', () => {
 		await expect(db.getSettings()).rejects.toMatchObject({ code: 'closed' });
 	});
 
-	it('turns a database newer than the code into a reload message', async () => {
+	it('says a database newer than the code (a rollback) cannot be opened here, not "reload"', async () => {
 		const name = freshDbName();
-		(await openDb({ name })).close();
-		await expect(openDb({ name, version: 1 })).rejects.toBeInstanceOf(DbVersionChangedError);
+		const db = await openDb({ name });
+		await db.importDeck({ deck: makeBigDeck({ cards: 3 }), now: NOW });
+		db.close();
+		// A newer app added a version; then the site went back to this code.
+		(await openDB(name, DB_VERSION + 1)).close();
+		const err = await openDb({ name }).catch((e) => e);
+		expect(err).toBeInstanceOf(DbNewerThanAppError);
+		expect(err).not.toBeInstanceOf(DbVersionChangedError);
+		expect(err.code).toBe('db-newer');
+		expect(err.message).toMatch(/newer version of citecards/);
+		expect(err.message).toMatch(/Nothing was changed or lost/);
+		expect(err.message).toMatch(/Reloading will not fix this/);
+		expect(err.message).not.toMatch(/another tab/);
+		// The data is untouched, at the newer version.
+		const raw = await openDB(name);
+		expect(raw.version).toBe(DB_VERSION + 1);
+		expect(await raw.count('cards')).toBe(3);
+		raw.close();
 	});
 });
