@@ -5,7 +5,14 @@
  */
 import type { Conflict, Deck, Source } from '../deck/schema';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
-import { BACKUP_STORES, readBackup, writeBackup } from './backup-io';
+import {
+	BACKUP_STORES,
+	describeSafetyCopy,
+	readBackup,
+	readSafetyCopy,
+	replaceKeepingCopy,
+	type SafetyCopyInfo
+} from './backup-io';
 import type { Backup } from './backup-format';
 import { getCard, listCards, type CardFilter } from './browse';
 import { Connection, type OpenDbOptions } from './connection';
@@ -23,6 +30,7 @@ export type { OpenDbOptions } from './connection';
 export type { DeckCounts, DeckSummary, ImportResult } from './decks';
 export type { CardWithSchedule } from './study';
 export type { CardFilter } from './browse';
+export type { SafetyCopyInfo } from './backup-io';
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
@@ -266,15 +274,48 @@ export class CitecardsDb {
 	/**
 	 * Replaces everything with a backup, in one transaction. A bad backup (shape, references, or a
 	 * deck failing the deck integrity checks) throws BackupInvalidError listing the problems and
-	 * changes nothing.
+	 * changes nothing. What was stored before is kept, in the same transaction, as the safety copy
+	 * (`safetyCopy`, `undoRestore`); it replaces the previous safety copy.
 	 */
-	async restoreBackup(o: { data: unknown }): Promise<void> {
+	async restoreBackup(o: {
+		data: unknown;
+		now?: number;
+		/** What is being restored (a file name), kept with the safety copy. */
+		name?: string;
+	}): Promise<SafetyCopyInfo> {
 		// The backup schema (zod) loads only when a backup is restored.
 		const { parseBackup } = await import('./backup');
 		const parsed = parseBackup(o.data);
 		if (!parsed.ok) throw new BackupInvalidError(parsed.errors);
-		await this.connection.run([...BACKUP_STORES], 'readwrite', (tx) =>
-			writeBackup(tx, parsed.backup)
+		return this.connection.run([...BACKUP_STORES, 'safety'], 'readwrite', (tx) =>
+			replaceKeepingCopy(tx, parsed.backup, { now: o.now ?? Date.now(), replacedBy: o.name })
 		);
+	}
+
+	/** What the safety copy taken by the last restore holds, or null if nothing was restored. */
+	async safetyCopy(): Promise<SafetyCopyInfo | null> {
+		const copy = await this.connection.run(['safety'], 'readonly', (tx) => readSafetyCopy(tx));
+		return copy && describeSafetyCopy(copy);
+	}
+
+	/** The safety copy as a backup file holds it (to download), or null. */
+	async safetyCopyBackup(): Promise<Backup | null> {
+		const copy = await this.connection.run(['safety'], 'readonly', (tx) => readSafetyCopy(tx));
+		return copy?.backup ?? null;
+	}
+
+	/**
+	 * Goes back to the data from before the last restore, in one transaction. The data it replaces
+	 * becomes the safety copy in turn, so going back can itself be undone. Null if there is no copy.
+	 */
+	undoRestore(o: { now?: number } = {}): Promise<SafetyCopyInfo | null> {
+		return this.connection.run([...BACKUP_STORES, 'safety'], 'readwrite', async (tx) => {
+			const copy = await readSafetyCopy(tx);
+			if (!copy) return null;
+			return replaceKeepingCopy(tx, copy.backup, {
+				now: o.now ?? Date.now(),
+				replacedBy: 'going back to the data from before the restore'
+			});
+		});
 	}
 }

@@ -15,7 +15,8 @@
  *   `citedRanges({ deckId, sourceId })`.
  * - settings: `getSettings()`, `saveSettings({ settings })`; backup: `exportBackup({ now })`,
  *   `restoreBackup({ data })` (validated, each deck checked like a deck import, all-or-nothing; a
- *   version 1 backup is folded to deck format 2);
+ *   version 1 backup is folded to deck format 2; what it replaces is kept as the safety copy),
+ *   `safetyCopy()`, `safetyCopyBackup()`, `undoRestore()` (go back to the data before the restore);
  *   `requestPersistence()`; `close()`.
  * Errors are typed (errors.ts): DeckInvalidError, BackupInvalidError, SettingsInvalidError,
  * StorageFullError (quota; nothing lost), DbVersionChangedError (reload), DbNewerThanAppError (data from a newer version: reloading cannot help), DbUnavailableError,
@@ -29,7 +30,8 @@ export type {
 	DeckSummary,
 	ImportResult,
 	CardWithSchedule,
-	CardFilter
+	CardFilter,
+	SafetyCopyInfo
 } from './database';
 export * from './errors';
 export { requestPersistence, type PersistenceResult } from './persist';

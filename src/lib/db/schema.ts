@@ -2,6 +2,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Card, Conflict, Source } from '../deck/schema';
 import type { CardSchedule, ReviewLogEntry, Settings } from '../srs/types';
+import type { Backup } from './backup-format';
 import { foldStoredDeck } from './fold';
 
 /** Default database name. */
@@ -100,6 +101,19 @@ export interface CitecardsSchema extends DBSchema {
 		indexes: { deck_time: [string, number]; cardId: string };
 	};
 	meta: { key: string; value: Settings };
+	safety: { key: string; value: SafetyCopy };
+}
+
+/** Key of the one safety copy: what was stored just before the last restore. */
+export const SAFETY_BEFORE_RESTORE = 'before-restore';
+
+/** Everything stored before a restore replaced it, kept so the user can go back (v5). */
+export interface SafetyCopy {
+	/** When the copy was taken (epoch ms). */
+	takenAt: number;
+	/** What replaced it, e.g. the restored file's name. */
+	replacedBy?: string;
+	backup: Backup;
 }
 
 type UpgradeTx = IDBPTransaction<CitecardsSchema, StoreNames<CitecardsSchema>[], 'versionchange'>;
@@ -182,6 +196,10 @@ export const MIGRATIONS: Migration[] = [
 					.objectStore('decks')
 					.put({ ...deck, cardCount: Math.max(0, deck.cardCount - fold.current) });
 		}
+	},
+	// v5: a safety copy of everything, taken by each restore before it replaces the data.
+	(db) => {
+		db.createObjectStore('safety');
 	}
 ];
 

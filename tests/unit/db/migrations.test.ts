@@ -96,6 +96,23 @@ describe('migrations', () => {
 			expect(await shape(name)).toEqual(await shape(fresh));
 		});
 
+	for (let from = 1; from < 5; from++)
+		it(`version ${from} upgraded gains the safety store: a restore keeps the old data to go back to`, async () => {
+			const name = freshDbName();
+			const before = await fillAt(name, from);
+			const db = await openDb({ name });
+			expect(await db.safetyCopy()).toBeNull();
+			await db.restoreBackup({
+				data: { ...before, decks: [], cards: [], sources: [], schedules: [], log: [] },
+				now: NOW
+			});
+			expect(await db.listCards({ deckId: 'deck-big' })).toHaveLength(0);
+			expect(await db.safetyCopy()).toMatchObject({ decks: 1, cards: 12, reviews: 2 });
+			await db.undoRestore({ now: NOW });
+			expect(await db.exportBackup({ now: NOW })).toEqual(before);
+			db.close();
+		});
+
 	for (let from = 1; from < 4; from++)
 		it(`fold deck format 1 siblings from version ${from}: one card per question, history kept`, async () => {
 			const name = freshDbName();
