@@ -14,7 +14,15 @@ import {
 	type SafetyCopyInfo
 } from './backup-io';
 import type { Backup } from './backup-format';
-import { getCard, listCards, type CardFilter } from './browse';
+import {
+	browseCards,
+	deckTags,
+	getCard,
+	listCards,
+	type BrowseCursor,
+	type BrowsePage,
+	type CardFilter
+} from './browse';
 import { Connection, type OpenDbOptions } from './connection';
 import * as decks from './decks';
 import type { DeckCounts, DeckSummary, ImportResult } from './decks';
@@ -22,14 +30,15 @@ import { BackupInvalidError, DeckInvalidError } from './errors';
 import { requestPersistence, type PersistenceResult } from './persist';
 import type { DeckRow } from './schema';
 import { checkSettings, readSettings, writeSettings } from './settings';
-import { citedRanges, getSource, listSources } from './sources';
+import { citedRanges, getSource, listSources, type CitedRangeRow } from './sources';
 import * as study from './study';
 import type { CardWithSchedule } from './study';
 
 export type { OpenDbOptions } from './connection';
 export type { DeckCounts, DeckSummary, ImportResult } from './decks';
 export type { CardWithSchedule } from './study';
-export type { CardFilter } from './browse';
+export type { BrowseCursor, BrowsePage, CardFilter } from './browse';
+export type { CitedRangeRow } from './sources';
 export type { SafetyCopyInfo } from './backup-io';
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
@@ -221,6 +230,21 @@ export class CitecardsDb {
 		return this.connection.run(['cards', 'schedules'], 'readonly', (tx) => listCards(tx, o));
 	}
 
+	/**
+	 * One page of the deck browser: up to `limit` cards in deck order matching the filter, from
+	 * `after` (the previous page's `next`); reads about as many rows as it shows when unfiltered.
+	 */
+	browseCards(o: CardFilter & { after?: BrowseCursor; limit: number }): Promise<BrowsePage> {
+		return this.connection.run(['decks', 'cards', 'schedules'], 'readonly', (tx) =>
+			browseCards(tx, o)
+		);
+	}
+
+	/** Every tag the deck's cards use, sorted (a step per tag, not a read per card). */
+	deckTags(o: { deckId: string }): Promise<string[]> {
+		return this.connection.run(['cards'], 'readonly', (tx) => deckTags(tx, o));
+	}
+
 	/** One card with its schedule and review history (oldest first), or null. */
 	getCard(o: { cardId: string; deckId?: string }): Promise<{
 		card: CardWithSchedule['card'];
@@ -243,11 +267,15 @@ export class CitecardsDb {
 		return this.connection.run(['sources'], 'readonly', (tx) => getSource(tx, o));
 	}
 
-	/** The character ranges of a source that current cards cite, in order, with the citing cards. */
+	/**
+	 * The character ranges of a source that current cards cite, in order, with the citing cards
+	 * (at most `perRange` listed per range) and how many cite each.
+	 */
 	citedRanges(o: {
 		deckId: string;
 		sourceId: string;
-	}): Promise<Array<{ start: number; end: number; cardIds: string[] }>> {
+		perRange?: number;
+	}): Promise<CitedRangeRow[]> {
 		return this.connection.run(['cards', 'schedules'], 'readonly', (tx) => citedRanges(tx, o));
 	}
 

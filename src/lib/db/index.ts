@@ -11,7 +11,8 @@
  * - study: `getStudyQueue({ deckId, now, limit? })`, `getStudyWindow({ deckId, now, limit? })` (first cards + total), `recordReview({ cardId, rating, now, durationMs })`
  *   (schedule + log in one transaction), `undoLastReview({ deckId? })`, `setSuspended`,
  *   `sessionSummary({ deckId, since })`.
- * - browse: `listCards(filter)`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
+ * - browse: `listCards(filter)`, `browseCards({ ...filter, after?, limit })` (one page in deck order),
+ *   `deckTags`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
  *   `citedRanges({ deckId, sourceId })`.
  * - settings: `getSettings()`, `saveSettings({ settings })`; backup: `exportBackup({ now })`,
  *   `restoreBackup({ data })` (validated, each deck checked like a deck import, all-or-nothing; a
@@ -31,6 +32,9 @@ export type {
 	ImportResult,
 	CardWithSchedule,
 	CardFilter,
+	BrowseCursor,
+	BrowsePage,
+	CitedRangeRow,
 	SafetyCopyInfo
 } from './database';
 export * from './errors';

@@ -56,6 +56,8 @@ async function stripLater(name: string, version: number) {
 	};
 	if (version < 2) await strip('schedules', 'q'); // v2 added the queue bucket
 	if (version < 3) await strip('cards', 'sourceKeys'); // v3 added the by-source keys
+	if (version < 6) await strip('cards', 'citeKeys'); // v6 added the by-cited-range keys ...
+	if (version < 6) await strip('cards', 'tagKeys'); // ... and the by-tag keys
 	await tx.done;
 	raw.close();
 }
