@@ -179,6 +179,11 @@ export class CitecardsDb {
 		rating: Rating;
 		now: number;
 		durationMs: number;
+		/**
+		 * The schedule the caller showed: when the stored one has moved on (another tab rated the card
+		 * first), nothing is written and ReviewConflictError says so.
+		 */
+		expected?: CardSchedule;
 	}): Promise<{ schedule: CardSchedule; logId: number }> {
 		const result = await this.connection.run(['schedules', 'log', 'meta'], 'readwrite', (tx) =>
 			study.recordReview(tx, o)

@@ -103,6 +103,22 @@ export class DbUnavailableError extends DbError {
 	}
 }
 
+/**
+ * A rating of a card whose schedule changed since the caller read it: another tab answered it first.
+ * Nothing was written, so the review is not counted twice.
+ */
+export class ReviewConflictError extends DbError {
+	readonly cardId: string;
+	constructor(cardId: string) {
+		super(
+			'review-conflict',
+			'This card was just answered in another tab; it was not counted twice.'
+		);
+		this.name = 'ReviewConflictError';
+		this.cardId = cardId;
+	}
+}
+
 /** A card id that is not in the database. */
 export class CardNotFoundError extends DbError {
 	constructor(cardId: string) {

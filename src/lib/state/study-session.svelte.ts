@@ -4,7 +4,7 @@
  */
 import type { Card, Conflict } from '$lib/deck';
 import { conflictsOfCard } from '$lib/deck/conflicts';
-import type { CardWithSchedule } from '$lib/db';
+import { ReviewConflictError, type CardWithSchedule } from '$lib/db';
 import { askMode, LEARN_AHEAD_MS, previewRatings, type AskMode, type Rating } from '$lib/srs';
 import { dbState } from './db-state.svelte';
 import { lastDeck } from './last-deck.svelte';
@@ -31,6 +31,16 @@ type Status = 'idle' | 'loading' | 'studying' | 'done' | 'missing' | 'error';
 /** How many cards of today's queue are fetched at once (each needs a read; 50 keep it fast). */
 const QUEUE_WINDOW = 50;
 
+/** Tabs studying at once tell each other what they rated, so none shows a card another just answered. */
+const CHANNEL = 'citecards-study';
+
+/** What one tab tells the others after a rating. */
+interface RatedMessage {
+	type: 'rated';
+	deckId: string;
+	cardId: string;
+}
+
 class StudySession {
 	#deckId = $state<string | null>(null);
 	#queue = $state.raw<CardWithSchedule[]>([]);
@@ -54,6 +64,14 @@ class StudySession {
 	#chain: Promise<void> = Promise.resolve();
 	/** Cards due today beyond the window fetched (a large deck is fetched QUEUE_WINDOW at a time). */
 	#beyond = $state(0);
+	#channel: BroadcastChannel | null = null;
+
+	constructor() {
+		if (typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel(CHANNEL);
+		this.#channel.onmessage = (event: MessageEvent<RatedMessage>) =>
+			this.#ratedElsewhere(event.data);
+	}
 
 	get status(): Status {
 		return this.#status;
@@ -197,13 +215,28 @@ class StudySession {
 			// Checked again when it runs: an earlier step may have moved on to another card.
 			if (this.current !== item || !this.#revealed) return;
 			const db = await dbState.ready();
-			const { schedule } = await db.recordReview({
-				cardId: item.card.id,
+			let schedule: CardWithSchedule['schedule'];
+			try {
+				({ schedule } = await db.recordReview({
+					cardId: item.card.id,
+					deckId: item.schedule.deckId,
+					rating,
+					now: Date.now(),
+					durationMs: Math.max(0, Date.now() - this.#shownAt),
+					// Refused if another tab rated this card since it was shown: never counted twice.
+					expected: item.schedule
+				}));
+			} catch (error) {
+				if (!(error instanceof ReviewConflictError)) throw error;
+				await this.#refresh();
+				return;
+			}
+			const message: RatedMessage = {
+				type: 'rated',
 				deckId: item.schedule.deckId,
-				rating,
-				now: Date.now(),
-				durationMs: Math.max(0, Date.now() - this.#shownAt)
-			});
+				cardId: item.card.id
+			};
+			this.#channel?.postMessage(message);
 			this.#ratings = [...this.#ratings, rating];
 			this.#ratedIds = [...this.#ratedIds, item.card.id];
 			// The next card comes from the queue already held (one frame, no database round trip); a card
@@ -229,6 +262,19 @@ class StudySession {
 			this.#ratings = this.#ratings.slice(0, -1);
 			this.#ratedIds = this.#ratedIds.slice(0, -1);
 			await this.#refresh(undone?.cardId);
+		});
+	}
+
+	/** Another tab rated a card of this deck: drop it from the queue held here (moving on if shown). */
+	#ratedElsewhere(message: RatedMessage): void {
+		if (message?.type !== 'rated' || message.deckId !== this.#deckId) return;
+		void this.#serial(async () => {
+			const queue = this.#queue;
+			if (!queue.some((q) => q.card.id === message.cardId)) return;
+			const rest = queue.filter((q) => q.card.id !== message.cardId);
+			if (queue[0].card.id !== message.cardId) this.#queue = rest;
+			else if (rest.length) await this.#show(rest);
+			else await this.#refresh();
 		});
 	}
 
