@@ -26,6 +26,8 @@ const { values } = parseArgs({
 		quick: { type: 'boolean' },
 		db: { type: 'boolean', default: true },
 		'db-only': { type: 'boolean' },
+		pages: { type: 'boolean', default: true },
+		'pages-only': { type: 'boolean' },
 		refill: { type: 'boolean' },
 		hostile: { type: 'boolean', default: true },
 		help: { type: 'boolean', short: 'h' }
@@ -38,6 +40,8 @@ if (values.help) {
 			'  --no-db    skip the study targets (route size, database in Chromium)\n' +
 			'  --no-hostile  skip the hostile-input runs (2 MB each; 512 KB with --quick)\n' +
 			'  --db-only  only the study targets\n' +
+			'  --no-pages    skip the large-deck pages (browser and source page, 100,000 cards)\n' +
+			'  --pages-only  only the large-deck pages (needs a current `npm run build`)\n' +
 			'  --refill   fill the benchmark database again instead of reusing the cached one'
 	);
 	process.exit(0);
@@ -47,6 +51,16 @@ async function studyTargets() {
 	(await import('./bench/stats')).benchStats({ quick: values.quick });
 	const { benchStudy } = await import('./bench/study');
 	await benchStudy({ root, quick: values.quick, refill: values.refill });
+	if (values.pages) await largePages();
+}
+/** The built app's browser and source page over a 100,000-card deck (scripts/bench/pages.ts). */
+async function largePages() {
+	const { benchPages } = await import('./bench/pages');
+	await benchPages({ root, quick: values.quick });
+}
+if (values['pages-only']) {
+	await largePages();
+	process.exit();
 }
 if (values['db-only']) {
 	await studyTargets();

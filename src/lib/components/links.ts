@@ -34,9 +34,16 @@ export function deckHref({ deckId }: { deckId: string }): ResolvedPathname {
 	return resolve(`/deck?deck=${q(deckId)}`);
 }
 
-/** The deck browser. */
-export function browseHref({ deckId }: { deckId: string }): ResolvedPathname {
-	return resolve(`/browse?deck=${q(deckId)}`);
+/** The deck browser, listing the cards citing `sourceId` when given. */
+export function browseHref({
+	deckId,
+	sourceId
+}: {
+	deckId: string;
+	sourceId?: string;
+}): ResolvedPathname {
+	const source = sourceId ? `&source=${q(sourceId)}` : '';
+	return resolve(`/browse?deck=${q(deckId)}${source}`);
 }
 
 /** A source article, scrolled to the sentence starting at `at` when given. */

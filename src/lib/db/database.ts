@@ -6,9 +6,24 @@
 import type { Card, Conflict, Deck, Source } from '../deck/schema';
 import type { MoreKind } from '../srs/more';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
-import { BACKUP_STORES, readBackup, writeBackup } from './backup-io';
+import {
+	BACKUP_STORES,
+	describeSafetyCopy,
+	readBackup,
+	readSafetyCopy,
+	replaceKeepingCopy,
+	type SafetyCopyInfo
+} from './backup-io';
 import type { Backup } from './backup-format';
-import { getCard, listCards, type CardFilter } from './browse';
+import {
+	browseCards,
+	deckTags,
+	getCard,
+	listCards,
+	type BrowseCursor,
+	type BrowsePage,
+	type CardFilter
+} from './browse';
 import { Connection, type OpenDbOptions } from './connection';
 import * as decks from './decks';
 import * as edit from './edit';
@@ -21,7 +36,7 @@ import { requestPersistence, type PersistenceResult } from './persist';
 import type { DeckRow } from './schema';
 import { readPreference, writePreference } from './preferences';
 import { checkSettings, readSettings, writeSettings } from './settings';
-import { citedRanges, getSource, listSources } from './sources';
+import { citedRanges, getSource, listSources, type CitedRangeRow } from './sources';
 import { readStats, type StatsReport } from './stats';
 import * as study from './study';
 import type { CardWithSchedule } from './study';
@@ -29,10 +44,12 @@ import type { CardWithSchedule } from './study';
 export type { OpenDbOptions } from './connection';
 export type { DeckCounts, DeckSummary, ImportResult } from './decks';
 export type { CardWithSchedule } from './study';
-export type { CardFilter } from './browse';
+export type { BrowseCursor, BrowsePage, CardFilter } from './browse';
 export type { DeckLoss, DeletedCard } from './edit';
 export type { ImportProgress } from './import';
 export type { StatsReport } from './stats';
+export type { CitedRangeRow } from './sources';
+export type { SafetyCopyInfo } from './backup-io';
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
@@ -259,6 +276,11 @@ export class CitecardsDb {
 		rating: Rating;
 		now: number;
 		durationMs: number;
+		/**
+		 * The schedule the caller showed: when the stored one has moved on (another tab rated the card
+		 * first), nothing is written and ReviewConflictError says so.
+		 */
+		expected?: CardSchedule;
 	}): Promise<{ schedule: CardSchedule; logId: number }> {
 		const result = await this.connection.run(['schedules', 'log', 'meta'], 'readwrite', (tx) =>
 			study.recordReview(tx, o)
@@ -336,6 +358,21 @@ export class CitecardsDb {
 		return this.connection.run(['cards', 'schedules'], 'readonly', (tx) => listCards(tx, o));
 	}
 
+	/**
+	 * One page of the deck browser: up to `limit` cards in deck order matching the filter, from
+	 * `after` (the previous page's `next`); reads about as many rows as it shows when unfiltered.
+	 */
+	browseCards(o: CardFilter & { after?: BrowseCursor; limit: number }): Promise<BrowsePage> {
+		return this.connection.run(['decks', 'cards', 'schedules'], 'readonly', (tx) =>
+			browseCards(tx, o)
+		);
+	}
+
+	/** Every tag the deck's cards use, sorted (a step per tag, not a read per card). */
+	deckTags(o: { deckId: string }): Promise<string[]> {
+		return this.connection.run(['cards'], 'readonly', (tx) => deckTags(tx, o));
+	}
+
 	/** One card with its schedule and review history (oldest first), or null. */
 	getCard(o: { cardId: string; deckId?: string }): Promise<{
 		card: CardWithSchedule['card'];
@@ -358,11 +395,15 @@ export class CitecardsDb {
 		return this.connection.run(['sources'], 'readonly', (tx) => getSource(tx, o));
 	}
 
-	/** The character ranges of a source that current cards cite, in order, with the citing cards. */
+	/**
+	 * The character ranges of a source that current cards cite, in order, with the citing cards
+	 * (at most `perRange` listed per range) and how many cite each.
+	 */
 	citedRanges(o: {
 		deckId: string;
 		sourceId: string;
-	}): Promise<Array<{ start: number; end: number; cardIds: string[] }>> {
+		perRange?: number;
+	}): Promise<CitedRangeRow[]> {
 		return this.connection.run(['cards', 'schedules'], 'readonly', (tx) => citedRanges(tx, o));
 	}
 
@@ -410,15 +451,48 @@ export class CitecardsDb {
 	/**
 	 * Replaces everything with a backup, in one transaction. A bad backup (shape, references, or a
 	 * deck failing the deck integrity checks) throws BackupInvalidError listing the problems and
-	 * changes nothing.
+	 * changes nothing. What was stored before is kept, in the same transaction, as the safety copy
+	 * (`safetyCopy`, `undoRestore`); it replaces the previous safety copy.
 	 */
-	async restoreBackup(o: { data: unknown }): Promise<void> {
+	async restoreBackup(o: {
+		data: unknown;
+		now?: number;
+		/** What is being restored (a file name), kept with the safety copy. */
+		name?: string;
+	}): Promise<SafetyCopyInfo> {
 		// The backup schema (zod) loads only when a backup is restored.
 		const { parseBackup } = await import('./backup');
 		const parsed = parseBackup(o.data);
 		if (!parsed.ok) throw new BackupInvalidError(parsed.errors);
-		await this.connection.run([...BACKUP_STORES], 'readwrite', (tx) =>
-			writeBackup(tx, parsed.backup)
+		return this.connection.run([...BACKUP_STORES, 'safety'], 'readwrite', (tx) =>
+			replaceKeepingCopy(tx, parsed.backup, { now: o.now ?? Date.now(), replacedBy: o.name })
 		);
+	}
+
+	/** What the safety copy taken by the last restore holds, or null if nothing was restored. */
+	async safetyCopy(): Promise<SafetyCopyInfo | null> {
+		const copy = await this.connection.run(['safety'], 'readonly', (tx) => readSafetyCopy(tx));
+		return copy && describeSafetyCopy(copy);
+	}
+
+	/** The safety copy as a backup file holds it (to download), or null. */
+	async safetyCopyBackup(): Promise<Backup | null> {
+		const copy = await this.connection.run(['safety'], 'readonly', (tx) => readSafetyCopy(tx));
+		return copy?.backup ?? null;
+	}
+
+	/**
+	 * Goes back to the data from before the last restore, in one transaction. The data it replaces
+	 * becomes the safety copy in turn, so going back can itself be undone. Null if there is no copy.
+	 */
+	undoRestore(o: { now?: number } = {}): Promise<SafetyCopyInfo | null> {
+		return this.connection.run([...BACKUP_STORES, 'safety'], 'readwrite', async (tx) => {
+			const copy = await readSafetyCopy(tx);
+			if (!copy) return null;
+			return replaceKeepingCopy(tx, copy.backup, {
+				now: o.now ?? Date.now(),
+				replacedBy: 'going back to the data from before the restore'
+			});
+		});
 	}
 }

@@ -16,14 +16,16 @@
  *   `sessionSummary({ deckId, since })`; studying more (more.ts): `getMoreWindow({ deckId, now, kind })`,
  *   `recordPractice(...)` (logged as practice, schedule unchanged).
  * - stats (stats.ts): `getStats({ now })`; preferences.ts: `getPreference` / `savePreference({ name, value })`.
- * - browse: `listCards(filter)`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
+ * - browse: `listCards(filter)`, `browseCards({ ...filter, after?, limit })` (one page in deck order),
+ *   `deckTags`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
  *   `citedRanges({ deckId, sourceId })`.
  * - settings: `getSettings()`, `saveSettings({ settings })`; backup: `exportBackup({ now })`,
  *   `restoreBackup({ data })` (validated, each deck checked like a deck import, all-or-nothing; a
- *   version 1 backup is folded to deck format 2);
+ *   version 1 backup is folded to deck format 2; what it replaces is kept as the safety copy),
+ *   `safetyCopy()`, `safetyCopyBackup()`, `undoRestore()` (go back to the data before the restore);
  *   `requestPersistence()`; `close()`.
  * Errors are typed (errors.ts): DeckInvalidError, BackupInvalidError, SettingsInvalidError,
- * StorageFullError (quota; nothing lost), DbVersionChangedError (reload), DbUnavailableError,
+ * StorageFullError (quota; nothing lost), DbVersionChangedError (reload), DbNewerThanAppError (data from a newer version: reloading cannot help), DbUnavailableError,
  * CardNotFoundError — all DbError with a `code` and a message fit for the user.
  * Card ids are unique within a deck; pass `deckId` along with `cardId` when you have it.
  */
@@ -35,9 +37,13 @@ export type {
 	ImportResult,
 	CardWithSchedule,
 	CardFilter,
+	BrowseCursor,
+	BrowsePage,
+	CitedRangeRow,
 	DeckLoss,
 	DeletedCard,
 	ImportProgress,
+	SafetyCopyInfo,
 	StatsReport
 } from './database';
 export * from './errors';

@@ -134,6 +134,12 @@ export function toItem(
 	card = cleanCard(card);
 	const result = convert(card, shape, context);
 	if ('reason' in result) return { ...result, card: original };
+	// Text made only of characters no file can hold (controls, lone surrogates) is gone once cleaned:
+	// an empty question or answer would break the file (a GIFT question with no stem does not parse).
+	if (!result.question.trim() && !result.parts)
+		return { card: original, reason: 'its question has no text a file can hold' };
+	if (!result.answer.trim())
+		return { card: original, reason: 'its answer has no text a file can hold' };
 	const item: ExportItem = { ...result, card: original };
 	if (shape.ask === 'all') {
 		if (card.choices && !item.choices)
@@ -176,14 +182,27 @@ export function leftOutWords(items: ExportItem[]): string | null {
  * them, tags included; the cloze sentence is cleaned part by part in clozeParts (its offsets stay right).
  */
 function cleanCard(card: Card): Card {
+	const answer = clean(card.answer);
+	const { choices, ...rest } = card;
+	const kept = choices && cleanChoices(choices, answer);
 	return {
-		...card,
+		...rest,
 		question: clean(card.question),
-		answer: clean(card.answer),
-		tags: card.tags.map(clean),
-		...(card.choices ? { choices: card.choices.map(clean) } : {}),
-		...(card.accept ? { accept: card.accept.map(clean) } : {})
+		answer,
+		tags: card.tags.map(clean).filter((t) => t.trim()),
+		...(kept ? { choices: kept } : {}),
+		...(card.accept ? { accept: card.accept.map(clean).filter((a) => a.trim()) } : {})
 	};
+}
+
+/**
+ * The choices cleaned: those left empty dropped, those made equal merged. Undefined (the card is not
+ * asked as multiple choice) when the answer is not among them or no wrong choice is left.
+ */
+function cleanChoices(choices: string[], answer: string): string[] | undefined {
+	const out: string[] = [];
+	for (const c of choices.map(clean)) if (c.trim() && !out.includes(c)) out.push(c);
+	return out.includes(answer) && out.length >= 2 ? out : undefined;
 }
 
 function convert(

@@ -4,7 +4,7 @@
  */
 import type { Card, Conflict } from '$lib/deck';
 import { conflictsOfCard } from '$lib/deck/conflicts';
-import type { CardWithSchedule } from '$lib/db';
+import { ReviewConflictError, type CardWithSchedule } from '$lib/db';
 import {
 	askMode,
 	isPractice,
@@ -39,6 +39,16 @@ type Status = 'idle' | 'loading' | 'studying' | 'done' | 'missing' | 'error';
 /** How many cards of today's queue are fetched at once (each needs a read; 50 keep it fast). */
 const QUEUE_WINDOW = 50;
 
+/** Tabs studying at once tell each other what they rated, so none shows a card another just answered. */
+const CHANNEL = 'citecards-study';
+
+/** What one tab tells the others after a rating. */
+interface RatedMessage {
+	type: 'rated';
+	deckId: string;
+	cardId: string;
+}
+
 class StudySession {
 	#deckId = $state<string | null>(null);
 	#queue = $state.raw<CardWithSchedule[]>([]);
@@ -66,6 +76,14 @@ class StudySession {
 	#more = $state<MoreKind | null>(null);
 	/** Whether this round's extra cards were fetched (afterwards only learning cards come back). */
 	#moreFetched = false;
+	#channel: BroadcastChannel | null = null;
+
+	constructor() {
+		if (typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel(CHANNEL);
+		this.#channel.onmessage = (event: MessageEvent<RatedMessage>) =>
+			this.#ratedElsewhere(event.data);
+	}
 
 	get status(): Status {
 		return this.#status;
@@ -237,7 +255,21 @@ class StudySession {
 				else await this.#refresh();
 				return;
 			}
-			const { schedule } = await db.recordReview(review);
+			let schedule: CardWithSchedule['schedule'];
+			try {
+				// Refused if another tab rated this card since it was shown: never counted twice.
+				({ schedule } = await db.recordReview({ ...review, expected: item.schedule }));
+			} catch (error) {
+				if (!(error instanceof ReviewConflictError)) throw error;
+				await this.#refresh();
+				return;
+			}
+			const message: RatedMessage = {
+				type: 'rated',
+				deckId: item.schedule.deckId,
+				cardId: item.card.id
+			};
+			this.#channel?.postMessage(message);
 			// The next card comes from the queue already held (one frame, no database round trip); a card
 			// back in learning returns at the end, and the database is asked again only when it runs out.
 			const rest = this.#queue.slice(1);
@@ -277,6 +309,19 @@ class StudySession {
 			if (!item || this.current !== item) return;
 			const rest = this.#queue.slice(1);
 			if (rest.length) await this.#show(rest);
+			else await this.#refresh();
+		});
+	}
+
+	/** Another tab rated a card of this deck: drop it from the queue held here (moving on if shown). */
+	#ratedElsewhere(message: RatedMessage): void {
+		if (message?.type !== 'rated' || message.deckId !== this.#deckId) return;
+		void this.#serial(async () => {
+			const queue = this.#queue;
+			if (!queue.some((q) => q.card.id === message.cardId)) return;
+			const rest = queue.filter((q) => q.card.id !== message.cardId);
+			if (queue[0].card.id !== message.cardId) this.#queue = rest;
+			else if (rest.length) await this.#show(rest);
 			else await this.#refresh();
 		});
 	}
