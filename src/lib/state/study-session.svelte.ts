@@ -4,7 +4,9 @@
  */
 import type { Card, Conflict } from '$lib/deck';
 import { conflictsOfCard } from '$lib/deck/conflicts';
-import { ReviewConflictError, type CardWithSchedule } from '$lib/db';
+import type { CardWithSchedule } from '$lib/db';
+// The error class alone: the database module itself loads lazily (the study page's size budget).
+import { ReviewConflictError } from '$lib/db/errors';
 import {
 	askMode,
 	isPractice,
@@ -244,10 +246,10 @@ class StudySession {
 				now: Date.now(),
 				durationMs: Math.max(0, Date.now() - this.#shownAt)
 			};
-			this.#ratings = [...this.#ratings, rating];
-			this.#ratedIds = [...this.#ratedIds, item.card.id];
 			if (this.practising) {
 				await db.recordPractice(review);
+				this.#ratings = [...this.#ratings, rating];
+				this.#ratedIds = [...this.#ratedIds, item.card.id];
 				// Practice until it is known: Again sends the card to the end of the round.
 				const rest = this.#queue.slice(1);
 				if (rating === 1) rest.push(item);
@@ -270,6 +272,8 @@ class StudySession {
 				cardId: item.card.id
 			};
 			this.#channel?.postMessage(message);
+			this.#ratings = [...this.#ratings, rating];
+			this.#ratedIds = [...this.#ratedIds, item.card.id];
 			// The next card comes from the queue already held (one frame, no database round trip); a card
 			// back in learning returns at the end, and the database is asked again only when it runs out.
 			const rest = this.#queue.slice(1);
