@@ -4,6 +4,7 @@
  * backup-io), so every call is all-or-nothing; `srs` runs inside those transactions (queue, ratings).
  */
 import type { Conflict, Deck, Source } from '../deck/schema';
+import { addDeck, type AddDeckResult } from './add-deck';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
 import { BACKUP_STORES, readBackup, writeBackup } from './backup-io';
 import type { Backup } from './backup-format';
@@ -20,6 +21,7 @@ import * as study from './study';
 import type { CardWithSchedule } from './study';
 
 export type { OpenDbOptions } from './connection';
+export type { AddDeckResult } from './add-deck';
 export type { DeckCounts, DeckSummary, ImportResult } from './decks';
 export type { CardWithSchedule } from './study';
 export type { CardFilter } from './browse';
@@ -116,6 +118,22 @@ export class CitecardsDb {
 			['decks', 'cards', 'sources', 'schedules'],
 			'readwrite',
 			(tx) => decks.writeDeck(tx, { deck: parsed.deck, now: o.now })
+		);
+		this.afterRealUse();
+		return result;
+	}
+
+	/**
+	 * Saves a deck made from articles in the app, in one transaction: a new deck, or (with
+	 * `intoDeckId`) merged into a stored deck by card and fact id, keeping review history and edited
+	 * cards. Invalid results throw DeckInvalidError and write nothing.
+	 */
+	async addDeck(o: { deck: Deck; intoDeckId?: string; now: number }): Promise<AddDeckResult> {
+		const { parseDeck } = await import('../deck/schema');
+		const result = await this.connection.run(
+			['decks', 'cards', 'sources', 'schedules'],
+			'readwrite',
+			(tx) => addDeck(tx, { ...o, parse: parseDeck })
 		);
 		this.afterRealUse();
 		return result;
