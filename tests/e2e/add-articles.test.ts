@@ -1,0 +1,165 @@
+/**
+ * Issue 8, articles in, on a phone: files (HTML, Markdown, text) and pasted text, bad files named,
+ * the generator's progress in a Web Worker, Cancel, the review before saving (edit, delete, name),
+ * studying the new deck, then another article added to it with the edit and its history intact.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	file,
+	HARBOUR_FOLLOW_UP,
+	HARBOUR_HTML,
+	ORCHARD_MD,
+	PNG_BYTES
+} from '../fixtures/article-files';
+import {
+	foreignRequests,
+	openHome,
+	page,
+	revealCurrent,
+	seriousA11yViolations,
+	useBrowser
+} from './helpers';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/articles/${name}`, 'utf8');
+const errors: string[] = [];
+
+useBrowser({
+	contextOptions: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+	setup: async (page) => {
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+	}
+});
+
+let editedId = '';
+const EDITED_QUESTION = 'My own question, in my words?';
+const filesInput = () => page.getByLabel('Open .txt, .md or .html files');
+
+describe('adding articles', () => {
+	it('is reachable from the home page and from More', async () => {
+		await openHome(page);
+		await page.goto('/more');
+		await page.getByRole('link', { name: 'Add articles' }).click();
+		await page.waitForURL(/\/add$/);
+		await openHome(page);
+		await page.getByRole('link', { name: 'Add articles', exact: true }).click();
+		await page.waitForURL(/\/add$/);
+		await page.getByRole('heading', { name: 'Add articles', level: 1 }).waitFor();
+	});
+
+	it('reads good files and names each bad one with its reason', async () => {
+		await filesInput().setInputFiles([
+			file('harbour.html', HARBOUR_HTML, 'text/html'),
+			file('orchard.md', ORCHARD_MD, 'text/markdown'),
+			file('treaty-a.txt', fixture('treaty-a.txt')),
+			file('empty.txt', ''),
+			file('photo.txt', PNG_BYTES),
+			file('slides.pdf', '%PDF-1.4 ...', 'application/pdf')
+		]);
+		await page.getByText('Articles to read (3 ready)').waitFor();
+		const refusals = await page.locator('.refused').allInnerTexts();
+		expect(refusals).toEqual([
+			'empty.txt is empty',
+			'photo.txt looks like a binary file (PNG image), not text',
+			'slides.pdf is a .pdf file: citecards reads articles as .txt, .md or .html files'
+		]);
+		// The page's metadata fills the HTML article's fields; its script never ran.
+		const harbour = page.locator('[data-source="harbour.html"]');
+		await harbour.getByText('Title, link, publisher, date').click();
+		await expect(harbour.getByLabel('Publisher').inputValue()).resolves.toBe('The Coast Gazette');
+		await expect(harbour.getByLabel('Date').inputValue()).resolves.toBe('2026-03-04');
+		expect(await page.title()).not.toBe('executed');
+	});
+
+	it('adds pasted text', async () => {
+		await page.getByLabel("Or paste an article's text").fill(fixture('cup-final.txt'));
+		await page.getByRole('button', { name: 'Add pasted text' }).click();
+		await page.getByText('Articles to read (4 ready)').waitFor();
+	});
+
+	it('shows progress while the worker reads, and Cancel stops it with nothing saved', async () => {
+		await page.getByRole('button', { name: 'Make cards' }).click();
+		const bar = page.locator('progress#run-progress');
+		await bar.waitFor();
+		await page.getByText(/^Reading .* \(\d of 4\)$/).waitFor();
+		// The page stays responsive while the worker works.
+		expect(await page.evaluate(() => 1 + 1)).toBe(2);
+		await page.getByRole('button', { name: 'Cancel' }).click();
+		await page.getByText('Cancelled: nothing was saved.', { exact: false }).waitFor();
+		expect(await bar.count()).toBe(0);
+		await page.getByText('Articles to read (4 ready)').waitFor();
+	});
+
+	it('makes cards, then shows them for review with their citations', async () => {
+		await page.getByRole('button', { name: 'Make cards' }).click();
+		await page.getByRole('heading', { name: 'Check the cards' }).waitFor({ timeout: 60_000 });
+		const cards = page.locator('[data-review-card]');
+		expect(await cards.count()).toBeGreaterThan(5);
+		expect(await cards.first().locator('q').count()).toBeGreaterThan(0);
+	});
+
+	it('edits one card, deletes another, names the deck and saves', async () => {
+		const card = page.locator('[data-review-card]').first();
+		editedId = (await card.getAttribute('data-review-card'))!;
+		await card.getByRole('button', { name: /^Edit/ }).click();
+		await card.getByLabel('Question').fill(EDITED_QUESTION);
+		await card.getByRole('button', { name: 'Done' }).click();
+		await card.getByText(EDITED_QUESTION).waitFor();
+		const other = page.locator('[data-review-card]').nth(1);
+		await other.getByRole('button', { name: /^Delete/ }).click();
+		await other.getByText('Deleted').waitFor();
+		await page.getByLabel('Deck name').fill('My reading');
+		await page.getByRole('button', { name: /^Save \d+ cards$/ }).click();
+		await page.getByRole('heading', { name: 'Saved to My reading' }).waitFor();
+	});
+
+	it('studies the new deck', async () => {
+		await page.getByRole('link', { name: 'Study My reading' }).click();
+		await page.waitForURL(/\/study\?deck=/);
+		await page.locator('article[data-card]').waitFor();
+		const first = await page.locator('article[data-card]').getAttribute('data-card');
+		// New cards come in deck order: the first one kept, which was edited.
+		expect(first).toBe(editedId);
+		await page.getByRole('heading', { name: EDITED_QUESTION }).waitFor();
+		await revealCurrent(page);
+		await page.getByRole('button', { name: /^Good/ }).click();
+		await page.getByText('1 done', { exact: false }).waitFor();
+	});
+
+	it('adds another article to the same deck; the edit and its history are intact', async () => {
+		await openHome(page);
+		await page.getByRole('link', { name: 'Add articles to My reading' }).click();
+		await page.waitForURL(/\/add\?deck=/);
+		await expect(page.getByLabel('Make the cards into').count()).resolves.toBe(0);
+		await filesInput().setInputFiles([file('harbour-flood.txt', HARBOUR_FOLLOW_UP)]);
+		await expect(page.locator('#into-deck option:checked').textContent()).resolves.toBe(
+			'My reading'
+		);
+		await page.getByRole('button', { name: 'Make cards' }).click();
+		await page.getByRole('heading', { name: 'Check the cards' }).waitFor({ timeout: 60_000 });
+		await page.getByText('These cards join').waitFor();
+		await page.getByRole('button', { name: /^Save/ }).click();
+		await page.getByRole('heading', { name: 'Saved to My reading' }).waitFor();
+
+		await page.goto(`/card?id=${editedId}`);
+		await page.getByRole('heading', { name: EDITED_QUESTION }).waitFor();
+		await page.locator('tbody tr').first().waitFor();
+		expect(await page.locator('tbody tr').count()).toBe(1);
+	});
+
+	it('has no serious accessibility problems, light and dark', async () => {
+		await page.goto('/add');
+		await page.getByLabel("Or paste an article's text").fill(fixture('treaty-b.txt'));
+		await page.getByRole('button', { name: 'Add pasted text' }).click();
+		await filesInput().setInputFiles([file('empty.txt', '')]);
+		const problems = await seriousA11yViolations(page);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		problems.push(...(await seriousA11yViolations(page)).map((v) => `dark: ${v}`));
+		await page.emulateMedia({ colorScheme: 'light' });
+		expect(problems).toEqual([]);
+		expect(foreignRequests).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+});
