@@ -87,6 +87,12 @@ class ReviewDeckState {
 		return (this.#generated?.conflicts ?? []).filter((c) => ids.has(c.id));
 	}
 
+	/** Keeps a card, or deletes it from what will be saved. */
+	setKeep({ index, keep }: { index: number; keep: boolean }): void {
+		const item = this.items[index];
+		if (item) item.keep = keep;
+	}
+
 	/** Replaces a card's question and answer (marks it edited). */
 	edit({ index, question, answer }: { index: number; question: string; answer: string }): void {
 		const item = this.items[index];
