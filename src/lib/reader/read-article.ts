@@ -117,7 +117,8 @@ export function readArticle({
 	type,
 	parseHtml,
 	maxBytes = DEFAULT_MAX_BYTES,
-	pasted = false
+	pasted = false,
+	checkType = !pasted
 }: {
 	bytes: Uint8Array;
 	name: string;
@@ -126,8 +127,10 @@ export function readArticle({
 	maxBytes?: number;
 	/** Pasted text has no file name or type to check. */
 	pasted?: boolean;
+	/** Refuse files of other types than .txt, .md and .html (the command line reads what it is given). */
+	checkType?: boolean;
 }): ReadResult {
-	if (!pasted) {
+	if (checkType) {
 		const unsupported = unsupportedTypeError({ name, type });
 		if (unsupported) return { ok: false, error: unsupported };
 	}
