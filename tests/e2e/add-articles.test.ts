@@ -21,6 +21,7 @@ import {
 	useBrowser
 } from './helpers';
 
+const NO_FACTS = 'It rained in the morning. Then it did not.\n';
 const fixture = (name: string) => readFileSync(`tests/fixtures/articles/${name}`, 'utf8');
 const errors: string[] = [];
 
@@ -32,6 +33,15 @@ useBrowser({
 		});
 	}
 });
+
+/** axe's serious and critical findings on the page as it is, in the light and the dark theme. */
+async function axeLightAndDark(): Promise<string[]> {
+	const problems = await seriousA11yViolations(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	problems.push(...(await seriousA11yViolations(page)).map((v) => `dark: ${v}`));
+	await page.emulateMedia({ colorScheme: 'light' });
+	return problems;
+}
 
 let editedId = '';
 const EDITED_QUESTION = 'My own question, in my words?';
@@ -56,14 +66,17 @@ describe('adding articles', () => {
 			file('treaty-a.txt', fixture('treaty-a.txt')),
 			file('empty.txt', ''),
 			file('photo.txt', PNG_BYTES),
-			file('slides.pdf', '%PDF-1.4 ...', 'application/pdf')
+			file('slides.pdf', '%PDF-1.4 ...', 'application/pdf'),
+			file('huge.txt', Buffer.alloc(2_500_000, 'word ')),
+			file('weather.txt', NO_FACTS)
 		]);
-		await page.getByText('Articles to read (3 ready)').waitFor();
+		await page.getByText('Articles to read (4 ready)').waitFor();
 		const refusals = await page.locator('.refused').allInnerTexts();
 		expect(refusals).toEqual([
 			'empty.txt is empty',
 			'photo.txt looks like a binary file (PNG image), not text',
-			'slides.pdf is a .pdf file: citecards reads articles as .txt, .md or .html files'
+			'slides.pdf is a .pdf file: citecards reads articles as .txt, .md or .html files',
+			'huge.txt is too large (2.4 MB; the limit is 2.0 MB)'
 		]);
 		// The page's metadata fills the HTML article's fields; its script never ran.
 		const harbour = page.locator('[data-source="harbour.html"]');
@@ -76,20 +89,20 @@ describe('adding articles', () => {
 	it('adds pasted text', async () => {
 		await page.getByLabel("Or paste an article's text").fill(fixture('cup-final.txt'));
 		await page.getByRole('button', { name: 'Add pasted text' }).click();
-		await page.getByText('Articles to read (4 ready)').waitFor();
+		await page.getByText('Articles to read (5 ready)').waitFor();
 	});
 
 	it('shows progress while the worker reads, and Cancel stops it with nothing saved', async () => {
 		await page.getByRole('button', { name: 'Make cards' }).click();
 		const bar = page.locator('progress#run-progress');
 		await bar.waitFor();
-		await page.getByText(/^Reading .* \(\d of 4\)$/).waitFor();
+		await page.getByText(/^Reading .* \(\d of 5\)$/).waitFor();
 		// The page stays responsive while the worker works.
 		expect(await page.evaluate(() => 1 + 1)).toBe(2);
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await page.getByText('Cancelled: nothing was saved.', { exact: false }).waitFor();
 		expect(await bar.count()).toBe(0);
-		await page.getByText('Articles to read (4 ready)').waitFor();
+		await page.getByText('Articles to read (5 ready)').waitFor();
 	});
 
 	it('makes cards, then shows them for review with their citations', async () => {
@@ -97,6 +110,9 @@ describe('adding articles', () => {
 		await page.getByRole('heading', { name: 'Check the cards' }).waitFor({ timeout: 60_000 });
 		const cards = page.locator('[data-review-card]');
 		expect(await cards.count()).toBeGreaterThan(5);
+		// The article without facts is named; the good ones in the same batch went through.
+		await page.getByText('no facts found in weather.txt').waitFor();
+		expect(await axeLightAndDark()).toEqual([]);
 		expect(await cards.first().locator('q').count()).toBeGreaterThan(0);
 	});
 
@@ -149,16 +165,34 @@ describe('adding articles', () => {
 		expect(await page.locator('tbody tr').count()).toBe(1);
 	});
 
+	it('takes text shared to the app, and dropped files', async () => {
+		const text = fixture('trade-deal.txt');
+		await page.goto(
+			`/add?title=${encodeURIComponent('Shared deal')}&text=${encodeURIComponent(text)}`
+		);
+		const shared = page.locator('[data-source="Pasted text"]');
+		await shared.waitFor();
+		await shared.getByText('Title, link, publisher, date').click();
+		await expect(shared.getByLabel('Title').inputValue()).resolves.toBe('Shared deal');
+		const drop = await page.evaluateHandle((body) => {
+			const data = new DataTransfer();
+			data.items.add(new File([body], 'dropped.md', { type: 'text/markdown' }));
+			return data;
+		}, ORCHARD_MD);
+		await page.dispatchEvent('section.drop', 'drop', { dataTransfer: drop });
+		await page.locator('[data-source="dropped.md"]').waitFor();
+		await page.getByText('Articles to read (2 ready)').waitFor();
+		// A bare link cannot be read: the app fetches nothing from other sites, and says so.
+		await page.goto(`/add?url=${encodeURIComponent('https://news.example/story')}`);
+		await page.getByText(/received a link \(https:\/\/news\.example\/story\)/).waitFor();
+	});
+
 	it('has no serious accessibility problems, light and dark', async () => {
 		await page.goto('/add');
 		await page.getByLabel("Or paste an article's text").fill(fixture('treaty-b.txt'));
 		await page.getByRole('button', { name: 'Add pasted text' }).click();
 		await filesInput().setInputFiles([file('empty.txt', '')]);
-		const problems = await seriousA11yViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		problems.push(...(await seriousA11yViolations(page)).map((v) => `dark: ${v}`));
-		await page.emulateMedia({ colorScheme: 'light' });
-		expect(problems).toEqual([]);
+		expect(await axeLightAndDark()).toEqual([]);
 		expect(foreignRequests).toEqual([]);
 		expect(errors).toEqual([]);
 	});

@@ -222,11 +222,7 @@ class AddArticlesState {
 			this.#stop('No facts were found in these articles, so there are no cards to review.');
 			return;
 		}
-		this.#stop(
-			message.failed.length
-				? `${message.failed.length} of the articles gave no cards (see the list); the others did.`
-				: ''
-		);
+		this.#stop('');
 		reviewDeck.load({ generated: message.deck, existing: this.#existing, newSourceIds });
 	}
 
