@@ -108,6 +108,8 @@ describe('adding articles', () => {
 	it('makes cards, then shows them for review with their citations', async () => {
 		await page.getByRole('button', { name: 'Make cards' }).click();
 		await page.getByRole('heading', { name: 'Check the cards' }).waitFor({ timeout: 60_000 });
+		// Focus moves to the new step, not lost with the button that started it.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('review-title');
 		const cards = page.locator('[data-review-card]');
 		expect(await cards.count()).toBeGreaterThan(5);
 		// The article without facts is named; the good ones in the same batch went through.
