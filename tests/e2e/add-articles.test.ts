@@ -3,7 +3,7 @@
  * the generator's progress in a Web Worker, Cancel, the review before saving (edit, delete, name),
  * studying the new deck, then another article added to it with the edit and its history intact.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	file,
@@ -13,12 +13,14 @@ import {
 	PNG_BYTES
 } from '../fixtures/article-files';
 import {
+	context,
 	foreignRequests,
 	openHome,
 	page,
 	revealCurrent,
 	seriousA11yViolations,
-	useBrowser
+	useBrowser,
+	waitForServiceWorker
 } from './helpers';
 
 const NO_FACTS = 'It rained in the morning. Then it did not.\n';
@@ -93,15 +95,21 @@ describe('adding articles', () => {
 	});
 
 	it('shows progress while the worker reads, and Cancel stops it with nothing saved', async () => {
+		// A long article (every test article ten times over) keeps the worker busy until Cancel.
+		const articles = readdirSync('tests/fixtures/articles').map(fixture).join('\n\n');
+		await page.getByLabel("Or paste an article's text").fill(Array(10).fill(articles).join('\n\n'));
+		await page.getByRole('button', { name: 'Add pasted text' }).click();
+		await page.getByText('Articles to read (6 ready)').waitFor();
 		await page.getByRole('button', { name: 'Make cards' }).click();
 		const bar = page.locator('progress#run-progress');
 		await bar.waitFor();
-		await page.getByText(/^Reading .* \(\d of 5\)$/).waitFor();
+		await page.getByText(/^Reading .* \(\d of 6\)$/).waitFor();
 		// The page stays responsive while the worker works.
 		expect(await page.evaluate(() => 1 + 1)).toBe(2);
 		await page.getByRole('button', { name: 'Cancel' }).click();
 		await page.getByText('Cancelled: nothing was saved.', { exact: false }).waitFor();
 		expect(await bar.count()).toBe(0);
+		await page.getByRole('button', { name: 'Remove Pasted text 2' }).click();
 		await page.getByText('Articles to read (5 ready)').waitFor();
 	});
 
@@ -187,6 +195,21 @@ describe('adding articles', () => {
 		// A bare link cannot be read: the app fetches nothing from other sites, and says so.
 		await page.goto(`/add?url=${encodeURIComponent('https://news.example/story')}`);
 		await page.getByText(/received a link \(https:\/\/news\.example\/story\)/).waitFor();
+	});
+
+	it('works offline: the page and its worker come from the service worker', async () => {
+		await openHome(page);
+		await waitForServiceWorker(page);
+		await context.setOffline(true);
+		try {
+			await page.goto('/add');
+			await page.getByLabel("Or paste an article's text").fill(fixture('rate-decision.txt'));
+			await page.getByRole('button', { name: 'Add pasted text' }).click();
+			await page.getByRole('button', { name: 'Make cards' }).click();
+			await page.getByRole('heading', { name: 'Check the cards' }).waitFor({ timeout: 60_000 });
+		} finally {
+			await context.setOffline(false);
+		}
 	});
 
 	it('has no serious accessibility problems, light and dark', async () => {
