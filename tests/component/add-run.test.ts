@@ -148,13 +148,24 @@ describe('a run of the generator', () => {
 		expect(reviewDeck.items).toHaveLength(deck.cards.length);
 	});
 
-	it('names refused files with their reasons', async () => {
+	it('names refused files with their reasons, and says how an old encoding was read', async () => {
 		await addArticles.addFiles([
+			new File(
+				[new Uint8Array([0x49, 0x74, 0x20, 0x63, 0x6f, 0x73, 0x74, 0x20, 0xa3, 0x35, 0x2e])],
+				'old.txt',
+				{
+					type: 'text/plain'
+				}
+			),
 			new File([''], 'empty.txt', { type: 'text/plain' }),
 			new File(['a,b'], 'table.csv', { type: 'text/csv' })
 		]);
 		render(SourceList);
 		expect(screen.getByText('empty.txt is empty')).toBeInTheDocument();
 		expect(screen.getByText(/^table\.csv is a \.csv file/)).toBeInTheDocument();
+		expect(
+			screen.getByText('old.txt is not valid UTF-8; read as Windows-1252')
+		).toBeInTheDocument();
+		expect(addArticles.ready.at(-1)?.article?.text).toBe('It cost £5.');
 	});
 });

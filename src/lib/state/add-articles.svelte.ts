@@ -23,6 +23,8 @@ export interface SourceItem {
 	name: string;
 	article?: ArticleInput;
 	error?: string;
+	/** Read, with a caveat (an old text encoding guessed). */
+	note?: string;
 }
 
 /** Where a run is. */
@@ -116,7 +118,11 @@ class AddArticlesState {
 			this.#add({ name: o.name, error: `${o.name} is already in the list` });
 			return false;
 		}
-		this.#add({ name: o.name, article });
+		this.#add({
+			name: o.name,
+			article,
+			...(result.warnings.length ? { note: result.warnings.join('; ') } : {})
+		});
 		return true;
 	}
 
