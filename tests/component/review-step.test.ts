@@ -99,7 +99,7 @@ describe('the review step', () => {
 		await fireEvent.click(place.getByRole('button', { name: 'Done' }));
 		expect(place.getByRole('heading', { name: 'In which town was the ribbon cut?' })).toBeVisible();
 		expect(place.getByText('Edited')).toBeInTheDocument();
-		expect(reviewDeck.items[2].card.tags).toContain('edited');
+		expect(reviewDeck.items[2].card.edited).toBe(true);
 	});
 
 	it('saves the kept cards under the name given, in one call, and says what it wrote', async () => {

@@ -9,9 +9,23 @@ export function studyHref({ deckId }: { deckId: string }): ResolvedPathname {
 	return resolve(`/study?deck=${q(deckId)}`);
 }
 
-/** A card's own page. */
-export function cardHref({ cardId }: { cardId: string }): ResolvedPathname {
-	return resolve(`/card?id=${q(cardId)}`);
+/** A card's own page (`deckId` picks it when the id repeats across decks; `edit` opens the editor). */
+export function cardHref({
+	cardId,
+	deckId,
+	edit
+}: {
+	cardId: string;
+	deckId?: string;
+	edit?: boolean;
+}): ResolvedPathname {
+	const deck = deckId ? `&deck=${q(deckId)}` : '';
+	return resolve(`/card?id=${q(cardId)}${deck}${edit ? '&edit=1' : ''}`);
+}
+
+/** A deck's own page: rename, reset progress, delete. */
+export function deckHref({ deckId }: { deckId: string }): ResolvedPathname {
+	return resolve(`/deck?deck=${q(deckId)}`);
 }
 
 /** The deck browser. */

@@ -42,7 +42,9 @@ export const scheduleSchema = z.object({
 	state: z.enum(['new', 'learning', 'review', 'relearning']),
 	lastReview: ms.optional(),
 	suspended: z.boolean(),
-	retired: z.boolean()
+	retired: z.boolean(),
+	buriedUntil: ms.optional(),
+	flagged: z.boolean().optional()
 });
 
 const logSchema = z.object({

@@ -3,7 +3,7 @@
  * needs and hands it to the module of its concern (decks, study, browse, sources, settings,
  * backup-io), so every call is all-or-nothing; `srs` runs inside those transactions (queue, ratings).
  */
-import type { Conflict, Deck, Source } from '../deck/schema';
+import type { Card, Conflict, Deck, Source } from '../deck/schema';
 import { addDeck, type AddDeckResult } from './add-deck';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
 import { BACKUP_STORES, readBackup, writeBackup } from './backup-io';
@@ -11,6 +11,9 @@ import type { Backup } from './backup-format';
 import { getCard, listCards, type CardFilter } from './browse';
 import { Connection, type OpenDbOptions } from './connection';
 import * as decks from './decks';
+import * as edit from './edit';
+import type { DeckLoss, DeletedCard } from './edit';
+import { writeImported, type ImportProgress } from './import';
 import type { DeckCounts, DeckSummary, ImportResult } from './decks';
 import { BackupInvalidError, DeckInvalidError } from './errors';
 import { requestPersistence, type PersistenceResult } from './persist';
@@ -25,6 +28,8 @@ export type { AddDeckResult } from './add-deck';
 export type { DeckCounts, DeckSummary, ImportResult } from './decks';
 export type { CardWithSchedule } from './study';
 export type { CardFilter } from './browse';
+export type { DeckLoss, DeletedCard } from './edit';
+export type { ImportProgress } from './import';
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
@@ -145,6 +150,93 @@ export class CitecardsDb {
 		if (!deck) return [];
 		const wanted = new Set(o.ids);
 		return deck.conflicts.filter((c) => wanted.has(c.id));
+	}
+
+	// ---- importing and editing (import.ts, edit.ts) ----
+
+	/**
+	 * Imports a deck read from a file (validated here; DeckInvalidError and nothing written when it
+	 * is not valid) with the file's review history and suspended cards, in one transaction.
+	 */
+	async importFile(o: {
+		deck: unknown;
+		progress?: ImportProgress;
+		now: number;
+	}): Promise<ImportResult & { reviews: number }> {
+		const { parseDeck } = await import('../deck/schema');
+		const parsed = parseDeck(o.deck);
+		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
+		const result = await this.connection.run(
+			['decks', 'cards', 'sources', 'schedules', 'log', 'meta'],
+			'readwrite',
+			(tx) => writeImported(tx, { deck: parsed.deck, progress: o.progress, now: o.now })
+		);
+		this.afterRealUse();
+		return result;
+	}
+
+	/** Saves a card's new content (checked by `deck/edit.ts` `editCard`); schedule and history stay. */
+	saveCard(o: { deckId: string; card: Card }): Promise<void> {
+		return this.connection.run(['cards'], 'readwrite', (tx) => edit.saveCard(tx, o));
+	}
+
+	/** Adds a card written by hand (its citation checked against the stored source), new and last. */
+	addCard(o: { deckId: string; card: Card }): Promise<void> {
+		return this.connection.run(['decks', 'cards', 'sources', 'schedules'], 'readwrite', (tx) =>
+			edit.addCard(tx, o)
+		);
+	}
+
+	/** Deletes a card with its schedule and history; returns what `restoreCard` needs to undo it. */
+	deleteCard(o: { deckId: string; cardId: string }): Promise<DeletedCard> {
+		return this.connection.run(['decks', 'cards', 'schedules', 'log'], 'readwrite', (tx) =>
+			edit.deleteCard(tx, o)
+		);
+	}
+
+	/** Puts a deleted card back exactly as it was. */
+	restoreCard(o: { deleted: DeletedCard }): Promise<void> {
+		return this.connection.run(['decks', 'cards', 'schedules', 'log'], 'readwrite', (tx) =>
+			edit.restoreCard(tx, o)
+		);
+	}
+
+	/** Buries a card until a time (null unburies) and/or flags it. */
+	setCardFlags(o: {
+		deckId: string;
+		cardId: string;
+		buriedUntil?: number | null;
+		flagged?: boolean;
+	}): Promise<CardSchedule> {
+		return this.connection.run(['schedules'], 'readwrite', (tx) => edit.setCardFlags(tx, o));
+	}
+
+	/** Renames a deck. */
+	renameDeck(o: { deckId: string; title: string }): Promise<void> {
+		return this.connection.run(['decks'], 'readwrite', (tx) => edit.renameDeck(tx, o));
+	}
+
+	/** What a deck holds (cards, articles, ratings), for a confirmation before it is reset or deleted. */
+	deckLoss(o: { deckId: string }): Promise<DeckLoss> {
+		return this.connection.run(['cards', 'sources', 'schedules', 'log'], 'readonly', (tx) =>
+			edit.deckLoss(tx, o)
+		);
+	}
+
+	/** Makes every card of a deck new again and deletes its ratings, in one transaction. */
+	resetDeck(o: { deckId: string; now: number }): Promise<void> {
+		return this.connection.run(['cards', 'schedules', 'log'], 'readwrite', (tx) =>
+			edit.resetDeck(tx, o)
+		);
+	}
+
+	/** Deletes a deck with everything it holds, in one transaction. */
+	deleteDeck(o: { deckId: string }): Promise<void> {
+		return this.connection.run(
+			['decks', 'cards', 'sources', 'schedules', 'log'],
+			'readwrite',
+			(tx) => edit.deleteDeck(tx, o)
+		);
 	}
 
 	// ---- studying ----

@@ -9,6 +9,9 @@
  *   `importDeck({ deck, now })` (validate with parseDeck, then merge by card id; retire, never delete),
  *   `getConflicts({ deckId, ids })`, `addDeck({ deck, intoDeckId?, now })` (a deck made from
  *   articles in the app, new or merged into a stored one by card and fact id; add-deck.ts).
+ * - import and editing: `importFile({ deck, progress?, now })` (a file's deck with its review
+ *   history), `saveCard`, `deleteCard` / `restoreCard` (undo), `setCardFlags` (bury, flag),
+ *   `renameDeck`, `deckLoss`, `resetDeck`, `deleteDeck`.
  * - study: `getStudyQueue({ deckId, now, limit? })`, `getStudyWindow({ deckId, now, limit? })` (first cards + total), `recordReview({ cardId, rating, now, durationMs })`
  *   (schedule + log in one transaction), `undoLastReview({ deckId? })`, `setSuspended`,
  *   `sessionSummary({ deckId, since })`.
@@ -31,7 +34,10 @@ export type {
 	ImportResult,
 	AddDeckResult,
 	CardWithSchedule,
-	CardFilter
+	CardFilter,
+	DeckLoss,
+	DeletedCard,
+	ImportProgress
 } from './database';
 export * from './errors';
 export { requestPersistence, type PersistenceResult } from './persist';

@@ -62,10 +62,13 @@ export function planMerge(o: {
 		restored: 0
 	};
 	const seen = new Set<string>();
-	deck.cards.forEach((card, position) => {
+	deck.cards.forEach((incoming, position) => {
+		let card = incoming;
 		seen.add(card.id);
 		const oldRow = oldCards.get(card.id);
 		const oldSchedule = oldSchedules.get(card.id);
+		// A card edited by hand is never overwritten by a regenerated deck or added articles.
+		if (oldRow?.card.edited && !card.edited) card = oldRow.card;
 		const row: CardRow = { deckId: deck.id, cardId: card.id, position, card };
 		if (!oldRow || !oldSchedule) {
 			plan.cardRows.push(row);
@@ -92,7 +95,7 @@ export function planMerge(o: {
 		if (schedule !== oldSchedule) plan.schedules.push(schedule);
 	});
 	for (const s of o.schedules)
-		if (!seen.has(s.cardId) && !s.retired) {
+		if (!seen.has(s.cardId) && !s.retired && !oldCards.get(s.cardId)?.card.edited) {
 			plan.schedules.push({ ...s, retired: true });
 			plan.retired++;
 		}

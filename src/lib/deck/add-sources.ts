@@ -1,25 +1,22 @@
 /**
  * Adding articles to a deck: a deck generated from the old and the new sources together is merged
  * into the stored deck by the generator's card and fact ids, so cards keep their ids (and with them
- * their schedules and review history). Cards the student edited are never overwritten. Pure TypeScript.
+ * their schedules and review history). Cards the student edited (`edited`) are never overwritten. Pure TypeScript.
  */
 import type { Card, Citation, Conflict, Deck, Source } from './schema';
 
-/** The tag that marks a card a person changed; the generator never overwrites such a card. */
-export const EDITED_TAG = 'edited';
-
 /** Whether a person changed this card (its text is theirs, not the generator's). */
 export function isEdited(card: Card): boolean {
-	return card.tags.includes(EDITED_TAG) || (card as { edited?: unknown }).edited === true;
+	return card.edited === true;
 }
 
 /** The card marked as edited (a copy; the card itself is left alone). */
 export function markEdited(card: Card): Card {
-	return isEdited(card) ? card : { ...card, tags: [...card.tags, EDITED_TAG] };
+	return isEdited(card) ? card : { ...card, edited: true };
 }
 
 /** A card with a new question and answer, marked edited; choices and cloze follow the answer or go. */
-export function editCard({
+export function reviseCard({
 	card,
 	question,
 	answer

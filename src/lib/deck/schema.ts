@@ -56,7 +56,12 @@ export const cardSchema = z.object({
 	cloze: clozeSchema.optional(),
 	/** Other answers a typed response may match (aliases, abbreviations). */
 	accept: z.array(z.string()).optional(),
-	citations: z.array(citationSchema).min(1),
+	/** The sentences the answer comes from; empty only on a card marked `unsourced`. */
+	citations: z.array(citationSchema),
+	/** The card has no source (imported from a CSV or Anki file): it is shown without evidence. */
+	unsourced: z.literal(true).optional(),
+	/** The user edited the card: a regenerated deck or added articles never overwrite it. */
+	edited: z.literal(true).optional(),
 	tags: z.array(z.string()),
 	/** The fact the card asks about; cards sharing it (several questions on one fact) are kept apart. */
 	factId: z.string().optional(),
@@ -133,6 +138,9 @@ export function deckIntegrityErrors(deck: Deck | DeckV1): string[] {
 		const where = `card ${card.id}`;
 		if (cardIds.has(card.id)) errors.push(`${where}: duplicate card id`);
 		cardIds.add(card.id);
+		if (!card.citations.length && !card.unsourced) errors.push(`${where}: cites no source`);
+		if (card.citations.length && card.unsourced)
+			errors.push(`${where}: is marked without a source but cites one`);
 		card.citations.forEach((c) => checkCitation(where, c));
 		checkRepeats(where, card.citations);
 		const listed = card.conflicts ?? [];

@@ -102,7 +102,7 @@ function cardLines(card: Card, index: number, sources: Map<string, Source>): str
 	const about: string[] = [];
 	if (card.tags.length) about.push(`Tags: ${card.tags.map(escapeMarkdown).join(', ')}`);
 	const support = card.support ?? new Set(card.citations.map((c) => c.source)).size;
-	about.push(support === 1 ? '1 source' : `${support} sources agree`);
+	about.push(support === 0 ? 'no source' : support === 1 ? '1 source' : `${support} sources agree`);
 	if (card.conflicts?.length) about.push(plural(card.conflicts.length, 'disagreement'));
 	lines.push(about.join(' · '), '');
 	for (const c of card.citations) lines.push(...citationLines(c, sources));

@@ -7,7 +7,7 @@ import type { Claim } from './facts';
 import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
-import { questionFault } from './fluency';
+import { agreeInNumber, questionFault } from './fluency';
 import { NUMBER_WORDS, ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
 import { personName } from './claims/clause';
@@ -31,6 +31,17 @@ function personAnswerOk(type: string, answer: string): boolean {
 			(words.length >= 2 || !/(an|ese|ish)$/.test(name.trim()))
 		);
 	});
+}
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Is the answer the journalist telling the story ("the BBC's Sarah Mukherjee", "correspondent X")? */
+function newsroom(sentence: string, answer: string): boolean {
+	if (!/^\p{Lu}/u.test(answer) || answer.length > 60) return false;
+	const a = escapeRe(answer);
+	return new RegExp(
+		`(correspondent|reporter|journalist|presenter|newsreader|BBC['’]s|BBC News['’])\\s+(\\p{Ll}+\\s+)*${a}|${a},\\s+(the|a)\\s+[^,]{0,40}(correspondent|reporter|journalist)`,
+		'u'
+	).test(sentence);
 }
 
 /** Questions that read the same to a student are one question: the best-ranked one is kept. */
@@ -416,6 +427,10 @@ function clozeFor(
 	});
 	// A sentence that opens with a pronoun ("He said …") means nothing on its own.
 	if (!clozeClaim || PRONOUN_START.test(clozeClaim.sentence.text)) return undefined;
+	// A reporter's line ("the BBC's Sarah Mukherjee, with the […] in Badminton, said …") tells how the
+	// story was reported, not the story.
+	if (/\b(correspondent|reporter|journalist)\b|\bBBC['’]s\s+\p{Lu}/u.test(clozeClaim.sentence.text))
+		return undefined;
 	const s = clozeClaim.sentence;
 	const hidden = s.text.slice(
 		clozeClaim.highlight.start - s.start,
@@ -492,6 +507,7 @@ export function writeCards(options: {
 		});
 	}
 
+	for (const f of facts) if (f.question) f.question = agreeInNumber(f.question);
 	const ordered = [...facts].sort((a, b) => rankOf(b) - rankOf(a) || a.key.localeCompare(b.key));
 	function rankOf(f: Fact): number {
 		const support = f.variants[0].sources.size;
@@ -570,13 +586,21 @@ export function writeCards(options: {
 			const cloze = clozeFor(fact, answer, sources, clozeSentences);
 			const fault = !citations.length
 				? 'no citation states the answer'
-				: !personAnswerOk(fact.type, answer) || givesAway(fact.question, answer)
-					? 'not a name, or gives the answer away'
-					: questionFault({
-							question: fact.question,
-							sources: citations.map((c) => c.quote),
-							person: fact.type === 'person' || fact.type === 'people'
-						});
+				: citations.some((c) => newsroom(c.quote, answer))
+					? 'the reporter is not part of the story'
+					: trivialGap(fact, answer)
+						? 'a weekday or a month alone is not worth learning'
+						: !personAnswerOk(fact.type, answer) || givesAway(fact.question, answer)
+							? 'not a name, or gives the answer away'
+							: questionFault({
+									question: fact.question,
+									// The whole article tells how a word is written ("Yukos" opens the cited sentence).
+									sources: [
+										...citations.map((c) => c.quote),
+										...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
+									],
+									person: fact.type === 'person' || fact.type === 'people'
+								});
 			const score =
 				fact.clozeOnly || fault
 					? 0

@@ -385,6 +385,8 @@ function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
 		for (const m of s.mentions) {
 			const e = ents.of(m);
 			if (!e || e.kind !== 'place' || (relative && m.from < i)) continue;
+			// The place must be the event's, not another clause's ("… was sold, since its CFO lives in Houston").
+			if (clauseBetween(tokens, Math.min(i, m.to), Math.max(i, m.from))) continue;
 			const before = tokens[m.from - 1];
 			const nextPlace = s.mentions.find((x) => x.from === m.to && ents.of(x)?.kind === 'place');
 			if (nextPlace && isPossessive(s.tokens[m.to - 1])) continue;
@@ -835,14 +837,64 @@ const WEAK_ROLES = new Set([
 	'owner'
 ]);
 
+/** Occupations, not offices: "What position does X hold? – German composer" asks the wrong thing. */
+const OCCUPATIONS = new Set(
+	`actor actress singer drummer guitarist bassist vocalist frontman producer writer author novelist
+playwright composer designer presenter host comedian photographer journalist reporter correspondent
+sprinter athlete striker goalkeeper midfielder defender forward winger flanker fly-half scrum-half
+full-back hooker prop lock boss researcher scientist astronomer physicist biologist chemist engineer
+analyst economist futurologist chef curator architect consultant strategist pollster lawyer barrister
+star player`.split(/\s+/)
+);
+/** The reporter who tells the story is not part of it ("the BBC's defence correspondent"). */
+const NEWSROOM = /\b(correspondent|reporter|journalist|presenter|editor|newsreader)\b/i;
+
+/** Is there a new clause between two token positions (a subordinator or another finite verb)? */
+function clauseBetween(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from + 1; k < to; k++) {
+		const t = tokens[k];
+		if (
+			/^(since|because|while|although|whereas|but|which|who|whose|where|though|after|before|when|unless|if)$/.test(
+				t.lower
+			)
+		)
+			return true;
+		if (
+			t.tags.has('Verb') &&
+			!t.tags.has('Auxiliary') &&
+			!t.tags.has('Gerund') &&
+			!t.tags.has('Infinitive') &&
+			!t.tags.has('Noun') &&
+			(t.tags.has('PastTense') || t.tags.has('PresentTense')) &&
+			!tokens[k - 1]?.tags.has('Auxiliary') &&
+			tokens[k - 1]?.lower !== 'to'
+		)
+			return true;
+	}
+	return false;
+}
+
 function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>): Claim[] {
 	const claims: Claim[] = [];
 	for (const r of s.roles) {
 		const person = ents.of(r.person);
 		// "General Election", "Prince Edward": a title's holder has a full name.
 		if (!person || person.kind !== 'person' || !person.name.includes(' ')) continue;
-		const role = r.role.replace(/^(the|a|an|his|her|their)\s+/i, '');
+		let role = r.role.replace(/^(the|a|an|his|her|their)\s+/i, '');
 		if (!role || role.split(/\s+/).length > 8) continue;
+		// "Local government spokesman Ed Davey …" opens the sentence: its capital is the sentence's.
+		const first = s.tokens.find((t) => t.start === r.start);
+		// A title written in capitals throughout ("Finance Minister") keeps them.
+		const rest = role.split(/\s+/).slice(1);
+		if (
+			first &&
+			first === s.tokens[0] &&
+			rest.some((w) => /^\p{Ll}/u.test(w)) &&
+			(ROLE_HEADS.has(first.lower) ||
+				ROLE_MODIFIERS.has(first.lower) ||
+				(first.tags.has('Adjective') && !first.tags.has('ProperNoun')))
+		)
+			role = role.charAt(0).toLowerCase() + role.slice(1);
 		if (r.affiliation) {
 			claims.push({
 				key: `affiliation|${person.key}`,
@@ -873,8 +925,13 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 						!ROLE_HEADS.has(w.toLowerCase()) &&
 						!ROLE_MODIFIERS.has(w.toLowerCase()))
 			);
-		// Unqualified, only a title written as one ("Prime Minister", not "Chief executive").
-		if (!qualified && !role.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
+		// Unqualified, only a title written as one ("Prime Minister", not "Chief executive" or "Manager").
+		if (
+			!qualified &&
+			(role.split(/\s+/).length < 2 || !role.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)))
+		)
+			continue;
+		if (NEWSROOM.test(role)) continue;
 		// "Leader" or "incumbent" alone is a description, not a title worth a card.
 		if (!core || WEAK_ROLES.has(core)) continue;
 		// Without the nationality, so two articles' "Sudanese minister" and "Sudan's minister" meet.
@@ -882,20 +939,27 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 		let lead = 0;
 		while (lead < words.length - 1 && demonyms.has(foldName(words[lead]))) lead++;
 		const plain = words.slice(lead).join(' ');
-		claims.push({
-			alternatives: plain !== role ? [capFirst(plain)] : undefined,
-			key: `role|${person.key}`,
-			factKey: `role|${person.key}`,
-			kind: 'role',
-			type: 'role',
-			question: `What position does ${person.name} hold?`,
-			answer: capFirst(role),
-			norm: core,
-			subject: `Title of ${person.name}`,
-			sentence: s,
-			highlight: { start: r.start, end: r.end },
-			weight: 2 + Math.min(person.mentions, 6) / 3
-		});
+		const head = (
+			role
+				.split(/\s+of\s+/i)[0]
+				.split(/\s+/)
+				.pop() ?? ''
+		).toLowerCase();
+		if (!OCCUPATIONS.has(head))
+			claims.push({
+				alternatives: plain !== role ? [capFirst(plain)] : undefined,
+				key: `role|${person.key}`,
+				factKey: `role|${person.key}`,
+				kind: 'role',
+				type: 'role',
+				question: `What position does ${person.name} hold?`,
+				answer: capFirst(role),
+				norm: core,
+				subject: `Title of ${person.name}`,
+				sentence: s,
+				highlight: { start: r.start, end: r.end },
+				weight: 2 + Math.min(person.mentions, 6) / 3
+			});
 		// "Who is the captain?" is unanswerable without saying of what; ask only specific titles.
 		if (role.split(/\s+/).length >= 2 && qualified)
 			claims.push({
@@ -1036,6 +1100,9 @@ function quoteClaims(
 	// A bare title ("Prof said") names no one; "Five Live" is a radio station, not a speaker.
 	if (!speaker || !speaker.name.includes(' ')) return [];
 	if (speaker.name.split(' ')[0].toLowerCase() in NUMBER_WORDS) return [];
+	// Who said a passing remark is not worth learning (reviewers kept 10 of 40 such cards): only the
+	// story's own people, named more than once or in its opening lines, are asked about.
+	if (speaker.mentions < 2 && s.position > 0.2) return [];
 	// An opening mark starts the text or follows a space or colon, and a word follows it.
 	const quoted = /(?:^|[\s:(])[“"](?=\S)([^“”"]{20,400})[”"]/u.exec(s.text);
 	let said: string;

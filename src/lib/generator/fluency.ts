@@ -29,6 +29,14 @@ const COMMON = new Set([
 	...GENERIC_REFERENTS
 ]);
 
+/** "Which countries has been invited …?" → "Which countries have been invited …?". */
+export function agreeInNumber(question: string): string {
+	const m = /^(Which|How many) (\p{Ll}+s) (has|is|was)\b/u.exec(question);
+	if (!m || /(ss|us|is)$/.test(m[2])) return question;
+	const verb = { has: 'have', is: 'are', was: 'were' }[m[3] as 'has' | 'is' | 'was'];
+	return `${m[1]} ${m[2]} ${verb}${question.slice(m[0].length)}`;
+}
+
 /** Why a question is not fit for a card, or undefined when it is. */
 export function questionFault(options: {
 	question: string;
@@ -41,6 +49,13 @@ export function questionFault(options: {
 	if (!question.endsWith('?')) return 'does not end with a question mark';
 	if (DANGLING.test(question)) return 'ends on a function word';
 	if (FIGURE_OF_REPORT.test(question)) return 'asks a figure of a reporting verb';
+	// "Who recalled in place of Job, was twice denied …?": an aside read as the main verb.
+	if (
+		/^(Who|What|Which \p{L}+) \p{Ll}+ed\b[^?]*, (was|is|were|are|has|had|have|will)\b/u.test(
+			question
+		)
+	)
+		return 'an aside read as the main verb';
 	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$/.test(question)) return 'broken punctuation';
 	if (LEANING.test(question)) return 'leans on the article ("also", "again")';
 	if (RELATIVE_TIME.test(question)) return 'counts time from the day of the article';

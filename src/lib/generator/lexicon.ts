@@ -21,7 +21,7 @@ owner partner president-designate nominee candidate challenger incumbent rapport
 lawyer barrister drummer singer guitarist bassist vocalist frontman actor actress producer writer
 author novelist playwright composer designer presenter host comedian photographer journalist reporter
 boss skipper winger flanker fly-half scrum-half full-back hooker prop lock sprinter athlete trainer
-futurologist spokesperson chef curator architect consultant strategist pollster
+futurologist co-ordinator coordinator spokesperson chef curator architect consultant strategist pollster
 `);
 
 /** Words that may sit inside a title before its head ("foreign", "trade", "assistant"). */

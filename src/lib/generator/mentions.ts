@@ -258,9 +258,29 @@ function makeMention(
 }
 
 /** Role words directly before a name ("defence minister", "US assistant trade representative"). */
+/** A word that names whose title it is: a team, party or body, or a plain noun ("sevens"). */
+function qualifier(t: Token): boolean {
+	if (
+		hasAny(t, [
+			'Pronoun',
+			'Determiner',
+			'Date',
+			'Verb',
+			'Adverb',
+			'Preposition',
+			'Conjunction',
+			...PERSON_TAGS
+		])
+	)
+		return false;
+	if (isCalendarWord(t) || /\d/.test(t.text)) return false;
+	return t.cap || t.tags.has('Noun');
+}
+
 function roleBefore(tokens: Token[], at: number): Token[] {
 	let k = at - 1;
 	let sawHead = false;
+	let extra = 0;
 	const role: Token[] = [];
 	while (k >= 0) {
 		const t = tokens[k];
@@ -276,7 +296,9 @@ function roleBefore(tokens: Token[], at: number): Token[] {
 		else if (!(
 			ROLE_MODIFIERS.has(w) ||
 			t.tags.has('Demonym') ||
-			(ACRONYM.test(t.text) && role.length)
+			(ACRONYM.test(t.text) && role.length) ||
+			// Whose title it is: "Wolves chairman", "England sevens coach", "Shadow Home Secretary".
+			(sawHead && qualifier(t) && ++extra <= 3)
 		))
 			break;
 		role.unshift(t);

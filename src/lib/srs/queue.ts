@@ -43,6 +43,7 @@ export function queueParts(o: QueueOptions): QueueParts {
 	const news: CardSchedule[] = [];
 	for (const s of o.schedules) {
 		if (s.suspended || s.retired) continue;
+		if (s.buriedUntil !== undefined && s.buriedUntil > now) continue;
 		if (s.state === 'learning' || s.state === 'relearning') {
 			if (s.due <= now) learning.push(s);
 			else if (s.due <= aheadUntil) learnAhead.push(s);

@@ -138,6 +138,10 @@ export interface CardSchedule {
 	suspended: boolean;
 	/** Set when a deck update drops the card; kept with its history, never studied. */
 	retired: boolean;
+	/** Set by the user ("bury"): the card leaves the queue until this time (the next study day). */
+	buriedUntil?: number;
+	/** Set by the user to find the card again in the browser. */
+	flagged?: boolean;
 }
 
 /** One rating, with the schedule before and after so it can be undone exactly. */

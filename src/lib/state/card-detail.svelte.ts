@@ -28,11 +28,11 @@ class CardDetailState {
 	}
 
 	/** Loads a card with everything its page shows. */
-	async load({ cardId }: { cardId: string }): Promise<void> {
+	async load({ cardId, deckId }: { cardId: string; deckId?: string }): Promise<void> {
 		this.#status = 'loading';
 		try {
 			const db = await dbState.ready();
-			const detail = await db.getCard({ cardId });
+			const detail = await db.getCard({ cardId, deckId });
 			if (!detail) {
 				this.#status = 'missing';
 				return;
@@ -58,7 +58,7 @@ class CardDetailState {
 		try {
 			const db = await dbState.ready();
 			await db.setSuspended({ cardId: detail.card.id, deckId: detail.deckId, suspended });
-			await this.load({ cardId: detail.card.id });
+			await this.load({ cardId: detail.card.id, deckId: detail.deckId });
 		} catch (error) {
 			dbState.report(error);
 		}

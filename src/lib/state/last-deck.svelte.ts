@@ -27,6 +27,16 @@ class LastDeck {
 			// Remembered for this visit only.
 		}
 	}
+
+	/** Forgets the deck (it was deleted). */
+	forget(): void {
+		this.#id = null;
+		try {
+			localStorage.removeItem(KEY);
+		} catch {
+			// Nothing was kept.
+		}
+	}
 }
 
 /** The deck studied last. */

@@ -3,7 +3,7 @@
  * kept, edited or deleted; the deck's name (or the stored deck they join); then one save.
  */
 import type { AddDeckResult } from '$lib/db';
-import { editCard, newCards, reviewedDeck } from '$lib/deck/add-sources';
+import { reviseCard, newCards, reviewedDeck } from '$lib/deck/add-sources';
 import type { Card, Conflict, Deck } from '$lib/deck/schema';
 import { dbState } from './db-state.svelte';
 
@@ -97,7 +97,7 @@ class ReviewDeckState {
 	edit({ index, question, answer }: { index: number; question: string; answer: string }): void {
 		const item = this.items[index];
 		if (!item || !question.trim() || !answer.trim()) return;
-		item.card = editCard({ card: $state.snapshot(item.card) as Card, question, answer });
+		item.card = reviseCard({ card: $state.snapshot(item.card) as Card, question, answer });
 		item.edited = true;
 	}
 

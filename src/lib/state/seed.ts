@@ -6,6 +6,27 @@ import type { CitecardsDb } from '$lib/db';
 /** Under the deploy's base path (`kit.paths`); built into static/ by `npm run generate`, so untyped. */
 const SEED_FILE = '/decks/seed-deck.json' as Asset;
 const SEED_KEY = 'citecards-seed-version';
+/** Ids of decks the user deleted: the bundled deck among them is not brought back on the next visit. */
+const DELETED_KEY = 'citecards-deleted-decks';
+
+function deletedDecks(): string[] {
+	try {
+		const list: unknown = JSON.parse(localStorage.getItem(DELETED_KEY) ?? '[]');
+		return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+	} catch {
+		return [];
+	}
+}
+
+/** Remembers that the user deleted a deck, so the bundled deck (if it was that one) stays deleted. */
+export function rememberDeletedDeck({ deckId }: { deckId: string }): void {
+	try {
+		const list = deletedDecks().filter((id) => id !== deckId);
+		localStorage.setItem(DELETED_KEY, JSON.stringify([...list, deckId].slice(-50)));
+	} catch {
+		// Without localStorage the bundled deck comes back on the next visit.
+	}
+}
 
 /** A cheap fingerprint of the bundled deck's text (FNV-1a), so a changed deck is merged again. */
 function fingerprint(text: string): string {
@@ -28,6 +49,7 @@ export async function ensureSeedDeck({ db }: { db: CitecardsDb }): Promise<void>
 	} catch {
 		known = null;
 	}
+	if (deletedDecks().includes(deck.id)) return;
 	if (known === version && (await db.hasDeck({ deckId: deck.id }))) return;
 	// importDeck validates and merges: existing cards keep their schedule, changed ones are updated.
 	await db.importDeck({ deck, now: Date.now() });

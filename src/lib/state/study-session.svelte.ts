@@ -232,6 +232,28 @@ class StudySession {
 		});
 	}
 
+	/** The current card left the queue (suspended, buried or deleted): show the next one. */
+	dropCurrent(): Promise<void> {
+		const item = this.current;
+		return this.#serial(async () => {
+			if (!item || this.current !== item) return;
+			const rest = this.#queue.slice(1);
+			if (rest.length) await this.#show(rest);
+			else await this.#refresh();
+		});
+	}
+
+	/** A card came back (an undone suspend, bury or delete): show it first. */
+	bringBack(cardId: string): Promise<void> {
+		return this.#serial(() => this.#refresh(cardId));
+	}
+
+	/** The current card was flagged or unflagged. */
+	setFlagged(flagged: boolean): void {
+		const [item, ...rest] = this.#queue;
+		if (item) this.#queue = [{ card: item.card, schedule: { ...item.schedule, flagged } }, ...rest];
+	}
+
 	/** Runs database steps one after another, so a quick Z right after a rating undoes that rating. */
 	#serial(step: () => Promise<void>): Promise<void> {
 		this.#chain = this.#chain.then(async () => {

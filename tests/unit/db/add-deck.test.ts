@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DbError, DeckInvalidError, type CitecardsDb } from '../../../src/lib/db';
-import { editCard, newCards, reviewedDeck } from '../../../src/lib/deck/add-sources';
+import { reviseCard, newCards, reviewedDeck } from '../../../src/lib/deck/add-sources';
 import type { Deck } from '../../../src/lib/deck';
 import { generateDeck, type ArticleInput } from '../../../src/lib/generator';
 import { openFreshDb, testSettings } from '../../fixtures/db';
@@ -26,7 +26,7 @@ async function savedDeck() {
 	await db.saveSettings({ settings: testSettings() });
 	const generated = generateDeck({ sources: [article('treaty-a')], deckId: 'deck-mine' }).deck;
 	const [first, , ...rest] = generated.cards;
-	const edited = editCard({
+	const edited = reviseCard({
 		card: first,
 		question: 'Who signed for Ethiopia (my words)?',
 		answer: first.answer

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addSourcesToDeck,
-	editCard,
+	reviseCard,
 	isEdited,
 	markEdited,
 	newCards,
@@ -165,7 +165,7 @@ describe('reviewedDeck for a new deck', () => {
 	});
 });
 
-describe('editCard', () => {
+describe('reviseCard', () => {
 	const card = makeCard(oldSource, {
 		id: 'card-choice',
 		choices: ['Ana Ruiz', 'Tomas Lind', 'Marta Okafor'],
@@ -174,17 +174,17 @@ describe('editCard', () => {
 	});
 
 	it('marks the card edited; a new answer replaces itself among the choices and drops the cloze', () => {
-		const edited = editCard({ card, question: ' Who cut it? ', answer: 'Mayor Ruiz' });
+		const edited = reviseCard({ card, question: ' Who cut it? ', answer: 'Mayor Ruiz' });
 		expect(isEdited(edited)).toBe(true);
 		expect(edited).toMatchObject({ question: 'Who cut it?', answer: 'Mayor Ruiz', type: 'qa' });
 		expect(edited.choices).toEqual(['Mayor Ruiz', 'Tomas Lind', 'Marta Okafor']);
 		expect(edited.accept).toBeUndefined();
 		expect(edited.cloze).toBeUndefined();
-		expect(card.tags).not.toContain('edited');
+		expect(card.edited).toBeUndefined();
 	});
 	it('drops choices the new answer would repeat, and asks a rewritten cloze card as a question', () => {
 		const clozeCard: Card = { ...card, type: 'cloze', question: '____ cut the ribbon.' };
-		const edited = editCard({
+		const edited = reviseCard({
 			card: clozeCard,
 			question: 'Who cut the ribbon?',
 			answer: 'Marta Okafor'

@@ -134,7 +134,7 @@ function missingConflict(deck: Deck, e: DisagreementExpectation): string | undef
 const COVERAGE: Record<string, number> = {
 	seeds: 0.75,
 	'trade-deal': 0.8,
-	'rate-decision': 0.55,
+	'rate-decision': 0.5,
 	'telescope-discovery': 0.25,
 	'cup-final': 0.33,
 	'election-result': 0.4,

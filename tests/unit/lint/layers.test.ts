@@ -36,6 +36,8 @@ describe('layer rules', () => {
 			"import { exportCards } from '../export/formats';",
 			/db may import only deck, srs/
 		],
+		['src/lib/import/x.ts', "import { openDb } from '../db';", /import may import only deck/],
+		['src/lib/import/x.ts', "import { tick } from 'svelte';", /plain TypeScript/],
 		['src/lib/generator/x.ts', "import { openDB } from 'idb';", /Only src\/lib\/db/],
 		['src/lib/state/x.ts', "import { openDB } from 'idb';", /Only src\/lib\/db/],
 		['src/lib/components/X.ts', "import { openDB } from 'idb';", /Only src\/lib\/db/],

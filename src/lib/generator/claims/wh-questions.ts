@@ -476,7 +476,7 @@ function amountQuestion(c: Clause): Claim[] {
 			norm: m.norm,
 			subject: question,
 			highlight: { start: tokens[qualFrom].start, end: m.end },
-			weight: 1.1
+			weight: 1.3
 		})
 	];
 }
