@@ -47,8 +47,3 @@ export function sourceHref({
 	const hash = at === undefined ? '' : `#s-${at}`;
 	return resolve(`/sources?deck=${q(deckId)}${source}${hash}`);
 }
-
-/** The "Add articles" page, adding to a deck when given. */
-export function addHref({ deckId }: { deckId?: string } = {}): ResolvedPathname {
-	return resolve(deckId ? `/add?deck=${q(deckId)}` : '/add');
-}

@@ -4,7 +4,7 @@
  * backup-io), so every call is all-or-nothing; `srs` runs inside those transactions (queue, ratings).
  */
 import type { Card, Conflict, Deck, Source } from '../deck/schema';
-import { addDeck, type AddDeckResult } from './add-deck';
+import type { AddDeckResult } from './add-deck';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
 import { BACKUP_STORES, readBackup, writeBackup } from './backup-io';
 import type { Backup } from './backup-format';
@@ -134,7 +134,11 @@ export class CitecardsDb {
 	 * cards. Invalid results throw DeckInvalidError and write nothing.
 	 */
 	async addDeck(o: { deck: Deck; intoDeckId?: string; now: number }): Promise<AddDeckResult> {
-		const { parseDeck } = await import('../deck/schema');
+		// Loaded when first used, like the schema, so the study page does not carry them.
+		const [{ parseDeck }, { addDeck }] = await Promise.all([
+			import('../deck/schema'),
+			import('./add-deck')
+		]);
 		const result = await this.connection.run(
 			['decks', 'cards', 'sources', 'schedules'],
 			'readwrite',
