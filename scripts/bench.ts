@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick] [--no-db | --db-only]`: the generator's speed on the seeds and the BBC
  * corpus, against the floor of one bare compromise parse of the same text, and how its cost grows with
- * the number of articles; then the study app's targets (scripts/bench/study.ts): the /study page's
+ * the number of articles; then the study app's targets: the Stats page's computation on 50,000 cards
+ * and 500,000 reviews (scripts/bench/stats.ts), and (scripts/bench/study.ts) the /study page's
  * gzipped JS and the database's speed in Chromium. Prints figures only; nothing passes or fails.
  */
 import { existsSync } from 'node:fs';
@@ -25,6 +26,8 @@ const { values } = parseArgs({
 		quick: { type: 'boolean' },
 		db: { type: 'boolean', default: true },
 		'db-only': { type: 'boolean' },
+		pages: { type: 'boolean', default: true },
+		'pages-only': { type: 'boolean' },
 		refill: { type: 'boolean' },
 		hostile: { type: 'boolean', default: true },
 		help: { type: 'boolean', short: 'h' }
@@ -37,14 +40,27 @@ if (values.help) {
 			'  --no-db    skip the study targets (route size, database in Chromium)\n' +
 			'  --no-hostile  skip the hostile-input runs (2 MB each; 512 KB with --quick)\n' +
 			'  --db-only  only the study targets\n' +
+			'  --no-pages    skip the large-deck pages (browser and source page, 100,000 cards)\n' +
+			'  --pages-only  only the large-deck pages (needs a current `npm run build`)\n' +
 			'  --refill   fill the benchmark database again instead of reusing the cached one'
 	);
 	process.exit(0);
 }
 /** Loaded on demand: it pulls in Vite and playwright-core, which the generator figures do not need. */
 async function studyTargets() {
+	(await import('./bench/stats')).benchStats({ quick: values.quick });
 	const { benchStudy } = await import('./bench/study');
 	await benchStudy({ root, quick: values.quick, refill: values.refill });
+	if (values.pages) await largePages();
+}
+/** The built app's browser and source page over a 100,000-card deck (scripts/bench/pages.ts). */
+async function largePages() {
+	const { benchPages } = await import('./bench/pages');
+	await benchPages({ root, quick: values.quick });
+}
+if (values['pages-only']) {
+	await largePages();
+	process.exit();
 }
 if (values['db-only']) {
 	await studyTargets();

@@ -36,7 +36,8 @@ export const LABELS = {
 	home: 'home counts: listDecks',
 	queue: "today's queue: getStudyWindow (50 cards)",
 	rateNext: 'rate → next: recordReview + queue[1]',
-	rateRequery: 'rate → next: recordReview + getStudyQueue'
+	rateRequery: 'rate → next: recordReview + getStudyQueue',
+	stats: 'stats page: getStats (past year read + counted)'
 } as const;
 
 /** Parts of the calls above, timed alone (bench-only reads through idb), to show where time goes. */

@@ -35,7 +35,8 @@ const TARGETS: Partial<Record<string, number>> = {
 	[LABELS.home]: 200,
 	[LABELS.queue]: 50,
 	[LABELS.rateNext]: 16,
-	[LABELS.rateRequery]: 16
+	[LABELS.rateRequery]: 16,
+	[LABELS.stats]: 200
 };
 const STUDY_JS_TARGET_KB = 80;
 

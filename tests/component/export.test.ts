@@ -5,9 +5,15 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../../src/lib/deck';
 import { exportCards } from '../../src/lib/export';
 import { dbState } from '../../src/lib/state/db-state.svelte';
-import { exportFileName, exportState, plainWarnings } from '../../src/lib/state/export.svelte';
+import {
+	exportFileName,
+	exportState,
+	plainWarnings,
+	rememberedOptions
+} from '../../src/lib/state/export.svelte';
 import CardChoice from '../../src/routes/export/CardChoice.svelte';
 import DeckChoice from '../../src/routes/export/DeckChoice.svelte';
+import DownloadBar from '../../src/routes/export/DownloadBar.svelte';
 import FormatChoice from '../../src/routes/export/FormatChoice.svelte';
 import Preview from '../../src/routes/export/Preview.svelte';
 import { makeCard, makeDeck, makeSource } from '../fixtures/deck';
@@ -37,6 +43,7 @@ const listed = () =>
  */
 function choose(name: 'type' | 'formatId', value: string) {
 	flushSync(() => Object.assign(exportState.options, { [name]: value }));
+	if (!document.getElementById(name === 'type' ? 'x-type' : 'x-format')) return;
 	expect(
 		(screen.getByLabelText(name === 'type' ? 'Card type' : 'Export as') as HTMLSelectElement).value
 	).toBe(value);
@@ -124,6 +131,7 @@ describe('export page parts', () => {
 		});
 		render(CardChoice);
 		render(FormatChoice);
+		render(DownloadBar);
 		await settle();
 		await fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'Week 3: bridges' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Download' }));
@@ -132,6 +140,43 @@ describe('export page parts', () => {
 		const text = await blobs[0].text();
 		expect(text.trim().split('\n')).toHaveLength(1 + deck.cards.length);
 		expect(screen.getByRole('status').textContent).toMatch(/Downloaded week-3-bridges\.csv/);
+	});
+});
+
+describe('editing the preview', () => {
+	it('drops a question and puts it back, and rewords one for this export only', async () => {
+		render(Preview);
+		await settle();
+		const first = listed()[0]!;
+		await fireEvent.click(screen.getByRole('button', { name: 'Drop question 1' }));
+		expect(listed()).not.toContain(first);
+		expect(document.querySelector('[data-summary]')!.textContent).toMatch(/1 dropped/);
+		await fireEvent.click(screen.getByRole('button', { name: 'Put back' }));
+		expect(listed()).toContain(first);
+		await fireEvent.click(screen.getByRole('button', { name: 'Edit question 1' }));
+		await fireEvent.input(screen.getByLabelText('Question'), {
+			target: { value: 'Which word is bold?' }
+		});
+		await fireEvent.input(screen.getByLabelText('Answer'), { target: { value: 'bold' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Save for this export' }));
+		expect(screen.getByText('Which word is bold?')).toBeInTheDocument();
+		expect(screen.getByText(/edited for this export/)).toBeInTheDocument();
+		expect(deck.cards[0].question).toBe('Question 0 <b>bold</b>?');
+		await fireEvent.click(screen.getByRole('button', { name: 'Undo edit' }));
+		expect(screen.getByText('Question 0 <b>bold</b>?')).toBeInTheDocument();
+	});
+
+	it('shows every choice of a multiple-choice question and the cloze form', async () => {
+		render(Preview);
+		await settle();
+		choose('formatId', 'kahoot');
+		const choices = document.querySelectorAll('[data-question] [aria-label="Choices"] li');
+		expect(choices.length).toBeGreaterThanOrEqual(4);
+		expect([...choices].filter((li) => /\(correct\)/.test(li.textContent ?? ''))).not.toHaveLength(
+			0
+		);
+		choose('formatId', 'csv');
+		expect(document.querySelector('[data-cloze]')?.textContent).toMatch(/_____/);
 	});
 });
 
@@ -167,7 +212,30 @@ describe('export helpers', () => {
 		expect(exportFileName({ title: '***', extension: 'csv' })).toBe('citecards-export.csv');
 	});
 
-	it('names cards by their question and keeps format-wide warnings', async () => {
+	it('keeps only valid remembered options', () => {
+		expect(
+			rememberedOptions({
+				value: { seed: 42, formatId: 'blooket', order: 'rank', count: -3, title: 7, type: 'x' },
+				formats: ['csv', 'blooket']
+			})
+		).toEqual({ seed: 42, formatId: 'blooket', order: 'rank' });
+		expect(rememberedOptions({ value: 'junk', formats: [] })).toEqual({});
+	});
+
+	it('names each format its own file where extensions are shared', () => {
+		const name = (formatId: string, extension: string) =>
+			exportFileName({ title: 'Deck', extension, formatId, shared: extension !== 'gift.txt' });
+		expect(name('csv', 'csv')).toBe('deck.csv');
+		expect(name('blooket', 'csv')).toBe('deck-blooket.csv');
+		expect(name('gimkit', 'csv')).toBe('deck-gimkit.csv');
+		expect(name('gift', 'gift.txt')).toBe('deck.gift.txt');
+		expect(name('quizlet', 'txt')).toBe('deck-quizlet.txt');
+		expect(exportFileName({ title: 'Deck', extension: 'xml', formatId: 'moodle-xml' })).toBe(
+			'deck.xml'
+		);
+	});
+
+	it('names a card by its question, groups one warning about many cards, keeps format-wide ones', async () => {
 		const { plan } = await exportCards({
 			cards: deck.cards,
 			sources: deck.sources,
@@ -175,8 +243,12 @@ describe('export helpers', () => {
 			format: 'kahoot'
 		});
 		const words = plainWarnings({ plan, cards: deck.cards });
-		expect(words).toHaveLength(plan.warnings.length);
-		expect(words.some((w) => w.startsWith('Kahoot has no place for feedback'))).toBe(true);
-		expect(words.join('\n')).not.toMatch(/Card (qa|cloze)-/);
+		const texts = words.map((w) => w.text);
+		expect(texts.some((w) => w.startsWith('Kahoot has no place for feedback'))).toBe(true);
+		expect(texts.join('\n')).not.toMatch(/Card (qa|cloze)-/);
+		const grouped = words.find((w) => /^8 questions converted: /.test(w.text));
+		expect(grouped?.questions).toHaveLength(8);
+		expect(grouped?.questions[0]).toBe('Question 0 <b>bold</b>?');
+		expect(words.length).toBeLessThan(plan.warnings.length);
 	});
 });

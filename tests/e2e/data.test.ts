@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	browser,
 	context,
+	downloadBackup,
 	expectedNewCount,
 	foreignRequests,
 	homeCounts,
@@ -11,6 +12,7 @@ import {
 	newPage,
 	openHome,
 	page,
+	restoreBackup,
 	revealCurrent,
 	seedDeck,
 	useBrowser
@@ -111,6 +113,45 @@ describe('settings, backup and data safety', () => {
 		await fresh.close();
 	});
 
+	it('keeps the data a restore replaced, to download or go back to', async () => {
+		const before = await downloadBackup(page);
+		expect(before.log.length).toBeGreaterThan(0);
+		// A backup from a fresh profile: the seed deck, never studied.
+		const fresh = await newContext(browser);
+		const other = await newPage(fresh);
+		await openHome(other);
+		const empty = await downloadBackup(other);
+		await fresh.close();
+		expect(empty.log).toHaveLength(0);
+
+		await restoreBackup(page, empty, 'fresh.json');
+		const status = page.locator('.backup [role="status"]');
+		expect(await status.textContent()).toMatch(
+			new RegExp(
+				`previous data \\(1 deck, ${before.cards.length} cards, ${before.log.length} reviews\\) is kept`
+			)
+		);
+		const kept = page.getByRole('region', { name: 'Data from before the last restore' });
+		expect(await kept.textContent()).toContain(`${before.log.length} reviews`);
+		// The kept data survives a reload and downloads as a backup file.
+		await page.reload();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			kept.getByRole('button', { name: 'Download it' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(
+			/^citecards-before-restore-\d{4}-\d{2}-\d{2}\.json$/
+		);
+		const file = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
+		expect(file.log).toEqual(before.log);
+		expect(file.schedules).toEqual(before.schedules);
+
+		await kept.getByRole('button', { name: 'Go back to this data' }).click();
+		await page.getByText('Back to the data from before the restore.').waitFor();
+		const after = await downloadBackup(page);
+		expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+	});
+
 	it('rejects a bad backup file with a clear message and keeps the data', async () => {
 		await openHome(page);
 		const before = await homeCounts(page, deck.id);
@@ -178,6 +219,14 @@ describe('settings, backup and data safety', () => {
 		const alert = app.getByRole('alert');
 		await alert.waitFor();
 		expect(await alert.textContent()).toMatch(/another tab.*reload/i);
+		// This tab's code is now older than the stored data (as after a rollback): reloading it
+		// cannot help, and the page says what happened instead.
+		await app.reload();
+		await app.getByRole('alert').waitFor();
+		const text = await app.getByRole('alert').textContent();
+		expect(text).toMatch(/newer version of citecards.*Nothing was changed or lost/s);
+		expect(text).toMatch(/Reloading will not fix this/);
+		expect(text).not.toMatch(/another tab/);
 		await fresh.close();
 	});
 

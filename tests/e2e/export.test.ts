@@ -32,6 +32,9 @@ async function openExport(p: Page) {
 	await p.getByLabel('Random seed').fill(SEED);
 	await p.getByLabel('Order').selectOption('deck');
 	await p.getByLabel('Title').fill('Week 3 quiz');
+	// Options are remembered between visits: start each test from the same ones.
+	await p.getByLabel('Card type').selectOption('');
+	await p.getByLabel('Export as').selectOption('csv');
 	await p.locator('[data-question]').nth(4).waitFor();
 }
 
@@ -130,6 +133,40 @@ describe('export page', () => {
 		// No card ids: the warnings name cards by their question.
 		const cloze = deck.cards.filter((c) => c.type === 'cloze');
 		expect(cloze.some((c) => text!.includes(`Card ${c.id}`))).toBe(false);
+	});
+
+	it('previews the choices, names each game its own file, keeps Download in reach and remembers', async () => {
+		await openExport(page);
+		await page.getByLabel('Export as').selectOption('blooket');
+		const first = page.locator('[data-question]').first();
+		await first.getByRole('list', { name: 'Choices' }).waitFor();
+		expect(await first.getByRole('listitem').count()).toBe(4);
+		await expect.poll(() => first.getByText('(correct)').count()).toBe(1);
+		// The Download bar sticks to the bottom of a phone's screen, above the tab bar.
+		const bar = await page.locator('[data-download-bar]').boundingBox();
+		const tabs = await page.getByRole('navigation', { name: 'Tabs' }).last().boundingBox();
+		expect(bar!.y + bar!.height).toBeLessThanOrEqual((tabs?.y ?? 640) + 1);
+		expect(bar!.y).toBeGreaterThan(300);
+		// A question dropped for this export does not go out.
+		const dropped = await first.getAttribute('data-question');
+		const before = await page.locator('[data-question]').count();
+		await page.getByRole('button', { name: 'Drop question 1' }).click();
+		await expect.poll(() => page.locator('[data-question]').count()).toBe(before - 1);
+		const blooket = await download(page, 'blooket');
+		expect(blooket.name).toBe('week-3-quiz-blooket.csv');
+		expect(strFromU8(blooket.bytes)).not.toContain(
+			deck.cards.find((c) => c.id === dropped)!.question.slice(0, 30)
+		);
+		const gimkit = await download(page, 'gimkit');
+		expect(gimkit.name).toBe('week-3-quiz-gimkit.csv');
+		// The options and the seed come back on the next visit.
+		await page.waitForTimeout(300);
+		await page.goto('/export');
+		await page.locator('[data-question]').first().waitFor();
+		expect(await page.getByLabel('Random seed').inputValue()).toBe(SEED);
+		expect(await page.getByLabel('Export as').inputValue()).toBe('gimkit');
+		expect(await page.getByLabel('How many questions').inputValue()).toBe('5');
+		await page.getByLabel('Export as').selectOption('csv');
 	});
 
 	it('copies Quizlet text to the clipboard', async () => {

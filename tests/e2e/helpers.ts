@@ -34,6 +34,57 @@ export function launch(): Promise<Browser> {
 /** Requests that left our origin, per context; every test asserts this stays empty. */
 export const foreignRequests: string[] = [];
 
+/**
+ * Whether a request goes to another origin than the app's. Compared as origins (scheme, host and
+ * port), so `http://127.0.0.1:41731` is foreign to an app on port 4173, and `localhost` to 127.0.0.1.
+ * `data:`, `blob:` and `about:` URLs never leave the browser.
+ */
+export function isForeign(url: string, origin = new URL(baseUrl).origin): boolean {
+	if (/^(data|blob|about):/i.test(url)) return false;
+	try {
+		return new URL(url).origin !== origin;
+	} catch {
+		return true;
+	}
+}
+
+/** Every request a browser profile made, and those that went to another origin. */
+export interface RequestLog {
+	/** Every URL requested (pages, the service worker's fetches, WebSockets), in order. */
+	readonly all: string[];
+	/** Those to another origin than the app's. */
+	readonly foreign: string[];
+	/** Throws, listing them, if any request went to another origin. */
+	assertSameOrigin(): void;
+}
+
+/**
+ * Records every request of `context` from now on, the service worker's included (Chromium reports
+ * them on the context) and WebSockets of its pages. A session then ends with `assertSameOrigin()`.
+ */
+export function recordRequests(context: BrowserContext): RequestLog {
+	const all: string[] = [];
+	const foreign: string[] = [];
+	const note = (url: string) => {
+		all.push(url);
+		if (isForeign(url)) foreign.push(url);
+	};
+	context.on('request', (request) => note(request.url()));
+	const watch = (p: Page) => p.on('websocket', (ws) => note(ws.url()));
+	context.pages().forEach(watch);
+	context.on('page', watch);
+	return {
+		all,
+		foreign,
+		assertSameOrigin() {
+			if (foreign.length)
+				throw new Error(
+					`${foreign.length} request(s) left the app's origin:\n${foreign.slice(0, 20).join('\n')}`
+				);
+		}
+	};
+}
+
 /** A fresh browser profile (empty IndexedDB, no service worker) that records foreign requests. */
 export async function newContext(
 	browser: Browser,
@@ -41,9 +92,7 @@ export async function newContext(
 ): Promise<BrowserContext> {
 	const context = await browser.newContext({ baseURL: baseUrl, acceptDownloads: true, ...options });
 	context.on('request', (request) => {
-		const url = request.url();
-		if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'))
-			foreignRequests.push(url);
+		if (isForeign(request.url())) foreignRequests.push(request.url());
 	});
 	return context;
 }

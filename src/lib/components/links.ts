@@ -4,9 +4,15 @@ import type { ResolvedPathname } from '$app/types';
 
 const q = encodeURIComponent;
 
-/** The study page for a deck. */
-export function studyHref({ deckId }: { deckId: string }): ResolvedPathname {
-	return resolve(`/study?deck=${q(deckId)}`);
+/** The study page for a deck; `more`: one way of studying more once today's cards are done. */
+export function studyHref({
+	deckId,
+	more
+}: {
+	deckId: string;
+	more?: 'new' | 'ahead' | 'failed';
+}): ResolvedPathname {
+	return resolve(`/study?deck=${q(deckId)}${more ? `&more=${more}` : ''}`);
 }
 
 /** A card's own page (`deckId` picks it when the id repeats across decks; `edit` opens the editor). */
@@ -28,9 +34,16 @@ export function deckHref({ deckId }: { deckId: string }): ResolvedPathname {
 	return resolve(`/deck?deck=${q(deckId)}`);
 }
 
-/** The deck browser. */
-export function browseHref({ deckId }: { deckId: string }): ResolvedPathname {
-	return resolve(`/browse?deck=${q(deckId)}`);
+/** The deck browser, listing the cards citing `sourceId` when given. */
+export function browseHref({
+	deckId,
+	sourceId
+}: {
+	deckId: string;
+	sourceId?: string;
+}): ResolvedPathname {
+	const source = sourceId ? `&source=${q(sourceId)}` : '';
+	return resolve(`/browse?deck=${q(deckId)}${source}`);
 }
 
 /** A source article, scrolled to the sentence starting at `at` when given. */

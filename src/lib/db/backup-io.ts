@@ -3,7 +3,14 @@
  * checks), which is loaded only when a backup is restored, so no other page carries zod.
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-format';
-import { fromCardRow, fromRow, toCardRow, toRow } from './schema';
+import {
+	fromCardRow,
+	fromRow,
+	SAFETY_BEFORE_RESTORE,
+	toCardRow,
+	toRow,
+	type SafetyCopy
+} from './schema';
 import { META_SETTINGS, readSettings } from './settings';
 import { guard, type ReadTx, type WriteTx } from './tx';
 
@@ -44,4 +51,48 @@ export async function writeBackup(tx: WriteTx, b: Backup): Promise<void> {
 	for (const e of b.log) writes.push(guard(tx.objectStore('log').put(e)));
 	writes.push(guard(tx.objectStore('meta').put(b.settings, META_SETTINGS)));
 	await Promise.all(writes);
+}
+
+/** What a safety copy holds, for the UI to describe it without loading it all. */
+export interface SafetyCopyInfo {
+	takenAt: number;
+	replacedBy?: string;
+	decks: number;
+	cards: number;
+	reviews: number;
+}
+
+/** Describes a safety copy. */
+export function describeSafetyCopy(copy: SafetyCopy): SafetyCopyInfo {
+	return {
+		takenAt: copy.takenAt,
+		replacedBy: copy.replacedBy,
+		decks: copy.backup.decks.length,
+		cards: copy.backup.cards.length,
+		reviews: copy.backup.log.length
+	};
+}
+
+/** Reads the safety copy taken before the last restore, or null. */
+export async function readSafetyCopy(tx: ReadTx): Promise<SafetyCopy | null> {
+	return (await tx.objectStore('safety').get(SAFETY_BEFORE_RESTORE)) ?? null;
+}
+
+/**
+ * Replaces everything with `b`, first keeping what was there as the safety copy, in the caller's
+ * transaction (over the backup stores and `safety`): the restore and its copy land together or not at all.
+ */
+export async function replaceKeepingCopy(
+	tx: WriteTx,
+	b: Backup,
+	o: { now: number; replacedBy?: string }
+): Promise<SafetyCopyInfo> {
+	const copy: SafetyCopy = {
+		takenAt: o.now,
+		replacedBy: o.replacedBy,
+		backup: await readBackup(tx, o)
+	};
+	await guard(tx.objectStore('safety').put(copy, SAFETY_BEFORE_RESTORE));
+	await writeBackup(tx, b);
+	return describeSafetyCopy(copy);
 }

@@ -56,7 +56,8 @@ const logSchema = z.object({
 	reviewedAt: ms,
 	durationMs: z.number().nonnegative(),
 	before: scheduleSchema,
-	after: scheduleSchema
+	after: scheduleSchema,
+	practice: z.literal(true).optional()
 });
 
 const deckRowSchema = z.object({

@@ -1,6 +1,12 @@
 /** The IndexedDB connection: opening and upgrading, reopening after a loss, one transaction per call. */
 import { openDB } from 'idb';
-import { DbError, DbUnavailableError, DbVersionChangedError, mapDbError } from './errors';
+import {
+	DbError,
+	DbNewerThanAppError,
+	DbUnavailableError,
+	DbVersionChangedError,
+	mapDbError
+} from './errors';
 import { DB_NAME, DB_VERSION, MIGRATIONS, type CitecardsSchema } from './schema';
 import type { Db, Stores, Tx } from './tx';
 
@@ -14,6 +20,16 @@ export interface OpenDbOptions {
 	onVersionChange?: () => void;
 	/** Open at an older schema version (migration tests only). */
 	version?: number;
+}
+
+/** The version of the stored database, if the browser can say (`indexedDB.databases`). */
+async function storedVersion(name: string): Promise<number | undefined> {
+	try {
+		const list = await indexedDB.databases?.();
+		return list?.find((d) => d.name === name)?.version;
+	} catch {
+		return undefined;
+	}
 }
 
 /** One database connection, opened on first use and reopened when the browser drops it. */
@@ -79,6 +95,12 @@ export class Connection {
 				}
 			});
 		} catch (e) {
+			if ((e as { name?: unknown } | null)?.name === 'VersionError')
+				throw new DbNewerThanAppError({
+					storedVersion: await storedVersion(this.name),
+					appVersion: target,
+					cause: e
+				});
 			const mapped = mapDbError(e);
 			if (mapped !== e) throw mapped;
 			if (e instanceof DOMException && e.name === 'AbortError')

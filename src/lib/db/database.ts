@@ -4,11 +4,27 @@
  * backup-io), so every call is all-or-nothing; `srs` runs inside those transactions (queue, ratings).
  */
 import type { Card, Conflict, Deck, Source } from '../deck/schema';
+import type { MoreKind } from '../srs/more';
 import type { AddDeckResult } from './add-deck';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
-import { BACKUP_STORES, readBackup, writeBackup } from './backup-io';
+import {
+	BACKUP_STORES,
+	describeSafetyCopy,
+	readBackup,
+	readSafetyCopy,
+	replaceKeepingCopy,
+	type SafetyCopyInfo
+} from './backup-io';
 import type { Backup } from './backup-format';
-import { getCard, listCards, type CardFilter } from './browse';
+import {
+	browseCards,
+	deckTags,
+	getCard,
+	listCards,
+	type BrowseCursor,
+	type BrowsePage,
+	type CardFilter
+} from './browse';
 import { Connection, type OpenDbOptions } from './connection';
 import * as decks from './decks';
 import * as edit from './edit';
@@ -16,10 +32,13 @@ import type { DeckLoss, DeletedCard } from './edit';
 import { writeImported, type ImportProgress } from './import';
 import type { DeckCounts, DeckSummary, ImportResult } from './decks';
 import { BackupInvalidError, DeckInvalidError } from './errors';
+import { moreWindow, recordPractice } from './more';
 import { requestPersistence, type PersistenceResult } from './persist';
 import type { DeckRow } from './schema';
+import { readPreference, writePreference } from './preferences';
 import { checkSettings, readSettings, writeSettings } from './settings';
-import { citedRanges, getSource, listSources } from './sources';
+import { citedRanges, getSource, listSources, type CitedRangeRow } from './sources';
+import { readStats, type StatsReport } from './stats';
 import * as study from './study';
 import type { CardWithSchedule } from './study';
 
@@ -27,9 +46,12 @@ export type { OpenDbOptions } from './connection';
 export type { AddDeckResult } from './add-deck';
 export type { DeckCounts, DeckSummary, ImportResult } from './decks';
 export type { CardWithSchedule } from './study';
-export type { CardFilter } from './browse';
+export type { BrowseCursor, BrowsePage, CardFilter } from './browse';
 export type { DeckLoss, DeletedCard } from './edit';
 export type { ImportProgress } from './import';
+export type { StatsReport } from './stats';
+export type { CitedRangeRow } from './sources';
+export type { SafetyCopyInfo } from './backup-io';
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
@@ -276,6 +298,11 @@ export class CitecardsDb {
 		rating: Rating;
 		now: number;
 		durationMs: number;
+		/**
+		 * The schedule the caller showed: when the stored one has moved on (another tab rated the card
+		 * first), nothing is written and ReviewConflictError says so.
+		 */
+		expected?: CardSchedule;
 	}): Promise<{ schedule: CardSchedule; logId: number }> {
 		const result = await this.connection.run(['schedules', 'log', 'meta'], 'readwrite', (tx) =>
 			study.recordReview(tx, o)
@@ -298,6 +325,32 @@ export class CitecardsDb {
 		return this.connection.run(['schedules', 'log'], 'readwrite', (tx) =>
 			study.undoLastReview(tx, o)
 		);
+	}
+
+	/**
+	 * Once today's cards are done, one round of studying more: extra new cards, reviews due in the
+	 * next days taken early (both real reviews), or today's failed cards to practise.
+	 */
+	getMoreWindow(o: {
+		deckId: string;
+		now: number;
+		kind: MoreKind;
+		count?: number;
+	}): Promise<CardWithSchedule[]> {
+		return this.connection.run(['cards', 'schedules', 'log', 'meta'], 'readonly', (tx) =>
+			moreWindow(tx, o)
+		);
+	}
+
+	/** Logs a practice rating (studying more, a self-test); the card's schedule stays as it is. */
+	recordPractice(o: {
+		cardId: string;
+		deckId: string;
+		rating: Rating;
+		now: number;
+		durationMs: number;
+	}): Promise<{ logId: number }> {
+		return this.connection.run(['schedules', 'log'], 'readwrite', (tx) => recordPractice(tx, o));
 	}
 
 	/** Suspends or unsuspends a card (suspended cards never appear in the queue). */
@@ -327,6 +380,21 @@ export class CitecardsDb {
 		return this.connection.run(['cards', 'schedules'], 'readonly', (tx) => listCards(tx, o));
 	}
 
+	/**
+	 * One page of the deck browser: up to `limit` cards in deck order matching the filter, from
+	 * `after` (the previous page's `next`); reads about as many rows as it shows when unfiltered.
+	 */
+	browseCards(o: CardFilter & { after?: BrowseCursor; limit: number }): Promise<BrowsePage> {
+		return this.connection.run(['decks', 'cards', 'schedules'], 'readonly', (tx) =>
+			browseCards(tx, o)
+		);
+	}
+
+	/** Every tag the deck's cards use, sorted (a step per tag, not a read per card). */
+	deckTags(o: { deckId: string }): Promise<string[]> {
+		return this.connection.run(['cards'], 'readonly', (tx) => deckTags(tx, o));
+	}
+
 	/** One card with its schedule and review history (oldest first), or null. */
 	getCard(o: { cardId: string; deckId?: string }): Promise<{
 		card: CardWithSchedule['card'];
@@ -349,12 +417,27 @@ export class CitecardsDb {
 		return this.connection.run(['sources'], 'readonly', (tx) => getSource(tx, o));
 	}
 
-	/** The character ranges of a source that current cards cite, in order, with the citing cards. */
+	/**
+	 * The character ranges of a source that current cards cite, in order, with the citing cards
+	 * (at most `perRange` listed per range) and how many cite each.
+	 */
 	citedRanges(o: {
 		deckId: string;
 		sourceId: string;
-	}): Promise<Array<{ start: number; end: number; cardIds: string[] }>> {
+		perRange?: number;
+	}): Promise<CitedRangeRow[]> {
 		return this.connection.run(['cards', 'schedules'], 'readonly', (tx) => citedRanges(tx, o));
+	}
+
+	// ---- stats ----
+
+	/** The Stats page: reviews ahead and past, streak, retention by week, cards by state, sources known. */
+	getStats(o: { now: number }): Promise<StatsReport> {
+		return this.connection.run(
+			['decks', 'cards', 'sources', 'schedules', 'log', 'meta'],
+			'readonly',
+			(tx) => readStats(tx, o)
+		);
 	}
 
 	// ---- settings ----
@@ -370,6 +453,16 @@ export class CitecardsDb {
 		await this.connection.run(['meta'], 'readwrite', (tx) => writeSettings(tx, o.settings));
 	}
 
+	/** A page's remembered choices (export options, self-test set-up), or undefined; unchecked. */
+	getPreference(o: { name: string }): Promise<unknown> {
+		return this.connection.run(['meta'], 'readonly', (tx) => readPreference(tx, o));
+	}
+
+	/** Remembers a page's choices (a JSON-ready value). */
+	savePreference(o: { name: string; value: unknown }): Promise<void> {
+		return this.connection.run(['meta'], 'readwrite', (tx) => writePreference(tx, o));
+	}
+
 	// ---- backup ----
 
 	/** Everything stored, as one JSON-ready object. */
@@ -380,15 +473,48 @@ export class CitecardsDb {
 	/**
 	 * Replaces everything with a backup, in one transaction. A bad backup (shape, references, or a
 	 * deck failing the deck integrity checks) throws BackupInvalidError listing the problems and
-	 * changes nothing.
+	 * changes nothing. What was stored before is kept, in the same transaction, as the safety copy
+	 * (`safetyCopy`, `undoRestore`); it replaces the previous safety copy.
 	 */
-	async restoreBackup(o: { data: unknown }): Promise<void> {
+	async restoreBackup(o: {
+		data: unknown;
+		now?: number;
+		/** What is being restored (a file name), kept with the safety copy. */
+		name?: string;
+	}): Promise<SafetyCopyInfo> {
 		// The backup schema (zod) loads only when a backup is restored.
 		const { parseBackup } = await import('./backup');
 		const parsed = parseBackup(o.data);
 		if (!parsed.ok) throw new BackupInvalidError(parsed.errors);
-		await this.connection.run([...BACKUP_STORES], 'readwrite', (tx) =>
-			writeBackup(tx, parsed.backup)
+		return this.connection.run([...BACKUP_STORES, 'safety'], 'readwrite', (tx) =>
+			replaceKeepingCopy(tx, parsed.backup, { now: o.now ?? Date.now(), replacedBy: o.name })
 		);
+	}
+
+	/** What the safety copy taken by the last restore holds, or null if nothing was restored. */
+	async safetyCopy(): Promise<SafetyCopyInfo | null> {
+		const copy = await this.connection.run(['safety'], 'readonly', (tx) => readSafetyCopy(tx));
+		return copy && describeSafetyCopy(copy);
+	}
+
+	/** The safety copy as a backup file holds it (to download), or null. */
+	async safetyCopyBackup(): Promise<Backup | null> {
+		const copy = await this.connection.run(['safety'], 'readonly', (tx) => readSafetyCopy(tx));
+		return copy?.backup ?? null;
+	}
+
+	/**
+	 * Goes back to the data from before the last restore, in one transaction. The data it replaces
+	 * becomes the safety copy in turn, so going back can itself be undone. Null if there is no copy.
+	 */
+	undoRestore(o: { now?: number } = {}): Promise<SafetyCopyInfo | null> {
+		return this.connection.run([...BACKUP_STORES, 'safety'], 'readwrite', async (tx) => {
+			const copy = await readSafetyCopy(tx);
+			if (!copy) return null;
+			return replaceKeepingCopy(tx, copy.backup, {
+				now: o.now ?? Date.now(),
+				replacedBy: 'going back to the data from before the restore'
+			});
+		});
 	}
 }

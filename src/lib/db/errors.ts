@@ -63,6 +63,34 @@ export class DbVersionChangedError extends DbError {
 	}
 }
 
+/**
+ * The stored data was written by a newer version of the app than this one (the site was rolled back,
+ * or an old copy of the app is still cached). Reloading cannot help: this code cannot read it.
+ */
+export class DbNewerThanAppError extends DbError {
+	/** The stored schema version, when the browser says it. */
+	readonly storedVersion?: number;
+	/** The newest schema version this code knows. */
+	readonly appVersion?: number;
+	constructor(o: { storedVersion?: number; appVersion?: number; cause?: unknown } = {}) {
+		const versions =
+			o.storedVersion && o.appVersion
+				? ` (stored data: version ${o.storedVersion}; this app reads up to version ${o.appVersion})`
+				: '';
+		super(
+			'db-newer',
+			`Your saved data was written by a newer version of citecards than the one loaded here${versions}, ` +
+				'so this version cannot open it. Nothing was changed or lost: your data stays on this device. ' +
+				'Reloading will not fix this. citecards will open it again once its newer version is back: ' +
+				'try again later, or tell whoever runs this site that it went back to an older version.',
+			{ cause: o.cause }
+		);
+		this.name = 'DbNewerThanAppError';
+		this.storedVersion = o.storedVersion;
+		this.appVersion = o.appVersion;
+	}
+}
+
 /** IndexedDB is missing or refused to open (e.g. some private browsing modes). */
 export class DbUnavailableError extends DbError {
 	constructor(cause?: unknown) {
@@ -72,6 +100,22 @@ export class DbUnavailableError extends DbError {
 			{ cause }
 		);
 		this.name = 'DbUnavailableError';
+	}
+}
+
+/**
+ * A rating of a card whose schedule changed since the caller read it: another tab answered it first.
+ * Nothing was written, so the review is not counted twice.
+ */
+export class ReviewConflictError extends DbError {
+	readonly cardId: string;
+	constructor(cardId: string) {
+		super(
+			'review-conflict',
+			'This card was just answered in another tab; it was not counted twice.'
+		);
+		this.name = 'ReviewConflictError';
+		this.cardId = cardId;
 	}
 }
 
@@ -94,7 +138,8 @@ export function mapDbError(e: unknown): unknown {
 	if (e instanceof DbError) return e;
 	const name = errorName(e);
 	if (name === 'QuotaExceededError') return new StorageFullError(e);
-	if (name === 'VersionError') return new DbVersionChangedError(e);
+	// Opening asks for our version; a VersionError means the stored one is higher: newer data.
+	if (name === 'VersionError') return new DbNewerThanAppError({ cause: e });
 	const inner = e && typeof e === 'object' && 'error' in e ? (e as { error: unknown }).error : null;
 	if (errorName(inner) === 'QuotaExceededError') return new StorageFullError(inner);
 	return e;

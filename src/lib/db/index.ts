@@ -14,15 +14,19 @@
  *   `renameDeck`, `deckLoss`, `resetDeck`, `deleteDeck`.
  * - study: `getStudyQueue({ deckId, now, limit? })`, `getStudyWindow({ deckId, now, limit? })` (first cards + total), `recordReview({ cardId, rating, now, durationMs })`
  *   (schedule + log in one transaction), `undoLastReview({ deckId? })`, `setSuspended`,
- *   `sessionSummary({ deckId, since })`.
- * - browse: `listCards(filter)`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
+ *   `sessionSummary({ deckId, since })`; studying more (more.ts): `getMoreWindow({ deckId, now, kind })`,
+ *   `recordPractice(...)` (logged as practice, schedule unchanged).
+ * - stats (stats.ts): `getStats({ now })`; preferences.ts: `getPreference` / `savePreference({ name, value })`.
+ * - browse: `listCards(filter)`, `browseCards({ ...filter, after?, limit })` (one page in deck order),
+ *   `deckTags`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
  *   `citedRanges({ deckId, sourceId })`.
  * - settings: `getSettings()`, `saveSettings({ settings })`; backup: `exportBackup({ now })`,
  *   `restoreBackup({ data })` (validated, each deck checked like a deck import, all-or-nothing; a
- *   version 1 backup is folded to deck format 2);
+ *   version 1 backup is folded to deck format 2; what it replaces is kept as the safety copy),
+ *   `safetyCopy()`, `safetyCopyBackup()`, `undoRestore()` (go back to the data before the restore);
  *   `requestPersistence()`; `close()`.
  * Errors are typed (errors.ts): DeckInvalidError, BackupInvalidError, SettingsInvalidError,
- * StorageFullError (quota; nothing lost), DbVersionChangedError (reload), DbUnavailableError,
+ * StorageFullError (quota; nothing lost), DbVersionChangedError (reload), DbNewerThanAppError (data from a newer version: reloading cannot help), DbUnavailableError,
  * CardNotFoundError — all DbError with a `code` and a message fit for the user.
  * Card ids are unique within a deck; pass `deckId` along with `cardId` when you have it.
  */
@@ -35,9 +39,14 @@ export type {
 	AddDeckResult,
 	CardWithSchedule,
 	CardFilter,
+	BrowseCursor,
+	BrowsePage,
+	CitedRangeRow,
 	DeckLoss,
 	DeletedCard,
-	ImportProgress
+	ImportProgress,
+	SafetyCopyInfo,
+	StatsReport
 } from './database';
 export * from './errors';
 export { requestPersistence, type PersistenceResult } from './persist';

@@ -2,6 +2,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Card, Conflict, Source } from '../deck/schema';
 import type { CardSchedule, ReviewLogEntry, Settings } from '../srs/types';
+import type { Backup } from './backup-format';
 import { foldStoredDeck } from './fold';
 
 /** Default database name. */
@@ -68,26 +69,53 @@ export function fromRow(row: ScheduleRow): CardSchedule {
 	return s;
 }
 
-/** A card row as stored: `sourceKeys` ([deckId, sourceId] per cited source) feeds the by-source index. */
-export type StoredCardRow = CardRow & { sourceKeys: Array<[string, string]> };
+/**
+ * A card row as stored: `sourceKeys` ([deckId, sourceId] per cited source) feeds the by-source index,
+ * `citeKeys` ([deckId, sourceId, start, end] per citation, v6) the by-cited-range index and
+ * `tagKeys` ([deckId, tag], v6) the by-tag index.
+ */
+export type StoredCardRow = CardRow & {
+	sourceKeys: Array<[string, string]>;
+	citeKeys?: Array<[string, string, number, number]>;
+	tagKeys?: Array<[string, string]>;
+};
 
-/** Adds the by-source index keys for storing. */
+/** Adds the index keys for storing. */
 export function toCardRow(row: CardRow): StoredCardRow {
 	const ids = [...new Set(row.card.citations.map((c) => c.source))];
-	return { ...row, sourceKeys: ids.map((id) => [row.deckId, id] as [string, string]) };
+	return {
+		...row,
+		sourceKeys: ids.map((id) => [row.deckId, id] as [string, string]),
+		citeKeys: row.card.citations.map(
+			(c) => [row.deckId, c.source, c.start, c.end] as [string, string, number, number]
+		),
+		tagKeys: row.card.tags.map((t) => [row.deckId, t] as [string, string])
+	};
 }
 
 /** Strips the index keys after reading. */
 export function fromCardRow(row: StoredCardRow | CardRow): CardRow {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { sourceKeys, ...rest } = row as StoredCardRow;
+	const { sourceKeys, citeKeys, tagKeys, ...rest } = row as StoredCardRow;
 	return rest;
 }
 
 /** The typed shape of the database for idb. */
 export interface CitecardsSchema extends DBSchema {
 	decks: { key: string; value: DeckRow };
-	cards: { key: [string, string]; value: StoredCardRow; indexes: { source: [string, string] } };
+	cards: {
+		key: [string, string];
+		value: StoredCardRow;
+		indexes: {
+			source: [string, string];
+			/** v6: a deck's cards in deck order. */
+			deck_position: [string, number];
+			/** v6: the cards citing one range of a source. */
+			cite: [string, string, number, number];
+			/** v6: a deck's cards by tag. */
+			tag: [string, string];
+		};
+	};
 	sources: { key: [string, string]; value: SourceRow };
 	schedules: {
 		key: [string, string];
@@ -100,6 +128,19 @@ export interface CitecardsSchema extends DBSchema {
 		indexes: { deck_time: [string, number]; cardId: string };
 	};
 	meta: { key: string; value: Settings };
+	safety: { key: string; value: SafetyCopy };
+}
+
+/** Key of the one safety copy: what was stored just before the last restore. */
+export const SAFETY_BEFORE_RESTORE = 'before-restore';
+
+/** Everything stored before a restore replaced it, kept so the user can go back (v5). */
+export interface SafetyCopy {
+	/** When the copy was taken (epoch ms). */
+	takenAt: number;
+	/** What replaced it, e.g. the restored file's name. */
+	replacedBy?: string;
+	backup: Backup;
 }
 
 type UpgradeTx = IDBPTransaction<CitecardsSchema, StoreNames<CitecardsSchema>[], 'versionchange'>;
@@ -181,6 +222,23 @@ export const MIGRATIONS: Migration[] = [
 				await tx
 					.objectStore('decks')
 					.put({ ...deck, cardCount: Math.max(0, deck.cardCount - fold.current) });
+		}
+	},
+	// v5: a safety copy of everything, taken by each restore before it replaces the data.
+	(db) => {
+		db.createObjectStore('safety');
+	},
+	// v6: cards in deck order, by cited range and by tag, so the browser pages through a large deck
+	// and lists its tags, and a source's page lists its citing cards, without reading them all.
+	async (_db, tx) => {
+		const store = tx.objectStore('cards');
+		store.createIndex('deck_position', ['deckId', 'position']);
+		store.createIndex('cite', 'citeKeys', { multiEntry: true });
+		store.createIndex('tag', 'tagKeys', { multiEntry: true });
+		let cursor = await store.openCursor();
+		while (cursor) {
+			await cursor.update(toCardRow(cursor.value));
+			cursor = await cursor.continue();
 		}
 	}
 ];

@@ -21,26 +21,59 @@ export async function getSource(
 	return row?.source ?? null;
 }
 
-/** The character ranges of a source that current cards cite, in order, with the citing cards. */
+/** A stretch of a source that current cards cite, with the citing cards (the first `perRange`). */
+export interface CitedRangeRow {
+	start: number;
+	end: number;
+	/** The citing cards in card id order (the first `perRange`, when limited). */
+	cardIds: string[];
+	/** More cards cite it than `cardIds` lists. */
+	more: boolean;
+}
+
+/**
+ * The character ranges of a source that current cards cite, in order, with the citing cards. Reads
+ * keys of the by-cited-range index, never the cards: a jump per distinct range, then the first
+ * `perRange` card ids of each, so a source cited by 100,000 cards costs a few requests per range.
+ * (Nothing counts every citing card: IndexedDB counts by walking the entries.)
+ */
 export async function citedRanges(
 	tx: ReadTx,
-	o: { deckId: string; sourceId: string }
-): Promise<Array<{ start: number; end: number; cardIds: string[] }>> {
-	const [rows, retired] = await Promise.all([
-		tx.objectStore('cards').index('source').getAll([o.deckId, o.sourceId]),
-		tx.objectStore('schedules').index('deck_q_due').getAllKeys(bucketRange(o.deckId, Q.retired))
-	]);
+	o: { deckId: string; sourceId: string; perRange?: number }
+): Promise<CitedRangeRow[]> {
+	const index = tx.objectStore('cards').index('cite');
+	const retired = await tx
+		.objectStore('schedules')
+		.index('deck_q_due')
+		.getAllKeys(bucketRange(o.deckId, Q.retired));
+	// Retired cards stay stored (and indexed) but are not shown.
 	const gone = new Set(retired.map((key) => key[1]));
-	const ranges = new Map<string, { start: number; end: number; cardIds: string[] }>();
-	for (const row of rows) {
-		if (gone.has(row.cardId)) continue;
-		for (const c of row.card.citations) {
-			if (c.source !== o.sourceId) continue;
-			const key = `${c.start}:${c.end}`;
-			let r = ranges.get(key);
-			if (!r) ranges.set(key, (r = { start: c.start, end: c.end, cardIds: [] }));
-			if (!r.cardIds.includes(row.cardId)) r.cardIds.push(row.cardId);
-		}
+	// The distinct ranges: a key cursor that jumps past each range's entries.
+	const ranges: Array<[number, number]> = [];
+	let cursor = await index.openKeyCursor(
+		IDBKeyRange.bound([o.deckId, o.sourceId], [o.deckId, o.sourceId, []])
+	);
+	while (cursor) {
+		const [, , start, end] = cursor.key;
+		ranges.push([start, end]);
+		cursor = await cursor.continue([o.deckId, o.sourceId, start, end, []] as never);
 	}
-	return [...ranges.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+	const limit = o.perRange === undefined ? undefined : Math.max(0, Math.floor(o.perRange));
+	const out = await Promise.all(
+		ranges.map(async ([start, end]) => {
+			const only = IDBKeyRange.only([o.deckId, o.sourceId, start, end]);
+			const keys = await index.getAllKeys(
+				only,
+				limit === undefined ? undefined : limit + 1 + gone.size
+			);
+			const cardIds = keys.map((k) => k[1]).filter((id) => !gone.has(id));
+			return {
+				start,
+				end,
+				cardIds: limit === undefined ? cardIds : cardIds.slice(0, limit),
+				more: limit !== undefined && cardIds.length > limit
+			};
+		})
+	);
+	return out.filter((r) => r.cardIds.length > 0 || r.more);
 }

@@ -7,7 +7,7 @@ import { nextStudyDayStart, studyDayStart } from '../srs/day';
 import { buildQueue, LEARN_AHEAD_MS, queueParts, type QueueParts } from '../srs/queue';
 import { rateCard } from '../srs/scheduler';
 import type { CardSchedule, DoneToday, Rating, ReviewLogEntry, Settings } from '../srs/types';
-import { CardNotFoundError } from './errors';
+import { CardNotFoundError, ReviewConflictError } from './errors';
 import { fromRow, Q, toRow } from './schema';
 import { readSettings } from './settings';
 import { bucketRange, guard, type ReadTx, type WriteTx } from './tx';
@@ -26,6 +26,8 @@ async function doneToday(tx: ReadTx, deckId: string, dayStart: number): Promise<
 		.getAll(IDBKeyRange.bound([deckId, dayStart], [deckId, Infinity]));
 	const done: DoneToday = { newCount: 0, reviewCount: 0, factIds: new Set() };
 	for (const e of entries) {
+		// Practice leaves the schedule alone: it uses no room in today's limits and buries nothing.
+		if (e.practice) continue;
 		if (e.before.state === 'new') done.newCount++;
 		else if (e.before.state === 'review') done.reviewCount++;
 		if (e.factId) done.factIds.add(e.factId);
@@ -102,7 +104,15 @@ export async function studyWindow(
 /** Rates a card: the new schedule (from `srs`) and its log entry, written in the caller's transaction. */
 export async function recordReview(
 	tx: WriteTx,
-	o: { cardId: string; deckId?: string; rating: Rating; now: number; durationMs: number }
+	o: {
+		cardId: string;
+		deckId?: string;
+		rating: Rating;
+		now: number;
+		durationMs: number;
+		/** The schedule the caller showed: if the stored one moved on since, ReviewConflictError. */
+		expected?: CardSchedule;
+	}
 ): Promise<{ schedule: CardSchedule; logId: number }> {
 	const store = tx.objectStore('schedules');
 	const [settings, row] = await Promise.all([
@@ -110,6 +120,7 @@ export async function recordReview(
 		findSchedule(tx, o.cardId, o.deckId)
 	]);
 	const before = fromRow(row);
+	if (o.expected && !sameReviewState(before, o.expected)) throw new ReviewConflictError(o.cardId);
 	const after = rateCard({ schedule: before, rating: o.rating, now: o.now, settings });
 	const entry: ReviewLogEntry = {
 		cardId: before.cardId,
@@ -126,6 +137,17 @@ export async function recordReview(
 		tx.objectStore('log').add(entry as ReviewLogEntry & { id: number })
 	]);
 	return { schedule: after, logId };
+}
+
+/** Whether two schedules stand at the same review (suspending or retiring does not count). */
+function sameReviewState(a: CardSchedule, b: CardSchedule): boolean {
+	return (
+		a.reps === b.reps &&
+		a.lapses === b.lapses &&
+		a.state === b.state &&
+		a.due === b.due &&
+		a.lastReview === b.lastReview
+	);
 }
 
 /**

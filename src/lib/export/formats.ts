@@ -208,15 +208,18 @@ export interface ExportPlan {
 export function planExport({
 	cards,
 	sources = [],
-	format
+	format,
+	pool = cards
 }: {
 	cards: Card[];
 	sources?: Source[];
 	format: ExportFormat | FormatId;
+	/** Cards whose answers may serve as wrong choices (default: the exported cards). */
+	pool?: Card[];
 }): ExportPlan {
 	const fmt = typeof format === 'string' ? getFormat(format) : format;
 	if (!fmt) throw new Error(`unknown export format "${String(format)}"`);
-	const context = { sources: new Map(sources.map((s) => [s.id, s])), pool: cards };
+	const context = { sources: new Map(sources.map((s) => [s.id, s])), pool };
 	const items: ExportItem[] = [];
 	const omitted: OmittedCard[] = [];
 	const warnings: ExportWarning[] = [];
@@ -252,7 +255,12 @@ export async function exportCards(
 ): Promise<{ data: Uint8Array | string; plan: ExportPlan; format: ExportFormat }> {
 	const format = typeof input.format === 'string' ? getFormat(input.format) : input.format;
 	if (!format) throw new Error(`unknown export format "${String(input.format)}"`);
-	const plan = planExport({ cards: input.cards, sources: input.sources, format });
+	const plan = planExport({
+		cards: input.cards,
+		sources: input.sources,
+		format,
+		pool: input.pool
+	});
 	// The title is cleaned like every card field (items.ts): it names the Anki deck, the Moodle category…
 	const data = await format.write({
 		...input,

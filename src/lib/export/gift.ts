@@ -11,6 +11,15 @@ export function escapeGift(text: string): string {
 		.replace(/\n/g, '\\n');
 }
 
+/**
+ * An answer or choice for GIFT: escaped, and kept literal when it starts like a format tag ("[html]",
+ * "[plain]", …), which GIFT and Moodle would otherwise take as the answer's format and drop.
+ */
+function answerText(text: string): string {
+	const escaped = escapeGift(text);
+	return /^\s*\[(html|plain|markdown|moodle)\]/i.test(escaped) ? `[plain]${escaped}` : escaped;
+}
+
 function title(item: ExportItem, index: number): string {
 	const words = item.question.replace(/\s+/g, ' ').trim();
 	const short = words.length > 60 ? `${words.slice(0, 57)}...` : words;
@@ -24,12 +33,12 @@ function generalFeedback(item: ExportItem): string {
 function answerBlock(item: ExportItem): string {
 	if (item.type === 'mcq' && item.choices) {
 		const options = item.choices.map(
-			(c, i) => `\t${i === item.correct ? '=' : '~'}${escapeGift(c)}`
+			(c, i) => `\t${i === item.correct ? '=' : '~'}${answerText(c)}`
 		);
 		return `{\n${options.join('\n')}\n\t${generalFeedback(item)}\n}`;
 	}
 	const accepted = [item.answer, ...item.accept]
-		.map((a) => `=${escapeGift(literalShortAnswer(a))}`)
+		.map((a) => `=${answerText(literalShortAnswer(a))}`)
 		.join(' ');
 	return `{${accepted} ${generalFeedback(item)}}`;
 }

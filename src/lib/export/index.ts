@@ -15,3 +15,5 @@ export {
 } from './select';
 export { sourceFeedback, type ExportItem, type OmittedCard } from './items';
 export type { ExportFormat, ExportInput, FormatId, SqlJsOptions } from './types';
+export { applyEdits, type CardEdit } from './edits';
+export { blankedText } from './items';

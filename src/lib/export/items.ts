@@ -1,5 +1,6 @@
 import { cardForms, FORM_WORDS, type CardForm } from '../deck/forms';
 import type { Card, CardType, Cloze, Source } from '../deck/schema';
+import { pickDistractors } from './distractors';
 import { hashSeed, mulberry32, shuffled } from './random';
 import { stripControlChars as clean } from './xml';
 
@@ -133,6 +134,12 @@ export function toItem(
 	card = cleanCard(card);
 	const result = convert(card, shape, context);
 	if ('reason' in result) return { ...result, card: original };
+	// Text made only of characters no file can hold (controls, lone surrogates) is gone once cleaned:
+	// an empty question or answer would break the file (a GIFT question with no stem does not parse).
+	if (!result.question.trim() && !result.parts)
+		return { card: original, reason: 'its question has no text a file can hold' };
+	if (!result.answer.trim())
+		return { card: original, reason: 'its answer has no text a file can hold' };
 	const item: ExportItem = { ...result, card: original };
 	if (shape.ask === 'all') {
 		if (card.choices && !item.choices)
@@ -175,14 +182,27 @@ export function leftOutWords(items: ExportItem[]): string | null {
  * them, tags included; the cloze sentence is cleaned part by part in clozeParts (its offsets stay right).
  */
 function cleanCard(card: Card): Card {
+	const answer = clean(card.answer);
+	const { choices, ...rest } = card;
+	const kept = choices && cleanChoices(choices, answer);
 	return {
-		...card,
+		...rest,
 		question: clean(card.question),
-		answer: clean(card.answer),
-		tags: card.tags.map(clean),
-		...(card.choices ? { choices: card.choices.map(clean) } : {}),
-		...(card.accept ? { accept: card.accept.map(clean) } : {})
+		answer,
+		tags: card.tags.map(clean).filter((t) => t.trim()),
+		...(kept ? { choices: kept } : {}),
+		...(card.accept ? { accept: card.accept.map(clean).filter((a) => a.trim()) } : {})
 	};
+}
+
+/**
+ * The choices cleaned: those left empty dropped, those made equal merged. Undefined (the card is not
+ * asked as multiple choice) when the answer is not among them or no wrong choice is left.
+ */
+function cleanChoices(choices: string[], answer: string): string[] | undefined {
+	const out: string[] = [];
+	for (const c of choices.map(clean)) if (c.trim() && !out.includes(c)) out.push(c);
+	return out.includes(answer) && out.length >= 2 ? out : undefined;
 }
 
 function convert(
@@ -277,11 +297,12 @@ function convert(
 			card.type === 'cloze' && card.cloze
 				? (blanksOf(firstBlankOnly(clozeParts(card.cloze)))[0] ?? card.answer)
 				: card.answer;
-		const distractors = pickDistractors(card, answer, context.pool, (shape.maxChoices ?? 4) - 1);
-		if (distractors.length === 0)
+		const want = (shape.maxChoices ?? 4) - 1;
+		const distractors = pickDistractors({ card, answer, pool: context.pool, want });
+		if (distractors.length < Math.min(3, want))
 			return {
 				card,
-				reason: `${shape.label} needs multiple choice and no other answer in the set can serve as a wrong choice`
+				reason: `${shape.label} needs multiple choice and the set has no ${Math.min(3, want)} other answers of the same type as “${shorten(answer)}” to serve as wrong choices`
 			};
 		const choices = shuffled([answer, ...distractors], mulberry32(hashSeed(card.id)));
 		return {
@@ -320,24 +341,8 @@ function fitChoices(
 	};
 }
 
-/** Wrong choices from other cards' answers, preferring the same kind of fact, stable per card. */
-function pickDistractors(card: Card, answer: string, pool: Card[], want: number): string[] {
-	const key = (s: string) => s.trim().toLowerCase();
-	const taken = new Set([key(answer), ...(card.accept ?? []).map(key)]);
-	const random = mulberry32(hashSeed(`${card.id}:distractors`));
-	const candidates = shuffled(
-		pool.filter((c) => c.id !== card.id && (card.factId === undefined || c.factId !== card.factId)),
-		random
-	);
-	const sameKind = candidates.filter((c) => card.kind && c.kind === card.kind);
-	const out: string[] = [];
-	for (const c of [...sameKind, ...candidates]) {
-		if (out.length >= want) break;
-		if (c.id === card.id) continue;
-		const value = clean(c.answer).trim();
-		if (!value || value.length > 200 || taken.has(key(value))) continue;
-		taken.add(key(value));
-		out.push(value);
-	}
-	return out;
+/** The start of a long answer, enough to recognise it in a warning. */
+function shorten(text: string, max = 40): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }

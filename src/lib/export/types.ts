@@ -15,6 +15,8 @@ export interface ExportInput {
 	title: string;
 	/** The deck the cards came from, when there is exactly one (keeps its id and conflicts). */
 	deck?: Deck;
+	/** Cards whose answers may serve as wrong choices (default: the exported cards). */
+	pool?: Card[];
 	/** Seconds per question for the game formats (Kahoot, Blooket); 20 when absent. */
 	timeLimit?: number;
 	/** Options for sql.js (apkg only). */

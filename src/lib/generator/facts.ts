@@ -846,6 +846,10 @@ full-back hooker prop lock boss researcher scientist astronomer physicist biolog
 analyst economist futurologist chef curator architect consultant strategist pollster lawyer barrister
 star player`.split(/\s+/)
 );
+/** People quoted for comment on the news, not actors in it. */
+const COMMENTATORS = new Set(
+	'economist analyst strategist consultant pollster futurologist researcher commentator'.split(' ')
+);
 /** The reporter who tells the story is not part of it ("the BBC's defence correspondent"). */
 const NEWSROOM = /\b(correspondent|reporter|journalist|presenter|editor|newsreader)\b/i;
 
@@ -914,17 +918,28 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 		const core = roleCore(role, demonyms);
 		// "Who is the communications director?" asks of what: a title needs its country, party or
 		// organisation ("French finance minister", "Thanou's coach", "chairman of the SEC").
-		const qualified = role
-			.split(/\s+/)
-			.some(
-				(w) =>
-					/[’']s?$/.test(w) ||
-					/^of$/i.test(w) ||
-					demonyms.has(foldName(w)) ||
-					(/^\p{Lu}/u.test(w) &&
-						!ROLE_HEADS.has(w.toLowerCase()) &&
-						!ROLE_MODIFIERS.has(w.toLowerCase()))
-			);
+		const named = new Set(
+			s.mentions
+				.filter(
+					(m) =>
+						m.start >= r.start &&
+						m.end <= r.end &&
+						['place', 'org', 'thing', 'acronym'].includes(ents.of(m)?.kind ?? m.kind)
+				)
+				.flatMap((m) => m.text.split(/\s+/))
+		);
+		const qualified = role.split(/\s+/).some(
+			(w) =>
+				/[’']s?$/.test(w) ||
+				/^of$/i.test(w) ||
+				demonyms.has(foldName(w)) ||
+				(/^\p{Lu}/u.test(w) &&
+					!ROLE_HEADS.has(w.toLowerCase()) &&
+					!ROLE_MODIFIERS.has(w.toLowerCase()) &&
+					// A capital qualifies when it names someone's country, party or body ("Wales
+					// coach"), not when it is the portfolio ("Fisheries Minister": of which country?).
+					named.has(w))
+		);
 		// Unqualified, only a title written as one ("Prime Minister", not "Chief executive" or "Manager").
 		if (
 			!qualified &&
@@ -960,8 +975,9 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 				highlight: { start: r.start, end: r.end },
 				weight: 2 + Math.min(person.mentions, 6) / 3
 			});
-		// "Who is the captain?" is unanswerable without saying of what; ask only specific titles.
-		if (role.split(/\s+/).length >= 2 && qualified)
+		// "Who is the captain?" is unanswerable without saying of what; ask only specific titles. Who is
+		// some bank's chief economist is a side detail: commentators are quoted, not the story.
+		if (role.split(/\s+/).length >= 2 && qualified && !COMMENTATORS.has(head))
 			claims.push({
 				// Nationality stays in the key: the French and the British foreign minister are two facts.
 				key: `holder|${roleNorm(role)}`,

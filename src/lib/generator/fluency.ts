@@ -49,6 +49,15 @@ export function questionFault(options: {
 	if (!question.endsWith('?')) return 'does not end with a question mark';
 	if (DANGLING.test(question)) return 'ends on a function word';
 	if (FIGURE_OF_REPORT.test(question)) return 'asks a figure of a reporting verb';
+	// "Who announced the When the guilty verdict?", "On which best does …": a clause read wrongly.
+	if (/.\b(When|Where|Why|How|What|Which|Who)\b/.test(question.replace(/[“"][^”"]*[”"]/g, '')))
+		return 'a question word inside the question';
+	if (
+		/^(On|In|At|For|From|To|By|With) which (best|most|more|less|first|last|other|same)\b/i.test(
+			question
+		)
+	)
+		return 'asks "which" of an adjective';
 	// "Who recalled in place of Job, was twice denied …?": an aside read as the main verb.
 	if (
 		/^(Who|What|Which \p{L}+) \p{Ll}+ed\b[^?]*, (was|is|were|are|has|had|have|will)\b/u.test(

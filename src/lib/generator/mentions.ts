@@ -160,6 +160,14 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 		return hasAny(first, PLACE_TAGS) ? 'place' : 'acronym';
 	}
 	if (tokens.every((t) => t.tags.has('Demonym'))) return 'thing';
+	// "British Chambers (of Commerce)", "Italian Ranieri": a nationality opens no person's name.
+	if (
+		first.tags.has('Demonym') &&
+		!tokens.some(
+			(t) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName')
+		)
+	)
+		return 'thing';
 	if (ORG_HEADS.has(last) || words.some((w) => w === 'ministry' || w === 'university'))
 		return 'org';
 	if (THING_HEADS.has(last) || words.slice(0, 2).some((w) => THING_HEADS.has(w))) return 'thing';

@@ -16,3 +16,11 @@ export { askMode, type AskMode } from './ask';
 export { studyDayStart, nextStudyDayStart } from './day';
 export { buildQueue, deckCounts, queueParts, interleave, LEARN_AHEAD_MS } from './queue';
 export type { QueueOptions, QueueParts } from './queue';
+export {
+	extraNewCards,
+	reviewAheadCards,
+	failedTodayIds,
+	practiceEntry,
+	isPractice,
+	type MoreKind
+} from './more';

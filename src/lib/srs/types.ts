@@ -155,6 +155,8 @@ export interface ReviewLogEntry {
 	durationMs: number;
 	before: CardSchedule;
 	after: CardSchedule;
+	/** A practice rating (studying more, a self-test): logged, the schedule left as it was. */
+	practice?: true;
 }
 
 /** What was already studied in the current study day (from the review log since the day start). */

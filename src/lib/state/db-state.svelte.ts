@@ -2,7 +2,7 @@
  * Opens the database once for the whole app, loads the bundled seed deck, and turns storage failures
  * (blocked by another tab, quota full, private mode) into one clear message the layout shows.
  */
-import { DbError, openDb, type CitecardsDb } from '$lib/db';
+import { DbError, DbNewerThanAppError, openDb, type CitecardsDb } from '$lib/db';
 import { ensureSeedDeck } from './seed';
 
 /** A message a person can act on, for any storage error. */
@@ -13,8 +13,7 @@ export function storageErrorMessage(error: unknown): string {
 	const message = (error as { message?: string })?.message ?? String(error);
 	if (name === 'QuotaExceededError' || /quota/i.test(message))
 		return 'Your device is out of storage space for citecards. Free some space (or export a backup), then try again.';
-	if (name === 'VersionError' || /version/i.test(name))
-		return 'A newer version of citecards stored data on this device. Reload the page to use it.';
+	if (name === 'VersionError') return new DbNewerThanAppError().message;
 	if (name === 'InvalidStateError' || /closing|closed/i.test(message))
 		return 'The database was closed (perhaps by another tab updating citecards). Reload the page.';
 	if (name === 'NotFoundError' || name === 'UnknownError' || name === 'SecurityError')

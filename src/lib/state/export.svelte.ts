@@ -15,6 +15,7 @@ import type {
 	FormatId,
 	Selection
 } from '$lib/export';
+import type { CardEdit } from '$lib/export/edits';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import { dbState } from './db-state.svelte';
 
@@ -42,6 +43,44 @@ export interface PreviewRow {
 	type: CardType;
 	/** The card's own type when the format converted it. */
 	from?: CardType;
+	/** Multiple choice: the choices as the file lists them, the answer at `correct`. */
+	choices?: string[];
+	correct?: number;
+	/** The cloze form, its blanks shown as "_____". */
+	cloze?: string;
+	/** True when the teacher changed the wording for this export. */
+	edited: boolean;
+}
+
+/** The export preference's name in the database. */
+const PREF = 'export';
+const ORDERS: ExportOrder[] = ['deck', 'rank', 'random'];
+
+/** The remembered options that are still valid, over the current ones. */
+export function rememberedOptions({
+	value,
+	formats
+}: {
+	value: unknown;
+	formats: string[];
+}): Partial<ExportOptions> {
+	if (!value || typeof value !== 'object') return {};
+	const v = value as Record<string, unknown>;
+	const out: Partial<ExportOptions> = {};
+	const text = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+	if (Array.isArray(v.deckIds) && v.deckIds.every((x) => typeof x === 'string'))
+		out.deckIds = v.deckIds as string[];
+	if (text(v.tag, 200)) out.tag = v.tag as string;
+	if (v.type === '' || v.type === 'qa' || v.type === 'cloze' || v.type === 'mcq') out.type = v.type;
+	if (text(v.sourceId, 200)) out.sourceId = v.sourceId as string;
+	if (v.count === null || (Number.isInteger(v.count) && (v.count as number) >= 0))
+		out.count = v.count as number | null;
+	if (Number.isInteger(v.seed) && (v.seed as number) >= 0 && (v.seed as number) <= MAX_SEED)
+		out.seed = v.seed as number;
+	if (ORDERS.includes(v.order as ExportOrder)) out.order = v.order as ExportOrder;
+	if (text(v.title, 200)) out.title = v.title as string;
+	if (formats.includes(v.formatId as string)) out.formatId = v.formatId as FormatId;
+	return out;
 }
 
 const MAX_SEED = 4_294_967_295;
@@ -56,8 +95,22 @@ export function typeWords(type: CardType): string {
 	return TYPE_WORDS[type];
 }
 
-/** A file name from the title: letters, digits and dashes, then the format's extension. */
-export function exportFileName({ title, extension }: { title: string; extension: string }): string {
+/**
+ * A file name from the title: letters, digits and dashes, then the format's name where its extension is
+ * shared (`deck-blooket.csv`, `deck-gimkit.csv`, but `deck.csv` for CSV itself), then the extension.
+ */
+export function exportFileName({
+	title,
+	extension,
+	formatId,
+	shared = false
+}: {
+	title: string;
+	extension: string;
+	formatId?: string;
+	/** Whether another format writes the same extension. */
+	shared?: boolean;
+}): string {
 	const base = title
 		.normalize('NFKC')
 		.toLowerCase()
@@ -65,27 +118,58 @@ export function exportFileName({ title, extension }: { title: string; extension:
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 80)
 		.replace(/-+$/, '');
-	return `${base || 'citecards-export'}.${extension}`;
+	const named = shared && formatId && extension.split('.')[0] !== formatId ? `-${formatId}` : '';
+	return `${base || 'citecards-export'}${named}.${extension}`;
 }
 
-const WARNING_WORDS: Partial<Record<ExportWarning['kind'], string>> = {
-	'left-out': 'Left out',
-	converted: 'Converted'
+const WARNING_WORDS: Partial<Record<ExportWarning['kind'], [one: string, many: string]>> = {
+	'left-out': ['Left out', 'left out'],
+	converted: ['Converted', 'converted'],
+	note: ['Note', 'noted']
 };
+
+/** One line of the preview's warnings: a sentence, and the questions it is about when it is about many. */
+export interface WarningLine {
+	text: string;
+	questions: string[];
+}
 
 /**
  * planExport's warnings in words for people: a card is named by the start of its question, not its
- * id. Format-wide warnings are said as they are.
+ * id; the same warning about several cards is said once ("7 questions converted: …") with the
+ * questions listed under it. Format-wide warnings are said as they are.
  */
-export function plainWarnings({ plan, cards }: { plan: ExportPlan; cards: Card[] }): string[] {
+export function plainWarnings({ plan, cards }: { plan: ExportPlan; cards: Card[] }): WarningLine[] {
 	const byId: Record<string, Card> = Object.fromEntries(cards.map((c) => [c.id, c]));
-	return plan.warnings.map((warning) => {
-		if (warning.cardId === undefined) return `${warning.text}.`;
-		const card = Object.hasOwn(byId, warning.cardId) ? byId[warning.cardId] : undefined;
-		const what = WARNING_WORDS[warning.kind] ?? 'Note';
-		return card
-			? `${what}: “${shorten(card.question)}”: ${warning.text}.`
-			: `${what}: ${warning.text}.`;
+	const groups: Record<string, { warning: ExportWarning; questions: string[] }> = {};
+	const out: Array<{ warning: ExportWarning; questions: string[] }> = [];
+	for (const warning of plan.warnings) {
+		const card =
+			warning.cardId !== undefined && Object.hasOwn(byId, warning.cardId)
+				? byId[warning.cardId]
+				: undefined;
+		const key = `${warning.kind}\u0000${warning.text}`;
+		const group =
+			warning.cardId !== undefined && Object.hasOwn(groups, key) ? groups[key] : undefined;
+		if (group) {
+			if (card) group.questions.push(shorten(card.question));
+			continue;
+		}
+		const entry = { warning, questions: card ? [shorten(card.question)] : [] };
+		if (warning.cardId !== undefined) groups[key] = entry;
+		out.push(entry);
+	}
+	return out.map(({ warning, questions }) => {
+		if (warning.cardId === undefined) return { text: `${warning.text}.`, questions: [] };
+		const [one, many] = WARNING_WORDS[warning.kind] ?? ['Note', 'noted'];
+		if (questions.length > 1)
+			return { text: `${questions.length} questions ${many}: ${warning.text}.`, questions };
+		return {
+			text: questions.length
+				? `${one}: “${questions[0]}”: ${warning.text}.`
+				: `${one}: ${warning.text}.`,
+			questions: []
+		};
 	});
 }
 
@@ -103,6 +187,8 @@ class ExportState {
 	#busy = $state(false);
 	#status = $state('');
 	#error = $state<string | null>(null);
+	#edits = $state<Record<string, CardEdit>>({});
+	#dropped = $state<string[]>([]);
 	/** The form's choices, bound to its controls. */
 	options = $state<ExportOptions>({
 		deckIds: [],
@@ -182,11 +268,28 @@ class ExportState {
 			order: o.order
 		});
 	});
+	/** The picked cards as the teacher edited them, dropped ones left out. */
+	#cards = $derived.by((): Card[] => {
+		const selection = this.#selection;
+		if (!this.#lib || !selection) return [];
+		return this.#lib.applyEdits({
+			cards: selection.cards,
+			edits: this.#edits,
+			dropped: this.#dropped
+		});
+	});
+	/** Every card of the chosen decks: wrong choices may come from any of their answers. */
+	#pool = $derived(this.chosen.flatMap((d) => d.cards));
 	#plan = $derived.by((): ExportPlan | null => {
 		const selection = this.#selection;
 		const format = this.format;
 		if (!this.#lib || !selection || !format) return null;
-		return this.#lib.planExport({ cards: selection.cards, sources: selection.sources, format });
+		return this.#lib.planExport({
+			cards: this.#cards,
+			sources: selection.sources,
+			format,
+			pool: this.#pool
+		});
 	});
 
 	/** The cards picked by the filters, count, seed and order. */
@@ -205,13 +308,53 @@ class ExportState {
 			answer: item.answer,
 			type: item.type,
 			// A card asked by its own choices is not converted: it carries that form.
-			from: item.type === item.card.type || item.status === 'kept' ? undefined : item.card.type
+			from: item.type === item.card.type || item.status === 'kept' ? undefined : item.card.type,
+			...(item.choices ? { choices: item.choices, correct: item.correct } : {}),
+			...(item.parts ? { cloze: this.#lib!.blankedText(item.parts) } : {}),
+			edited: Object.hasOwn(this.#edits, item.card.id)
 		}));
 	}
-	/** The plan's warnings in plain words. */
-	get warnings(): string[] {
+	/** The plan's warnings in plain words, those about many questions grouped. */
+	get warnings(): WarningLine[] {
 		const plan = this.#plan;
-		return plan ? plainWarnings({ plan, cards: this.#selection?.cards ?? [] }) : [];
+		return plan ? plainWarnings({ plan, cards: this.#cards }) : [];
+	}
+	/** Picked cards the teacher dropped from this export: id and question. */
+	get dropped(): Array<{ id: string; question: string }> {
+		const cards = this.#selection?.cards ?? [];
+		return this.#dropped.flatMap((id) => {
+			const card = cards.find((c) => c.id === id);
+			return card ? [{ id, question: card.question }] : [];
+		});
+	}
+	/** The teacher's wording of a card for this export, or undefined. */
+	editOf(cardId: string): CardEdit | undefined {
+		return Object.hasOwn(this.#edits, cardId) ? this.#edits[cardId] : undefined;
+	}
+	/** Rewords a card for this export only (the stored card stays as it is). */
+	editCard({ cardId, question, answer }: { cardId: string } & CardEdit): void {
+		this.#edits = { ...this.#edits, [cardId]: { question, answer } };
+	}
+	/** Goes back to the card's own wording. */
+	revertCard({ cardId }: { cardId: string }): void {
+		const edits = { ...this.#edits };
+		delete edits[cardId];
+		this.#edits = edits;
+	}
+	/** Leaves a card out of this export, or puts it back. */
+	dropCard({ cardId, drop }: { cardId: string; drop: boolean }): void {
+		const rest = this.#dropped.filter((id) => id !== cardId);
+		this.#dropped = drop ? [...rest, cardId] : rest;
+	}
+
+	/** Remembers the form's choices (and seed) on this device for the next visit. */
+	async remember(): Promise<void> {
+		if (!this.#ready) return;
+		try {
+			await (await dbState.ready()).savePreference({ name: PREF, value: this.options });
+		} catch {
+			// Remembering is a convenience: the export works without it.
+		}
 	}
 
 	/** Loads the exporters and the deck list; preselects `deckId` (or the only deck). */
@@ -219,6 +362,11 @@ class ExportState {
 		this.#error = null;
 		try {
 			this.#lib ??= await import('$lib/export');
+			const saved = await (await dbState.ready()).getPreference({ name: PREF }).catch(() => null);
+			Object.assign(
+				this.options,
+				rememberedOptions({ value: saved, formats: this.formats.map((f) => f.id) })
+			);
 			if (this.options.seed === null) this.options.seed = this.#lib.newSeed();
 		} catch {
 			// Only the exporters' code failed (offline before this page was ever stored): say so plainly.
@@ -229,7 +377,10 @@ class ExportState {
 			const db = await dbState.ready();
 			this.#decks = (await db.listDecks({ now: Date.now() })).map((s) => s.deck);
 			// Read the chosen decks afresh: they may have been updated since the last visit.
-			const keep = this.options.deckIds.filter((id) => this.#decks.some((d) => d.id === id));
+			const asked = this.#decks.some((d) => d.id === deckId) ? [deckId as string] : [];
+			const keep = asked.length
+				? asked
+				: this.options.deckIds.filter((id) => this.#decks.some((d) => d.id === id));
 			this.#loaded = {};
 			this.options.deckIds = [];
 			const first = this.#decks.find((d) => d.id === deckId) ?? this.#decks[0];
@@ -281,7 +432,8 @@ class ExportState {
 			const title = this.options.title.trim() || 'citecards export';
 			const decks = this.chosen;
 			const { data } = await lib.exportCards({
-				cards: selection.cards,
+				cards: this.#cards,
+				pool: this.#pool,
 				sources: selection.sources,
 				title,
 				deck: decks.length === 1 ? decks[0] : undefined,
@@ -290,7 +442,12 @@ class ExportState {
 			});
 			return {
 				data,
-				name: exportFileName({ title, extension: format.extension }),
+				name: exportFileName({
+					title,
+					extension: format.extension,
+					formatId: format.id,
+					shared: this.formats.filter((f) => f.extension === format.extension).length > 1
+				}),
 				mime: format.mime
 			};
 		} catch (error) {

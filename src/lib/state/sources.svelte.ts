@@ -2,12 +2,17 @@
 import type { Source } from '$lib/deck';
 import { dbState } from './db-state.svelte';
 
-/** A stretch of a source that cards cite, with those cards. */
+/** A stretch of a source that cards cite, with (the first of) those cards. */
 export interface CitedRange {
 	start: number;
 	end: number;
 	cardIds: string[];
+	/** More cards cite it than `cardIds` lists. */
+	more?: boolean;
 }
+
+/** Card links shown per cited sentence; a sentence cited by more links to the browser instead. */
+export const CARD_LINKS_PER_RANGE = 10;
 
 class SourcesState {
 	#deckId = $state<string | null>(null);
@@ -59,7 +64,7 @@ class SourcesState {
 			const db = await dbState.ready();
 			const [source, ranges] = await Promise.all([
 				db.getSource({ deckId, sourceId }),
-				db.citedRanges({ deckId, sourceId })
+				db.citedRanges({ deckId, sourceId, perRange: CARD_LINKS_PER_RANGE })
 			]);
 			this.#current = source;
 			this.#ranges = ranges;

@@ -4,8 +4,16 @@
  */
 import type { Card, Conflict } from '$lib/deck';
 import { conflictsOfCard } from '$lib/deck/conflicts';
-import type { CardWithSchedule } from '$lib/db';
-import { askMode, LEARN_AHEAD_MS, previewRatings, type AskMode, type Rating } from '$lib/srs';
+import { ReviewConflictError, type CardWithSchedule } from '$lib/db';
+import {
+	askMode,
+	isPractice,
+	LEARN_AHEAD_MS,
+	previewRatings,
+	type AskMode,
+	type MoreKind,
+	type Rating
+} from '$lib/srs';
 import { dbState } from './db-state.svelte';
 import { lastDeck } from './last-deck.svelte';
 import { settings } from './settings.svelte';
@@ -31,6 +39,16 @@ type Status = 'idle' | 'loading' | 'studying' | 'done' | 'missing' | 'error';
 /** How many cards of today's queue are fetched at once (each needs a read; 50 keep it fast). */
 const QUEUE_WINDOW = 50;
 
+/** Tabs studying at once tell each other what they rated, so none shows a card another just answered. */
+const CHANNEL = 'citecards-study';
+
+/** What one tab tells the others after a rating. */
+interface RatedMessage {
+	type: 'rated';
+	deckId: string;
+	cardId: string;
+}
+
 class StudySession {
 	#deckId = $state<string | null>(null);
 	#queue = $state.raw<CardWithSchedule[]>([]);
@@ -54,12 +72,32 @@ class StudySession {
 	#chain: Promise<void> = Promise.resolve();
 	/** Cards due today beyond the window fetched (a large deck is fetched QUEUE_WINDOW at a time). */
 	#beyond = $state(0);
+	/** Studying more once today's cards are done (null: today's queue). */
+	#more = $state<MoreKind | null>(null);
+	/** Whether this round's extra cards were fetched (afterwards only learning cards come back). */
+	#moreFetched = false;
+	#channel: BroadcastChannel | null = null;
+
+	constructor() {
+		if (typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel(CHANNEL);
+		this.#channel.onmessage = (event: MessageEvent<RatedMessage>) =>
+			this.#ratedElsewhere(event.data);
+	}
 
 	get status(): Status {
 		return this.#status;
 	}
 	get deckId(): string | null {
 		return this.#deckId;
+	}
+	/** The way of studying more this session is on, if any. */
+	get more(): MoreKind | null {
+		return this.#more;
+	}
+	/** True when ratings are practice: logged, the schedule left as it is. */
+	get practising(): boolean {
+		return this.#more !== null && isPractice(this.#more);
 	}
 	/** The item on screen: card and its schedule. */
 	get current(): CardWithSchedule | null {
@@ -126,7 +164,7 @@ class StudySession {
 	/** The interval each rating would give the current card, e.g. "10m", "3d". */
 	get previews(): Record<Rating, string> | null {
 		const item = this.current;
-		if (!item) return null;
+		if (!item || this.practising) return null;
 		const all = previewRatings({
 			schedule: item.schedule,
 			now: this.#now,
@@ -135,9 +173,11 @@ class StudySession {
 		return { 1: all[1].label, 2: all[2].label, 3: all[3].label, 4: all[4].label };
 	}
 
-	/** Starts (or restarts) a session on a deck. */
-	async start({ deckId }: { deckId: string }): Promise<void> {
+	/** Starts (or restarts) a session on a deck: today's queue, or one way of studying more. */
+	async start({ deckId, more = null }: { deckId: string; more?: MoreKind | null }): Promise<void> {
 		this.#deckId = deckId;
+		this.#more = more;
+		this.#moreFetched = false;
 		this.#status = 'loading';
 		this.#ratings = [];
 		this.#ratedIds = [];
@@ -197,15 +237,39 @@ class StudySession {
 			// Checked again when it runs: an earlier step may have moved on to another card.
 			if (this.current !== item || !this.#revealed) return;
 			const db = await dbState.ready();
-			const { schedule } = await db.recordReview({
+			const review = {
 				cardId: item.card.id,
 				deckId: item.schedule.deckId,
 				rating,
 				now: Date.now(),
 				durationMs: Math.max(0, Date.now() - this.#shownAt)
-			});
+			};
 			this.#ratings = [...this.#ratings, rating];
 			this.#ratedIds = [...this.#ratedIds, item.card.id];
+			if (this.practising) {
+				await db.recordPractice(review);
+				// Practice until it is known: Again sends the card to the end of the round.
+				const rest = this.#queue.slice(1);
+				if (rating === 1) rest.push(item);
+				if (rest.length) await this.#show(rest);
+				else await this.#refresh();
+				return;
+			}
+			let schedule: CardWithSchedule['schedule'];
+			try {
+				// Refused if another tab rated this card since it was shown: never counted twice.
+				({ schedule } = await db.recordReview({ ...review, expected: item.schedule }));
+			} catch (error) {
+				if (!(error instanceof ReviewConflictError)) throw error;
+				await this.#refresh();
+				return;
+			}
+			const message: RatedMessage = {
+				type: 'rated',
+				deckId: item.schedule.deckId,
+				cardId: item.card.id
+			};
+			this.#channel?.postMessage(message);
 			// The next card comes from the queue already held (one frame, no database round trip); a card
 			// back in learning returns at the end, and the database is asked again only when it runs out.
 			const rest = this.#queue.slice(1);
@@ -228,6 +292,12 @@ class StudySession {
 			const undone = await db.undoLastReview({ deckId: this.#deckId });
 			this.#ratings = this.#ratings.slice(0, -1);
 			this.#ratedIds = this.#ratedIds.slice(0, -1);
+			if (this.practising && undone) {
+				// The rest of the practice round stays; the card undone comes back in front.
+				const got = await db.getCard({ cardId: undone.cardId, deckId: undone.deckId });
+				const rest = this.#queue.filter((q) => q.card.id !== undone.cardId);
+				if (got) return this.#show([{ card: got.card, schedule: got.schedule }, ...rest]);
+			}
 			await this.#refresh(undone?.cardId);
 		});
 	}
@@ -239,6 +309,19 @@ class StudySession {
 			if (!item || this.current !== item) return;
 			const rest = this.#queue.slice(1);
 			if (rest.length) await this.#show(rest);
+			else await this.#refresh();
+		});
+	}
+
+	/** Another tab rated a card of this deck: drop it from the queue held here (moving on if shown). */
+	#ratedElsewhere(message: RatedMessage): void {
+		if (message?.type !== 'rated' || message.deckId !== this.#deckId) return;
+		void this.#serial(async () => {
+			const queue = this.#queue;
+			if (!queue.some((q) => q.card.id === message.cardId)) return;
+			const rest = queue.filter((q) => q.card.id !== message.cardId);
+			if (queue[0].card.id !== message.cardId) this.#queue = rest;
+			else if (rest.length) await this.#show(rest);
 			else await this.#refresh();
 		});
 	}
@@ -274,10 +357,21 @@ class StudySession {
 		const db = await dbState.ready();
 		const deckId = this.#deckId as string;
 		this.#now = Date.now();
-		// A window of the queue is enough to study on; the counts say how many wait beyond it.
-		const window = await db.getStudyWindow({ deckId, now: this.#now, limit: QUEUE_WINDOW });
-		let queue = window.items;
-		this.#beyond = Math.max(0, window.total - queue.length);
+		let queue: CardWithSchedule[];
+		if (this.#more && !this.#moreFetched) {
+			// One round of studying more; then only its cards still in learning come back.
+			this.#moreFetched = true;
+			queue = await db.getMoreWindow({ deckId, now: this.#now, kind: this.#more });
+			this.#beyond = 0;
+		} else if (this.practising) {
+			queue = [];
+			this.#beyond = 0;
+		} else {
+			// A window of the queue is enough to study on; the counts say how many wait beyond it.
+			const window = await db.getStudyWindow({ deckId, now: this.#now, limit: QUEUE_WINDOW });
+			queue = window.items;
+			this.#beyond = Math.max(0, window.total - queue.length);
+		}
 		if (first) {
 			const found = queue.find((q) => q.card.id === first);
 			if (found) queue = [found, ...queue.filter((q) => q !== found)];

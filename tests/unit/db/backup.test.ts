@@ -311,3 +311,71 @@ describe('a version 1 backup', () => {
 		expect((await db.getCard({ cardId: 'qa-ribbon' }))?.history).toHaveLength(1);
 	});
 });
+
+describe('restore keeps a safety copy of what it replaces', () => {
+	it('keeps the previous data, says what it holds, and goes back to it exactly', async () => {
+		const db = await populated();
+		const before = await db.exportBackup({ now: NOW });
+		expect(await db.safetyCopy()).toBeNull();
+		const other = await fresh();
+		await other.importDeck({ deck: makeBigDeck({ id: 'restored', cards: 3 }), now: NOW });
+		const file = await other.exportBackup({ now: NOW });
+
+		const info = await db.restoreBackup({ data: file, now: NOW + DAY, name: 'other.json' });
+		expect(info).toEqual({
+			takenAt: NOW + DAY,
+			replacedBy: 'other.json',
+			decks: 2,
+			cards: 16,
+			reviews: 3
+		});
+		expect(await db.safetyCopy()).toEqual(info);
+		expect(stamp(await db.exportBackup({ now: NOW }))).toEqual(stamp(file));
+		expect(stamp((await db.safetyCopyBackup())!)).toEqual(stamp(before));
+
+		// Going back restores the previous data exactly, and keeps the restored data in turn.
+		const back = await db.undoRestore({ now: NOW + 2 * DAY });
+		expect(back).toMatchObject({ decks: 1, cards: 3, reviews: 0 });
+		expect(await db.exportBackup({ now: NOW })).toEqual(before);
+		expect(await db.getCard({ cardId: 'c0', deckId: 'deck-big' })).toMatchObject({
+			history: [{ rating: 3 }]
+		});
+		await db.undoRestore({ now: NOW + 3 * DAY });
+		expect(stamp(await db.exportBackup({ now: NOW }))).toEqual(stamp(file));
+	});
+
+	it('takes no copy when the restore is refused, and keeps the old copy', async () => {
+		const db = await populated();
+		await db.restoreBackup({ data: await (await fresh()).exportBackup({ now: NOW }), now: NOW });
+		const copy = await db.safetyCopy();
+		await expect(db.restoreBackup({ data: { format: 'nope' } })).rejects.toBeInstanceOf(
+			BackupInvalidError
+		);
+		expect(await db.safetyCopy()).toEqual(copy);
+	});
+
+	it('a full disk while copying changes nothing, copy included', async () => {
+		const db = await populated();
+		const before = await db.exportBackup({ now: NOW });
+		const original = IDBObjectStore.prototype.put;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			...args: Parameters<IDBObjectStore['put']>
+		) {
+			if (this.name === 'safety') throw new DOMException('full', 'QuotaExceededError');
+			return original.apply(this, args);
+		});
+		const other = await (await fresh()).exportBackup({ now: NOW });
+		await expect(db.restoreBackup({ data: other })).rejects.toBeInstanceOf(StorageFullError);
+		vi.restoreAllMocks();
+		expect(await db.exportBackup({ now: NOW })).toEqual(before);
+		expect(await db.safetyCopy()).toBeNull();
+	});
+
+	it('with nothing to go back to, undo says so and changes nothing', async () => {
+		const db = await populated();
+		const before = await db.exportBackup({ now: NOW });
+		expect(await db.undoRestore()).toBeNull();
+		expect(await db.exportBackup({ now: NOW })).toEqual(before);
+	});
+});

@@ -201,7 +201,12 @@ describe('browsing', () => {
 		expect(await db.getSource({ deckId: deck.id, sourceId: 'x' })).toBeNull();
 		const ranges = await db.citedRanges({ deckId: deck.id, sourceId: 's1' });
 		expect(ranges).toHaveLength(50);
-		expect(ranges[0]).toEqual({ start: citation.start, end: citation.end, cardIds: ['c0', 'c50'] });
+		expect(ranges[0]).toEqual({
+			start: citation.start,
+			end: citation.end,
+			cardIds: ['c0', 'c50'],
+			more: false
+		});
 		expect(ranges.every((r, i) => i === 0 || r.start > ranges[i - 1].start)).toBe(true);
 		expect(await db.getConflicts({ deckId: deck.id, ids: ['k1', 'missing'] })).toEqual(
 			deck.conflicts

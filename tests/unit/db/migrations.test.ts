@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_VERSION, DbVersionChangedError, MIGRATIONS, openDb } from '../../../src/lib/db';
+import {
+	DB_VERSION,
+	DbNewerThanAppError,
+	DbVersionChangedError,
+	MIGRATIONS,
+	openDb
+} from '../../../src/lib/db';
 import { parseBackup } from '../../../src/lib/db/backup';
 import { freshDbName, makeBigDeck, storeV1Siblings, testSettings } from '../../fixtures/db';
 
@@ -50,6 +56,8 @@ async function stripLater(name: string, version: number) {
 	};
 	if (version < 2) await strip('schedules', 'q'); // v2 added the queue bucket
 	if (version < 3) await strip('cards', 'sourceKeys'); // v3 added the by-source keys
+	if (version < 6) await strip('cards', 'citeKeys'); // v6 added the by-cited-range keys ...
+	if (version < 6) await strip('cards', 'tagKeys'); // ... and the by-tag keys
 	await tx.done;
 	raw.close();
 }
@@ -88,6 +96,23 @@ describe('migrations', () => {
 			const fresh = freshDbName();
 			(await openDb({ name: fresh })).close();
 			expect(await shape(name)).toEqual(await shape(fresh));
+		});
+
+	for (let from = 1; from < 5; from++)
+		it(`version ${from} upgraded gains the safety store: a restore keeps the old data to go back to`, async () => {
+			const name = freshDbName();
+			const before = await fillAt(name, from);
+			const db = await openDb({ name });
+			expect(await db.safetyCopy()).toBeNull();
+			await db.restoreBackup({
+				data: { ...before, decks: [], cards: [], sources: [], schedules: [], log: [] },
+				now: NOW
+			});
+			expect(await db.listCards({ deckId: 'deck-big' })).toHaveLength(0);
+			expect(await db.safetyCopy()).toMatchObject({ decks: 1, cards: 12, reviews: 2 });
+			await db.undoRestore({ now: NOW });
+			expect(await db.exportBackup({ now: NOW })).toEqual(before);
+			db.close();
 		});
 
 	for (let from = 1; from < 4; from++)
@@ -205,9 +230,25 @@ describe('connection events', () => {
 		await expect(db.getSettings()).rejects.toMatchObject({ code: 'closed' });
 	});
 
-	it('turns a database newer than the code into a reload message', async () => {
+	it('says a database newer than the code (a rollback) cannot be opened here, not "reload"', async () => {
 		const name = freshDbName();
-		(await openDb({ name })).close();
-		await expect(openDb({ name, version: 1 })).rejects.toBeInstanceOf(DbVersionChangedError);
+		const db = await openDb({ name });
+		await db.importDeck({ deck: makeBigDeck({ cards: 3 }), now: NOW });
+		db.close();
+		// A newer app added a version; then the site went back to this code.
+		(await openDB(name, DB_VERSION + 1)).close();
+		const err = await openDb({ name }).catch((e) => e);
+		expect(err).toBeInstanceOf(DbNewerThanAppError);
+		expect(err).not.toBeInstanceOf(DbVersionChangedError);
+		expect(err.code).toBe('db-newer');
+		expect(err.message).toMatch(/newer version of citecards/);
+		expect(err.message).toMatch(/Nothing was changed or lost/);
+		expect(err.message).toMatch(/Reloading will not fix this/);
+		expect(err.message).not.toMatch(/another tab/);
+		// The data is untouched, at the newer version.
+		const raw = await openDB(name);
+		expect(raw.version).toBe(DB_VERSION + 1);
+		expect(await raw.count('cards')).toBe(3);
+		raw.close();
 	});
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardNotFoundError, type CitecardsDb } from '../../../src/lib/db';
+import { CardNotFoundError, ReviewConflictError, type CitecardsDb } from '../../../src/lib/db';
 import type { Rating, Settings } from '../../../src/lib/srs';
 import { makeBigDeck, openFreshDb, testSettings } from '../../fixtures/db';
 
@@ -243,5 +243,58 @@ describe('suspending and summaries', () => {
 		]);
 		expect(await db.getStudyQueue({ deckId: 'missing', now: NOW })).toEqual([]);
 		expect(await db.deckCounts({ deckId: 'missing', now: NOW })).toBeNull();
+	});
+});
+
+describe('two tabs rating the same card', () => {
+	it('counts the first rating and refuses the second, writing nothing for it', async () => {
+		await setup({ cards: 3 });
+		const [shown] = await db.getStudyQueue({ deckId: 'deck-big', now: NOW });
+		// Both tabs show the same card with the same schedule; the first rates it.
+		const first = await db.recordReview({
+			cardId: shown.card.id,
+			deckId: 'deck-big',
+			rating: 3,
+			now: NOW,
+			durationMs: 1,
+			expected: shown.schedule
+		});
+		const before = await db.exportBackup({ now: NOW });
+		const err = await db
+			.recordReview({
+				cardId: shown.card.id,
+				deckId: 'deck-big',
+				rating: 1,
+				now: NOW + 1,
+				durationMs: 1,
+				expected: shown.schedule
+			})
+			.catch((e) => e);
+		expect(err).toBeInstanceOf(ReviewConflictError);
+		expect(err.code).toBe('review-conflict');
+		expect(await db.exportBackup({ now: NOW })).toEqual(before);
+		expect(before.log.map((e) => [e.cardId, e.rating])).toEqual([[shown.card.id, 3]]);
+		// Rating from the schedule the first rating left is fine (the card came back in learning).
+		await db.recordReview({
+			cardId: shown.card.id,
+			deckId: 'deck-big',
+			rating: 3,
+			now: NOW + 10 * MIN,
+			durationMs: 1,
+			expected: first.schedule
+		});
+		// Suspending in between is not a conflict.
+		const [next] = await db.getStudyQueue({ deckId: 'deck-big', now: NOW + 10 * MIN });
+		await db.setSuspended({ cardId: next.card.id, deckId: 'deck-big', suspended: true });
+		await db.setSuspended({ cardId: next.card.id, deckId: 'deck-big', suspended: false });
+		await db.recordReview({
+			cardId: next.card.id,
+			deckId: 'deck-big',
+			rating: 3,
+			now: NOW + 11 * MIN,
+			durationMs: 1,
+			expected: next.schedule
+		});
+		expect((await db.exportBackup({ now: NOW })).log).toHaveLength(3);
 	});
 });

@@ -47,10 +47,29 @@ describe('exporting deck format 2 cards', () => {
 		expect(written.leftOut).toBeUndefined();
 	});
 
-	it('a card without choices still gets wrong choices from other answers where a game needs them', () => {
-		const written = item('kahoot', plain.id);
+	it('a card without choices gets wrong choices of its answer type only, or is left out', () => {
+		const places = ['Lisbon', 'Faro', 'Braga'].map((answer, i) =>
+			makeCard(source, { id: `place-${i}`, question: `Where ${i}?`, answer, kind: 'place' })
+		);
+		const others = [
+			makeCard(source, { id: 'rate', question: 'By how much?', answer: '25%', kind: 'percent' }),
+			makeCard(source, { id: 'who', question: 'Who?', answer: 'Ana Ruiz', kind: 'person' })
+		];
+		const cards = [plain, ...places, ...others];
+		const written = planExport({ cards, sources: [source], format: 'kahoot' }).items.find(
+			(i) => i.card.id === plain.id
+		)!;
 		expect(written.status).toBe('converted');
-		expect(written.choices).toContain('Porto Alto');
+		expect(written.choices!.slice().sort()).toEqual(['Braga', 'Faro', 'Lisbon', 'Porto Alto']);
+		const short = planExport({
+			cards: [plain, places[0], ...others],
+			sources: [source],
+			format: 'kahoot'
+		});
+		expect(short.items.map((i) => i.card.id)).not.toContain(plain.id);
+		expect(short.warnings).toContainEqual(
+			expect.objectContaining({ cardId: plain.id, kind: 'left-out' })
+		);
 	});
 
 	it('recall formats write the question and answer, and say choices and cloze are left out', () => {

@@ -124,3 +124,45 @@ describe('GIFT of a cloze whose gap opens the sentence', () => {
 		expect(q.choices?.map((c) => textOf(c.text))).toContain('Mayor Ana Ruiz');
 	});
 });
+
+describe('hostile text found by the fuzz tests (tests/unit/export/fuzz.test.ts)', () => {
+	const source = makeSource();
+
+	it('keeps an answer or choice that starts like a format tag literal', async () => {
+		const card = makeCard(source, {
+			answer: '[html]',
+			choices: ['[html]', '[PLAIN] text', 'Ana Ruiz']
+		});
+		for (const type of ['qa', 'mcq'] as const) {
+			const { data } = await exportCards({
+				cards: [{ ...card, type }],
+				sources: [source],
+				title: 'T',
+				format: 'gift'
+			});
+			const [, q] = parse(data as string) as unknown as GiftQuestion[];
+			const texts = (q.choices ?? []).map((c) => textOf(c.text));
+			expect(texts).toContain('[html]');
+			if (type === 'mcq') expect(texts).toEqual(['[html]', '[PLAIN] text', 'Ana Ruiz']);
+		}
+	});
+
+	it('leaves out a card whose question has no text a file can hold, and drops emptied choices', async () => {
+		const cards = [
+			makeCard(source, { id: 'blank', question: '\u0005\uD800' }),
+			makeCard(source, { id: 'choices', choices: ['Ana Ruiz', '\u0001', 'Luis Ortega'] })
+		];
+		const { data, plan } = await exportCards({
+			cards,
+			sources: [source],
+			title: 'T',
+			format: 'gift'
+		});
+		expect(plan.omitted.map((o) => [o.card.id, o.reason])).toEqual([
+			['blank', 'its question has no text a file can hold']
+		]);
+		const [, q] = parse(data as string) as unknown as GiftQuestion[];
+		expect(q.type).toBe('MC');
+		expect((q.choices ?? []).map((c) => textOf(c.text))).toEqual(['Ana Ruiz', 'Luis Ortega']);
+	});
+});

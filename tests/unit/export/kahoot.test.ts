@@ -89,7 +89,7 @@ describe('Kahoot plan', () => {
 		});
 		expect(lonely.items).toEqual([]);
 		expect(warningLine(lonely.warnings[0])).toMatch(
-			/left out: Kahoot needs multiple choice and no other answer/
+			/left out: Kahoot needs multiple choice and the set has no 3 other answers of the same type/
 		);
 	});
 });

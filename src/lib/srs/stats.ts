@@ -1,0 +1,235 @@
+/**
+ * The Stats page's numbers, from plain schedules and log entries: reviews due per day ahead, reviews
+ * per day over the past year and the current streak, true retention by week against the target, cards
+ * by state per deck, and per source how well its facts are known. Days are study days (they start at
+ * `dayStartHour`); `now` is given, so tests control the clock. Linear in cards and reviews.
+ */
+import { FSRS6_DEFAULT_DECAY, forgetting_curve } from 'ts-fsrs';
+import { studyDayStart } from './day';
+import type { CardSchedule, ReviewLogEntry, Settings } from './types';
+
+const DAY = 86_400_000;
+/** A review card whose interval is at least this many days counts as mastered (Anki's "mature"). */
+export const MASTERED_DAYS = 21;
+
+/** A count on one study day (its start, epoch ms). */
+export interface DayCount {
+	day: number;
+	count: number;
+}
+
+/** One week of real reviews of review cards: how many, how many not forgotten, and the share. */
+export interface WeekRetention {
+	/** The week's first study day. */
+	week: number;
+	reviews: number;
+	passed: number;
+	/** passed / reviews, or null for a week without such reviews. */
+	rate: number | null;
+}
+
+/** Cards of one deck by state. */
+export interface StateCounts {
+	deckId: string;
+	new: number;
+	learning: number;
+	review: number;
+	mastered: number;
+	suspended: number;
+}
+
+/** How well the facts of one source are known. */
+export interface SourceKnowledge {
+	deckId: string;
+	sourceId: string;
+	cards: number;
+	/** Cards studied at least once. */
+	studied: number;
+	/** Mean chance of recalling its cards now (never-studied cards count 0), 0–1. */
+	recall: number;
+}
+
+export interface Stats {
+	/** Today first (overdue reviews included), `forecastDays` days. */
+	forecast: DayCount[];
+	/** Oldest first, ending today: `historyDays` days. */
+	history: DayCount[];
+	/** Days in a row with a review, ending today (or yesterday, when today has none yet). */
+	streak: number;
+	/** Oldest first, ending with the current week. */
+	retention: WeekRetention[];
+	target: number;
+	states: StateCounts[];
+	sources: SourceKnowledge[];
+}
+
+/** The log fields the stats read (a lighter row than a full ReviewLogEntry does too). */
+export type StatsLogEntry = Pick<ReviewLogEntry, 'reviewedAt' | 'rating' | 'practice'> & {
+	before: Pick<CardSchedule, 'state'>;
+};
+
+/** The schedule fields the stats read. */
+export type StatsSchedule = Pick<
+	CardSchedule,
+	| 'cardId'
+	| 'deckId'
+	| 'due'
+	| 'state'
+	| 'stability'
+	| 'scheduledDays'
+	| 'lastReview'
+	| 'suspended'
+	| 'retired'
+>;
+
+/** Study-day starts: `count` days from `first`, plus the end of the last (count + 1 boundaries). */
+function dayBoundaries(o: {
+	first: number;
+	count: number;
+	dayStartHour: number;
+	timeZone?: string;
+}): number[] {
+	const out = [o.first];
+	for (let i = 0; i < o.count; i++)
+		// Half a day past the next start lands inside the next day whatever daylight saving does.
+		out.push(
+			studyDayStart({
+				now: out[i] + DAY + DAY / 2,
+				dayStartHour: o.dayStartHour,
+				timeZone: o.timeZone
+			})
+		);
+	return out;
+}
+
+/**
+ * Index of the day holding `t` (boundaries ascending, about a day apart), or -1 outside them: a guess
+ * from the elapsed time, then a step or two where daylight saving moved a boundary. O(1).
+ */
+function dayIndex(bounds: number[], t: number): number {
+	const last = bounds.length - 1;
+	if (t < bounds[0] || t >= bounds[last]) return -1;
+	let i = Math.min(last - 1, Math.floor((t - bounds[0]) / DAY));
+	while (i > 0 && bounds[i] > t) i--;
+	while (i < last - 1 && bounds[i + 1] <= t) i++;
+	return i;
+}
+
+/** The chance of recalling a card now (FSRS forgetting curve); 0 for a card never studied. */
+export function recallNow(
+	s: Pick<CardSchedule, 'state' | 'stability' | 'lastReview'>,
+	now: number
+): number {
+	if (s.state === 'new' || s.lastReview === undefined || !(s.stability > 0)) return 0;
+	const days = Math.max(0, (now - s.lastReview) / DAY);
+	return forgetting_curve(FSRS6_DEFAULT_DECAY, days, s.stability);
+}
+
+/** Everything the Stats page shows. */
+export function computeStats(o: {
+	schedules: StatsSchedule[];
+	log: StatsLogEntry[];
+	/** Each card's cited sources, keyed `deckId\u0000cardId`. */
+	cardSources?: Map<string, string[]>;
+	now: number;
+	settings: Pick<Settings, 'dayStartHour' | 'desiredRetention'>;
+	timeZone?: string;
+	forecastDays?: number;
+	historyDays?: number;
+	retentionWeeks?: number;
+}): Stats {
+	const { now, settings, timeZone } = o;
+	const dayStartHour = settings.dayStartHour;
+	const today = studyDayStart({ now, dayStartHour, timeZone });
+	const forecastDays = o.forecastDays ?? 30;
+	const historyDays = o.historyDays ?? 365;
+	const weeks = o.retentionWeeks ?? 26;
+
+	// Reviews due per day ahead: overdue cards are due today; learning cards due today count too.
+	const ahead = dayBoundaries({ first: today, count: forecastDays, dayStartHour, timeZone });
+	const forecast = ahead.slice(0, -1).map((day) => ({ day, count: 0 }));
+	const states = new Map<string, StateCounts>();
+	const knowledge = new Map<string, SourceKnowledge>();
+	for (const s of o.schedules) {
+		if (s.retired) continue;
+		let counts = states.get(s.deckId);
+		if (!counts) {
+			counts = { deckId: s.deckId, new: 0, learning: 0, review: 0, mastered: 0, suspended: 0 };
+			states.set(s.deckId, counts);
+		}
+		if (s.suspended) counts.suspended++;
+		else if (s.state === 'new') counts.new++;
+		else if (s.state === 'review') {
+			if (s.scheduledDays >= MASTERED_DAYS) counts.mastered++;
+			else counts.review++;
+		} else counts.learning++;
+		if (!s.suspended && s.state !== 'new') {
+			const i = s.due < today ? 0 : dayIndex(ahead, s.due);
+			if (i >= 0) forecast[i].count++;
+		}
+		const sources = o.cardSources?.get(`${s.deckId}\u0000${s.cardId}`);
+		if (!sources) continue;
+		const recall = recallNow(s, now);
+		for (const sourceId of sources) {
+			const key = `${s.deckId}\u0000${sourceId}`;
+			let k = knowledge.get(key);
+			if (!k) {
+				k = { deckId: s.deckId, sourceId, cards: 0, studied: 0, recall: 0 };
+				knowledge.set(key, k);
+			}
+			k.cards++;
+			if (s.state !== 'new') k.studied++;
+			k.recall += recall;
+		}
+	}
+
+	// Reviews per day over the past year, and true retention by week (real reviews of review cards).
+	const firstDay = studyDayStart({
+		now: today - (historyDays - 1) * DAY + DAY / 2,
+		dayStartHour,
+		timeZone
+	});
+	const past = dayBoundaries({ first: firstDay, count: historyDays, dayStartHour, timeZone });
+	const history = past.slice(0, -1).map((day) => ({ day, count: 0 }));
+	// Weeks of seven study days, the last ending today: week w holds days from firstWeekDay + 7w.
+	const firstWeekDay = Math.max(0, history.length - 7 * weeks);
+	const retention: WeekRetention[] = Array.from({ length: weeks }, (_, w) => ({
+		week: past[Math.min(history.length - 1, firstWeekDay + 7 * w)],
+		reviews: 0,
+		passed: 0,
+		rate: null
+	}));
+	for (const e of o.log) {
+		const i = dayIndex(past, e.reviewedAt);
+		if (i < 0) continue;
+		history[i].count++;
+		if (e.practice || e.before.state !== 'review' || i < firstWeekDay) continue;
+		const w = ((i - firstWeekDay) / 7) | 0;
+		if (w >= weeks) continue;
+		retention[w].reviews++;
+		if (e.rating > 1) retention[w].passed++;
+	}
+	for (const r of retention) r.rate = r.reviews ? r.passed / r.reviews : null;
+
+	let streak = 0;
+	let d = history.length - 1;
+	if (d >= 0 && history[d].count === 0) d--;
+	while (d >= 0 && history[d].count > 0) {
+		streak++;
+		d--;
+	}
+
+	const sources = [...knowledge.values()].map((k) => ({
+		...k,
+		recall: k.cards ? k.recall / k.cards : 0
+	}));
+	return {
+		forecast,
+		history,
+		streak,
+		retention,
+		target: settings.desiredRetention,
+		states: [...states.values()],
+		sources
+	};
+}
