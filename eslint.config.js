@@ -11,7 +11,17 @@ import svelteConfig from './svelte.config.js';
  * src/lib are siblings, so a room is reached as `$lib/<room>` or `../<room>` (`../../<room>` from a
  * subfolder) and the pattern matches exactly that.
  */
-const ROOMS = ['deck', 'generator', 'srs', 'export', 'import', 'db', 'state', 'components'];
+const ROOMS = [
+	'deck',
+	'generator',
+	'srs',
+	'export',
+	'import',
+	'reader',
+	'db',
+	'state',
+	'components'
+];
 /** Which rooms each room of src/lib may import (besides itself). */
 const MAY_USE = {
 	deck: [],
@@ -19,8 +29,9 @@ const MAY_USE = {
 	srs: ['deck'],
 	export: ['deck'],
 	import: ['deck'],
+	reader: ['deck', 'generator'],
 	db: ['deck', 'srs'],
-	state: ['deck', 'generator', 'srs', 'export', 'import', 'db'],
+	state: ['deck', 'generator', 'srs', 'export', 'import', 'reader', 'db'],
 	components: ['deck', 'srs', 'state']
 };
 const PURE = ['deck', 'generator', 'srs', 'export', 'import'];

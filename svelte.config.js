@@ -46,6 +46,8 @@ const config = {
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-inline'],
 				'connect-src': ['self'],
+				// The generator runs in a Web Worker built into the app (src/lib/reader/generate.worker.ts).
+				'worker-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['none'],
 				'form-action': ['self']

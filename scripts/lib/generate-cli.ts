@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import { deckSubject, parseDeck, type Deck } from '../../src/lib/deck';
 import { deckToMarkdown } from '../../src/lib/export/markdown';
 import { generateDeck, type ArticleInput } from '../../src/lib/generator';
-import { articleSizeError, decodeArticle, DEFAULT_MAX_BYTES } from '../../src/lib/generator/input';
+import { articleSizeError, DEFAULT_MAX_BYTES } from '../../src/lib/generator/input';
+import { stableId } from '../../src/lib/deck/ids';
+import { readArticle, type ParseHtml } from '../../src/lib/reader/read-article';
 import { EXIT, type CliIo } from './cli';
 import { atomicWrite, collectInputs, inputAt, readLimited } from './files';
 
@@ -39,6 +41,16 @@ Options:
 With no files, reads ${DEFAULT_INPUT}/. Exit codes: 0 written, 1 nothing usable (nothing written),
 2 the generated deck failed validation (a bug; nothing written), 64 bad usage.
 `;
+
+let linkedom: ParseHtml | undefined;
+/** linkedom's DOMParser as the reader wants it, imported on first use. */
+async function htmlParser(): Promise<ParseHtml> {
+	if (!linkedom) {
+		const { DOMParser } = await import('linkedom');
+		linkedom = (html) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+	}
+	return linkedom;
+}
 
 const humanize = (name: string) => {
 	const base = path.basename(name, path.extname(name)).replace(/[-_]+/g, ' ').trim();
@@ -146,7 +158,15 @@ export async function runGenerate({
 			warn(`${message ?? `${file.name} is too large`}; skipped`);
 			continue;
 		}
-		const decoded = decodeArticle({ bytes: read.bytes, name: file.name });
+		// The app's reader (Readability on a DOM: linkedom here, loaded only for HTML), so both read a
+		// page the same way; the source id stays the file name's, as decks made before expect.
+		const decoded = readArticle({
+			bytes: read.bytes,
+			name: file.name,
+			checkType: false,
+			parseHtml: await htmlParser()
+		});
+		if (decoded.ok) decoded.article.id = stableId('src', file.name);
 		if (!decoded.ok) {
 			warn(`${decoded.error}; skipped`);
 			continue;

@@ -5,6 +5,7 @@
  */
 import type { Card, Conflict, Deck, Source } from '../deck/schema';
 import type { MoreKind } from '../srs/more';
+import type { AddDeckResult } from './add-deck';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
 import {
 	BACKUP_STORES,
@@ -42,6 +43,7 @@ import * as study from './study';
 import type { CardWithSchedule } from './study';
 
 export type { OpenDbOptions } from './connection';
+export type { AddDeckResult } from './add-deck';
 export type { DeckCounts, DeckSummary, ImportResult } from './decks';
 export type { CardWithSchedule } from './study';
 export type { BrowseCursor, BrowsePage, CardFilter } from './browse';
@@ -143,6 +145,26 @@ export class CitecardsDb {
 			['decks', 'cards', 'sources', 'schedules'],
 			'readwrite',
 			(tx) => decks.writeDeck(tx, { deck: parsed.deck, now: o.now })
+		);
+		this.afterRealUse();
+		return result;
+	}
+
+	/**
+	 * Saves a deck made from articles in the app, in one transaction: a new deck, or (with
+	 * `intoDeckId`) merged into a stored deck by card and fact id, keeping review history and edited
+	 * cards. Invalid results throw DeckInvalidError and write nothing.
+	 */
+	async addDeck(o: { deck: Deck; intoDeckId?: string; now: number }): Promise<AddDeckResult> {
+		// Loaded when first used, like the schema, so the study page does not carry them.
+		const [{ parseDeck }, { addDeck }] = await Promise.all([
+			import('../deck/schema'),
+			import('./add-deck')
+		]);
+		const result = await this.connection.run(
+			['decks', 'cards', 'sources', 'schedules'],
+			'readwrite',
+			(tx) => addDeck(tx, { ...o, parse: parseDeck })
 		);
 		this.afterRealUse();
 		return result;

@@ -7,7 +7,8 @@
  * - decks: `listDecks({ now })` (with today's counts), `deckCounts`, `hasDeck`, `getDeck`,
  *   `readDeck({ deckId })` (the deck as a deck file holds it),
  *   `importDeck({ deck, now })` (validate with parseDeck, then merge by card id; retire, never delete),
- *   `getConflicts({ deckId, ids })`.
+ *   `getConflicts({ deckId, ids })`, `addDeck({ deck, intoDeckId?, now })` (a deck made from
+ *   articles in the app, new or merged into a stored one by card and fact id; add-deck.ts).
  * - import and editing: `importFile({ deck, progress?, now })` (a file's deck with its review
  *   history), `saveCard`, `deleteCard` / `restoreCard` (undo), `setCardFlags` (bury, flag),
  *   `renameDeck`, `deckLoss`, `resetDeck`, `deleteDeck`.
@@ -35,6 +36,7 @@ export type {
 	DeckCounts,
 	DeckSummary,
 	ImportResult,
+	AddDeckResult,
 	CardWithSchedule,
 	CardFilter,
 	BrowseCursor,

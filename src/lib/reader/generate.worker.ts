@@ -1,0 +1,12 @@
+/** The generator's Web Worker: one request in, progress and a deck out (protocol.ts). */
+import { isGenerateRequest, runGeneration, type WorkerMessage } from './protocol';
+
+const scope = self as unknown as {
+	onmessage: ((event: MessageEvent<unknown>) => void) | null;
+	postMessage: (message: WorkerMessage) => void;
+};
+
+scope.onmessage = (event) => {
+	if (!isGenerateRequest(event.data)) return;
+	runGeneration({ request: event.data, post: (message) => scope.postMessage(message) });
+};
