@@ -326,7 +326,7 @@ const dateBag = (text: string) =>
 		.sort()
 		.join(' ');
 
-/** The initials of a name: every word's, and its capitalised words' ("SOSA", "SSA"). */
+/** The initials of a name: every word's, and its capitalised words' ("Bank of England": "BOE", "BE"). */
 function initials(name: string): string[] {
 	const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
 	if (words.length < 2) return [];
@@ -339,8 +339,8 @@ function initials(name: string): string[] {
 }
 
 /**
- * One is the other's abbreviation, as the sources write it: "SOSA" for "Security of Supply Arrangement"
- * when a cited sentence uses "SOSA" (and the long form, when that is what was typed).
+ * One is the other's abbreviation, as the sources write it: "CEPA" for "Comprehensive Economic Partnership
+ * Agreement" when a cited sentence uses "CEPA" (and the long form, when that is what was typed).
  */
 function abbreviates(short: string, long: string, quotes: string[]): boolean {
 	const letters = short.replace(/[^\p{L}]/gu, '').toUpperCase();

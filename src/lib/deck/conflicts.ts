@@ -6,7 +6,7 @@
 import { normalizeAnswer } from './answer';
 import type { Card, Citation, Conflict } from './schema';
 
-/** The named thing a disagreement is about: "Title of Pete Hegseth" → "Pete Hegseth". */
+/** The named thing a disagreement is about: "Title of Jane Doe" → "Jane Doe". */
 function subjectName(subject: string): string | null {
 	const m = subject.match(/\bof\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*$/u);
 	return m ? m[1] : null;
