@@ -1,5 +1,6 @@
 /** Dates in news text, resolved against the article's own date when it has one. */
 import type { Token } from './tokens';
+import { MONTHS as MONTH_WORDS } from './abbreviations';
 import { MONTHS, monthNumber, WEEKDAYS } from './lexicon';
 
 export interface ReferenceDate {
@@ -155,4 +156,100 @@ export function datesAgree(a: DateValue, b: DateValue): boolean {
 	const wb = weekdayOf(b);
 	if (wa !== undefined && wb !== undefined) return wa === wb;
 	return a.text.toLowerCase() === b.text.toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates written as text: metadata lines, datelines (text.ts) and HTML meta tags (html.ts). The
+// token-based parseDateAt above reads dates inside sentences.
+
+function monthPattern(): string {
+	const names = [...MONTH_WORDS.keys()].sort((a, b) => b.length - a.length);
+	return names.map((n) => [...n].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')).join('|');
+}
+/** Any month name or abbreviation, any case, as a regular expression fragment. */
+export const MONTH = `(?:${monthPattern()})`;
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+	if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 2999)
+		return undefined;
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?';
+const DATE_RES: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
+	[
+		/^(\d{4})-(\d{2})-(\d{2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?/,
+		(m) => isoDate(+m[1], +m[2], +m[3])
+	],
+	[/^(\d{4})\/(\d{1,2})\/(\d{1,2})/, (m) => isoDate(+m[1], +m[2], +m[3])],
+	[
+		new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)? (${MONTH})\\.?,? (\\d{4})`, 'i'),
+		(m) => isoDate(+m[3], MONTH_WORDS.get(m[2].toLowerCase()) ?? 0, +m[1])
+	],
+	[
+		new RegExp(`^${WEEKDAY}(${MONTH})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'i'),
+		(m) => isoDate(+m[3], MONTH_WORDS.get(m[1].toLowerCase()) ?? 0, +m[2])
+	]
+];
+const TIME_RE =
+	/^(?:,|\s+at|\s*\||\s*-)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5}\b)?/i;
+
+/** Reads a date written at the start of a text line (metadata, datelines); returns the ISO date and how many chars it used. */
+export function dateAtStart(s: string): { iso: string; length: number } | null {
+	for (const [re, toIso] of DATE_RES) {
+		const m = re.exec(s);
+		if (!m) continue;
+		const iso = toIso(m);
+		if (!iso) return null;
+		let length = m[0].length;
+		const t = TIME_RE.exec(s.slice(length));
+		if (t) length += t[0].length;
+		return { iso, length };
+	}
+	return null;
+}
+
+const MONTH_ABBREVIATIONS = [
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'may',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'oct',
+	'nov',
+	'dec'
+];
+
+function isoFromParts(y: number, m: number, d: number): string | undefined {
+	if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
+	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	if (d > days) return undefined;
+	return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Reads a publication date as written (2024-03-05T10:00:00Z, 2024/03/05, 5 March 2024, March 5, 2024). */
+export function toIsoDate(value: string): string | undefined {
+	const v = value.trim().slice(0, 100);
+	let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(v);
+	// The date part as written is the publisher's local date; shifting it to UTC would change the day.
+	if (m) return isoFromParts(+m[1], +m[2], +m[3]);
+	m = /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(v);
+	if (m) return isoFromParts(+m[1], +m[2], +m[3]);
+	m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(v);
+	if (m) {
+		const month = MONTH_ABBREVIATIONS.indexOf(m[2].slice(0, 3).toLowerCase());
+		if (month >= 0) return isoFromParts(+m[3], month + 1, +m[1]);
+	}
+	m = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(
+		v
+	);
+	if (m) {
+		const month = MONTH_ABBREVIATIONS.indexOf(m[1].slice(0, 3).toLowerCase());
+		if (month >= 0) return isoFromParts(+m[3], month + 1, +m[2]);
+	}
+	return undefined;
 }

@@ -2,6 +2,7 @@
  * HTML to plain text for the generator: a small linear tokenizer (no DOM, no backtracking regexes),
  * so it runs the same in Node and the browser and stays fast on hostile input.
  */
+import { toIsoDate } from './dates';
 
 export interface HtmlText {
 	text: string;
@@ -216,38 +217,6 @@ export function decodeEntities(text: string): string {
 		i = amp + 1;
 	}
 	return out + text.slice(i);
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function isoFromParts(y: number, m: number, d: number): string | undefined {
-	if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
-	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-	if (d > days) return undefined;
-	return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** Reads a publication date as written (2024-03-05T10:00:00Z, 2024/03/05, 5 March 2024, March 5, 2024). */
-export function toIsoDate(value: string): string | undefined {
-	const v = value.trim().slice(0, 100);
-	let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(v);
-	// The date part as written is the publisher's local date; shifting it to UTC would change the day.
-	if (m) return isoFromParts(+m[1], +m[2], +m[3]);
-	m = /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(v);
-	if (m) return isoFromParts(+m[1], +m[2], +m[3]);
-	m = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(v);
-	if (m) {
-		const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
-		if (month >= 0) return isoFromParts(+m[3], month + 1, +m[1]);
-	}
-	m = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(
-		v
-	);
-	if (m) {
-		const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
-		if (month >= 0) return isoFromParts(+m[3], month + 1, +m[2]);
-	}
-	return undefined;
 }
 
 interface Tag {

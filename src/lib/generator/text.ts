@@ -4,6 +4,7 @@
  * setting aside the headline, dateline, metadata, headings and boilerplate, and splits the rest
  * into sentences with exact character offsets into the normalised text.
  */
+import { dateAtStart, MONTH } from './dates';
 import {
 	ABBREVIATIONS,
 	COMPANY_SUFFIXES,
@@ -603,52 +604,6 @@ function leadingCredit(text: string, start: number, end: number): number {
 // ---------------------------------------------------------------------------------------------
 // Dates, metadata and datelines
 
-function monthPattern(): string {
-	const names = [...MONTHS.keys()].sort((a, b) => b.length - a.length);
-	return names.map((n) => [...n].map((ch) => `[${ch}${ch.toUpperCase()}]`).join('')).join('|');
-}
-const MONTH = `(?:${monthPattern()})`;
-
-function isoDate(year: number, month: number, day: number): string | undefined {
-	if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 2999)
-		return undefined;
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?';
-const DATE_RES: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
-	[
-		/^(\d{4})-(\d{2})-(\d{2})(?:[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?/,
-		(m) => isoDate(+m[1], +m[2], +m[3])
-	],
-	[/^(\d{4})\/(\d{1,2})\/(\d{1,2})/, (m) => isoDate(+m[1], +m[2], +m[3])],
-	[
-		new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)? (${MONTH})\\.?,? (\\d{4})`, 'i'),
-		(m) => isoDate(+m[3], MONTHS.get(m[2].toLowerCase()) ?? 0, +m[1])
-	],
-	[
-		new RegExp(`^${WEEKDAY}(${MONTH})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'i'),
-		(m) => isoDate(+m[3], MONTHS.get(m[1].toLowerCase()) ?? 0, +m[2])
-	]
-];
-const TIME_RE =
-	/^(?:,|\s+at|\s*\||\s*-)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5}\b)?/i;
-
-/** Parses a date at the start of s; returns the ISO date and how many chars it used. */
-function parseDateAt(s: string): { iso: string; length: number } | null {
-	for (const [re, toIso] of DATE_RES) {
-		const m = re.exec(s);
-		if (!m) continue;
-		const iso = toIso(m);
-		if (!iso) return null;
-		let length = m[0].length;
-		const t = TIME_RE.exec(s.slice(length));
-		if (t) length += t[0].length;
-		return { iso, length };
-	}
-	return null;
-}
-
 /** What may follow a date on a metadata line: punctuation, or a short "Updated ..." note. */
 const METADATA_TAIL = /^[\s|,;.·•-]*(?:(?:last )?updated\b[^.!?]{0,40})?$/i;
 
@@ -669,13 +624,13 @@ function matchMetadata(line: string): MetaMatch | null {
 	const k = META_KEY.exec(line);
 	if (!k) {
 		// A line holding nothing but a full date ("March 3, 2024 10:15 AM EST Updated 2 hours ago").
-		const d = parseDateAt(line);
+		const d = dateAtStart(line);
 		if (!d || !METADATA_TAIL.test(line.slice(d.length))) return null;
 		return { length: line.length, date: d.iso, updated: false, whole: true };
 	}
 	const updated = /updated|modified/i.test(k[2]);
 	const rest = line.slice(k[0].length);
-	const d = parseDateAt(rest);
+	const d = dateAtStart(rest);
 	if (d) {
 		const length = k[0].length + d.length;
 		const tail = line.slice(length);

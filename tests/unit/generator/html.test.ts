@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText, toIsoDate } from '../../../src/lib/generator/html';
+import { toIsoDate } from '../../../src/lib/generator/dates';
+import { decodeEntities, htmlToText } from '../../../src/lib/generator/html';
 
 const page = (body: string, head = '') =>
 	`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
