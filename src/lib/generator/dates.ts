@@ -169,10 +169,9 @@ function monthPattern(): string {
 /** Any month name or abbreviation, any case, as a regular expression fragment. */
 export const MONTH = `(?:${monthPattern()})`;
 
+/** A date on a text line: a real calendar day of a year a news story may carry. */
 function isoDate(year: number, month: number, day: number): string | undefined {
-	if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 2999)
-		return undefined;
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	return year > 2999 ? undefined : isoFromParts(year, month, day);
 }
 
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?';

@@ -2,7 +2,7 @@
  * Finding things: people, roles, organisations, places, named things, dates, amounts, rates, durations,
  * counts and acronyms with their expansions, each with its exact range in the source text.
  */
-import { breaksAfter, isPossessive, tagSentence, type Token } from './tokens';
+import { breaksAfter, isPossessive, tagText, type Token } from './tokens';
 import {
 	CURRENCY_WORDS,
 	DURATION_UNITS,
@@ -686,7 +686,7 @@ export function findMentions(options: {
 	tokens?: Token[];
 }): TaggedSentence {
 	const { sourceId, index, start, text, position, ref } = options;
-	const tokens = options.tokens ?? tagSentence({ text, offset: start });
+	const tokens = options.tokens ?? tagText({ text, offset: start });
 	const empty: TaggedSentence = {
 		sourceId,
 		index,

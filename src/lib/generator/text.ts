@@ -372,10 +372,6 @@ function periodEndsSentence(
 }
 
 /**
- * Splits one line's content [start, end) into sentence ranges (trimmed). Linear: every char is
- * visited once by the main loop; lookups around a terminator are bounded.
- */
-/**
  * Finds the next terminator at or after `from`. The last hit is cached, so a run of lines
  * without any terminator costs one scan in total, not one scan to the end of the text per line.
  */
@@ -396,6 +392,10 @@ function terminatorFinder(text: string): (from: number) => number {
 	};
 }
 
+/**
+ * Splits one line's content [start, end) into sentence ranges (trimmed). Linear: every char is
+ * visited once by the main loop; lookups around a terminator are bounded.
+ */
 function splitLine(
 	text: string,
 	start: number,

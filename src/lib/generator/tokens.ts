@@ -65,7 +65,7 @@ function sharedTags(tags: Set<string>): Set<string> {
 }
 
 /** Tags a text (one compromise parse). `offset` is where `text` starts in the source. */
-export function tagSentence({ text, offset }: { text: string; offset: number }): Token[] {
+export function tagText({ text, offset }: { text: string; offset: number }): Token[] {
 	const tokens: Token[] = [];
 	tagInto(tokens, text, offset);
 	return tokens;

@@ -9,7 +9,7 @@ import { parseDeck } from '../../../src/lib/deck';
 import { generateDeck } from '../../../src/lib/generator';
 import { MAX_SENTENCE_MENTIONS, findMentions } from '../../../src/lib/generator/mentions';
 import { MAX_SENTENCE_CHARS, normaliseText, segmentText } from '../../../src/lib/generator/text';
-import { MAX_RUN_CHARS, tagSentence, tagSentences } from '../../../src/lib/generator/tokens';
+import { MAX_RUN_CHARS, tagText, tagSentences } from '../../../src/lib/generator/tokens';
 import { HOSTILE_INPUTS, repeatTo } from '../../fixtures/hostile';
 
 const SIZE = 300_000;
@@ -98,7 +98,7 @@ describe('the bounds', () => {
 			seg.sentences.some((s) => t.start >= s.start && t.end <= s.end);
 		const key = (t: { start: number; text: string; tags: Set<string> }) =>
 			`${t.start} ${t.text} ${[...t.tags].sort().join()}`;
-		const whole = tagSentence({ text: seg.text, offset: 0 }).filter(inSentence).map(key);
+		const whole = tagText({ text: seg.text, offset: 0 }).filter(inSentence).map(key);
 		const batched = tagSentences(seg.text, seg.sentences).filter(inSentence).map(key);
 		expect(batched).toEqual(whole);
 	});
