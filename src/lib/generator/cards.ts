@@ -366,7 +366,19 @@ function sentenceRoom(
 		if (!others.length) continue;
 		if (others.some((o) => o.cloze)) return false;
 		if (rescue) continue;
-		if (!isQuestion) return false;
+		// A gap beside one question asks a second thing of a rich sentence when it hides neither the
+		// question's answer nor anything the question names.
+		if (!isQuestion) {
+			const [o] = others;
+			if (
+				others.length > 1 ||
+				states(o.answer, answer) ||
+				states(answer, o.answer) ||
+				states(o.question, answer)
+			)
+				return false;
+			continue;
+		}
 		if (!local) continue;
 		// A title card names its holder in the question, yet asks something else.
 		for (const o of others)
@@ -392,45 +404,71 @@ function trivialGap(fact: Fact, hidden: string): boolean {
 	);
 }
 
+/** Why a claim's sentence makes no gap for its answer, or undefined when it does. */
+function gapFault(
+	c: Fact['variants'][number]['claims'][number],
+	fact: Fact,
+	answer: string,
+	clozeSentences: Map<string, number>
+): string | undefined {
+	const s = c.sentence;
+	const hidden = s.text.slice(c.highlight.start - s.start, c.highlight.end - s.start);
+	const before = s.text.slice(0, c.highlight.start - s.start);
+	const after = s.text.slice(c.highlight.end - s.start);
+	if (s.standalone === false) return 'sentence needs its context';
+	if (s.finite === false) return 'sentence has no verb';
+	// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
+	if (
+		/^\s*\d/.test(after) ||
+		/^\s*(to|-|–|or)\s*[$£€]?\d/.test(after) ||
+		/\d\s*(to|-|–|or)\s*$/.test(before)
+	)
+		return 'part of a name or range';
+	if (c.highlight.start < s.start || c.highlight.end > s.end || hidden.trim().length <= 1)
+		return 'answer outside its sentence';
+	if (trivialGap(fact, hidden)) return 'a weekday or month';
+	// A converted figure in brackets ("($2.48bn; £1.3bn)") is no fact of its own.
+	if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return 'in brackets';
+	// The gap hides the answer and nothing else ("his counterpart" stays visible).
+	if (!foldWords(hidden).every((w) => isStopWord(w) || foldWords(answer).includes(w)))
+		return 'gap hides more than the answer';
+	if (hidden.split(/\s+/).length > MAX_ANSWER_WORDS) return 'answer too long';
+	if (s.text.split(/\s+/).length > MAX_CLOZE_WORDS) return 'sentence too long';
+	if ((clozeSentences.get(`${s.sourceId}:${s.start}`) ?? 0) >= MAX_CLOZES_PER_SENTENCE)
+		return 'sentence has a gap already';
+	return undefined;
+}
+
 /** The cloze form of a fact: its best sentence that states the answer where it is highlighted. */
 function clozeFor(
 	fact: Fact,
 	answer: string,
 	sources: Map<string, SourceText>,
-	clozeSentences: Map<string, number>
+	clozeSentences: Map<string, number>,
+	why?: (reason: string) => void
 ): ClozeForm | undefined {
 	const main = fact.variants[0];
-	const clozeClaim = main.claims.find((c) => {
-		const s = c.sentence;
-		const hidden = s.text.slice(c.highlight.start - s.start, c.highlight.end - s.start);
-		const before = s.text.slice(0, c.highlight.start - s.start);
-		const after = s.text.slice(c.highlight.end - s.start);
-		return (
-			s.standalone !== false &&
-			s.finite !== false &&
-			// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
-			!/^\s*\d/.test(after) &&
-			!/^\s*(to|-|–|or)\s*[$£€]?\d/.test(after) &&
-			!/\d\s*(to|-|–|or)\s*$/.test(before) &&
-			c.highlight.start >= s.start &&
-			c.highlight.end <= s.end &&
-			hidden.trim().length > 1 &&
-			!trivialGap(fact, hidden) &&
-			// A converted figure in brackets ("($2.48bn; £1.3bn)") is no fact of its own.
-			(before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0) &&
-			// The gap hides the answer and nothing else ("his counterpart" stays visible).
-			foldWords(hidden).every((w) => isStopWord(w) || foldWords(answer).includes(w)) &&
-			hidden.split(/\s+/).length <= MAX_ANSWER_WORDS &&
-			s.text.split(/\s+/).length <= MAX_CLOZE_WORDS &&
-			(clozeSentences.get(`${s.sourceId}:${s.start}`) ?? 0) < MAX_CLOZES_PER_SENTENCE
-		);
-	});
+	const faults = main.claims.map((c) => gapFault(c, fact, answer, clozeSentences));
+	const clozeClaim = main.claims.find((_, k) => !faults[k]);
+	if (!clozeClaim) {
+		why?.(faults[0] ?? 'no sentence');
+		return undefined;
+	}
 	// A sentence that opens with a pronoun ("He said …") means nothing on its own.
-	if (!clozeClaim || PRONOUN_START.test(clozeClaim.sentence.text)) return undefined;
+	const opening = clozeClaim.sentence;
+	const resolved = (opening.rewrites ?? []).some((r) => r.start - opening.start <= 1);
+	if (PRONOUN_START.test(opening.text) && !resolved) {
+		why?.('sentence opens with a pronoun');
+		return undefined;
+	}
 	// A reporter's line ("the BBC's Sarah Mukherjee, with the […] in Badminton, said …") tells how the
 	// story was reported, not the story.
-	if (/\b(correspondent|reporter|journalist)\b|\bBBC['’]s\s+\p{Lu}/u.test(clozeClaim.sentence.text))
+	if (
+		/\b(correspondent|reporter|journalist)\b|\bBBC['’]s\s+\p{Lu}/u.test(clozeClaim.sentence.text)
+	) {
+		why?.("a reporter's line");
 		return undefined;
+	}
 	const s = clozeClaim.sentence;
 	const hidden = s.text.slice(
 		clozeClaim.highlight.start - s.start,
@@ -445,7 +483,10 @@ function clozeFor(
 	const { start: from, end: to } = shown;
 	const question = `${shown.text.slice(0, from)}[…]${shown.text.slice(to)}`;
 	const source = sources.get(s.sourceId);
-	if (!source || question.includes(hidden) || givesAway(question, hidden)) return undefined;
+	if (!source || question.includes(hidden) || givesAway(question, hidden)) {
+		why?.('the sentence gives the answer away');
+		return undefined;
+	}
 	return {
 		question,
 		hidden,
@@ -583,7 +624,8 @@ export function writeCards(options: {
 
 			// One fact, one card: the question with its choices when good ones exist, and a cloze form
 			// when the sentence makes a good one; a cloze card only when no question can be written.
-			const cloze = clozeFor(fact, answer, sources, clozeSentences);
+			let noGap = 'no sentence makes a gap of it';
+			const cloze = clozeFor(fact, answer, sources, clozeSentences, (why) => (noGap = why));
 			const fault = !citations.length
 				? 'no citation states the answer'
 				: citations.some((c) => newsroom(c.quote, answer))
@@ -696,16 +738,25 @@ export function writeCards(options: {
 				continue;
 			}
 			if (fact.clozeOnly) trace?.(fact, 'gap only');
-			if (!cloze || (fact.clozeOnly && fact.position >= 0.85 && pass !== 'rescue')) continue;
-			const gapScore = likedness(fact, 'cloze', cloze.question, cloze.hidden, [
-				cloze.citation.quote
-			]);
+			if (!cloze) {
+				trace?.(fact, noGap);
+				continue;
+			}
+			if (fact.clozeOnly && fact.position >= 0.85 && pass !== 'rescue') {
+				trace?.(fact, 'gap late in the article');
+				continue;
+			}
+			// Judged as the student reads it: with what it points back to resolved.
+			const gapScore = likedness(fact, 'cloze', cloze.question, cloze.hidden, [cloze.cloze.text]);
 			if (gapScore < (pass === 'rescue' ? RESCUE_CUT : GAP_CUT)) {
 				trace?.(fact, `gap ranked low (${gapScore.toFixed(2)})`);
 				continue;
 			}
 			// A gap whose answer another card already asks for reads as the same card again.
-			if (answerKeys.some((k) => byAnswer.has(k))) continue;
+			if (answerKeys.some((k) => byAnswer.has(k))) {
+				trace?.(fact, 'answer already asked');
+				continue;
+			}
 			for (const k of answerKeys) byAnswer.set(k, [{ question: cloze.question, cloze: true }]);
 			for (const k of sentenceKeys)
 				bySentence.set(k, [

@@ -35,6 +35,13 @@ function asPhrase(entity: Entity, name: string): string {
 	return commonHead(last) && !/^the\s/i.test(name) ? `the ${name}` : name;
 }
 
+/** Does token k open a clause: the sentence's first word, or the first after a comma or "and"? */
+function subjectPosition(tokens: TaggedSentence['tokens'], k: number): boolean {
+	if (k === 0) return true;
+	const before = tokens[k - 1];
+	return /,\s*$/.test(before.post) || /^(and|but|while|as|because|when)$/.test(before.lower);
+}
+
 /** Tracks the things an article has named, in order, to resolve what later sentences point back to. */
 export class ReferenceTracker {
 	/** Descriptive nouns ("band", "act", "drug") → the thing they last described. */
@@ -86,6 +93,37 @@ export class ReferenceTracker {
 						entity: known.entity
 					});
 					k++;
+					continue;
+				}
+			}
+			// "He", "It", "They" as a clause's subject: whom the sentence before was about, when this one
+			// has not named anyone of that kind yet ("It is …" and "It was …" are mostly "it" of nothing).
+			if (t.tags.has('Pronoun') && !t.tags.has('Possessive') && subjectPosition(tokens, k)) {
+				const w = t.lower;
+				const verb = tokens[k + 1];
+				const singularVerb = verb && !/^(are|were|have|do)$/.test(verb.lower);
+				const who =
+					w === 'he' || w === 'she'
+						? !namedBefore(k, true) && person
+						: w === 'it'
+							? !namedBefore(k, false) &&
+								verb &&
+								!/^(is|was|has|had|would|will|seems|appears|may|might|could)$/.test(verb.lower) &&
+								thing
+							: w === 'they'
+								? !namedBefore(k, false) && verb && !singularVerb && thing
+								: undefined;
+				if (who) {
+					let text = w === 'it' ? asPhrase(who.entity, who.name) : who.name;
+					if (k === 0) text = text.charAt(0).toUpperCase() + text.slice(1);
+					rewrites.push({
+						from: k,
+						to: k + 1,
+						start: t.start,
+						end: t.end,
+						text,
+						entity: who.entity
+					});
 					continue;
 				}
 			}
