@@ -404,6 +404,10 @@ function trivialGap(fact: Fact, hidden: string): boolean {
 	);
 }
 
+/** Too big a place to be worth a gap ("a bidding war for […]'s biggest stock market"). */
+const CONTINENTS =
+	/^(the\s+)?(europe|asia|africa|america|north america|south america|latin america|antarctica|australasia|middle east|west|east)$/i;
+
 /** Why a claim's sentence makes no gap for its answer, or undefined when it does. */
 function gapFault(
 	c: Fact['variants'][number]['claims'][number],
@@ -420,10 +424,13 @@ function gapFault(
 	// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
 	if (
 		/^\s*\d/.test(after) ||
-		/^\s*(to|-|–|or)\s*[$£€]?\d/.test(after) ||
-		/\d\s*(to|-|–|or)\s*$/.test(before)
+		/^\s*(to|-|–|or|and)\s*[$£€]?\d/.test(after) ||
+		/\d\s*(to|-|–|or|and)\s*$/.test(before)
 	)
 		return 'part of a name or range';
+	// "[…] ($7bn)": the converted figure beside the gap gives it away.
+	if (/^\s*\(\s*[$£€¥]?\d/.test(after)) return 'its conversion follows';
+	if (fact.type === 'place' && CONTINENTS.test(hidden.trim())) return 'a continent';
 	if (c.highlight.start < s.start || c.highlight.end > s.end || hidden.trim().length <= 1)
 		return 'answer outside its sentence';
 	if (trivialGap(fact, hidden)) return 'a weekday or month';

@@ -68,6 +68,8 @@ export class ReferenceTracker {
 		const person =
 			subject?.entity.kind === 'person' ? subject : people.length === 1 ? people[0] : undefined;
 		const thing = subject && subject.entity.kind !== 'person' ? subject : undefined;
+		// Once "He" is read as a name, "his" after it reads fine as it is.
+		let named = false;
 		for (let k = 0; k < tokens.length; k++) {
 			const t = tokens[k];
 			// "the band", "the Act's": a description of something named before.
@@ -79,6 +81,14 @@ export class ReferenceTracker {
 				if (
 					known &&
 					!(next && (next.lower === 'of' || next.cap)) &&
+					// "the university level": the noun is a modifier there, not the thing named before.
+					!(
+						next &&
+						!next.cap &&
+						next.tags.has('Noun') &&
+						!next.tags.has('Verb') &&
+						!/[,;:]/.test(n.post)
+					) &&
 					!s.mentions.some((m) => m.from <= k + 1 && m.to > k + 1)
 				) {
 					let text = asPhrase(known.entity, known.name);
@@ -104,7 +114,8 @@ export class ReferenceTracker {
 				const singularVerb = verb && !/^(are|were|have|do)$/.test(verb.lower);
 				const who =
 					w === 'he' || w === 'she'
-						? !namedBefore(k, true) && person
+						? // Only the person the sentence before was about: "beaten by X. She …" is not X.
+							!namedBefore(k, true) && subject?.entity.kind === 'person' && subject
 						: w === 'it'
 							? !namedBefore(k, false) &&
 								verb &&
@@ -124,6 +135,7 @@ export class ReferenceTracker {
 						text,
 						entity: who.entity
 					});
+					named = true;
 					continue;
 				}
 			}
@@ -132,7 +144,7 @@ export class ReferenceTracker {
 				const w = t.lower;
 				const who =
 					w === 'his' || w === 'her'
-						? !namesPerson && person
+						? !namesPerson && !named && person
 						: w === 'its' || w === 'their'
 							? !namedBefore(k, false) && thing
 							: undefined;

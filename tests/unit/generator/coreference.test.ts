@@ -16,7 +16,7 @@ describe('ReferenceTracker', () => {
 		expect(shown.text).toBe('Franz Ferdinand signed with Domino in June 2003.');
 	});
 
-	it('reads "his" as the person the sentence before was about, and leaves unknown things alone', () => {
+	it('reads "He" as the person the sentence before was about, and leaves unknown things alone', () => {
 		const { sentences, entities } = tagged(
 			'Clive Calder sold Zomba last year. He made his fortune in music. The deal was large.'
 		);
@@ -28,7 +28,41 @@ describe('ReferenceTracker', () => {
 			subject: { entity: person, name: person.name },
 			people: []
 		});
-		expect(second.map((r) => r.text)).toEqual(["Clive Calder's"]);
+		// "He" is the name; "his" after it then reads fine as it is.
+		expect(second.map((r) => r.text)).toEqual(['Clive Calder']);
+		sentences[1].rewrites = second;
+		expect(rewrittenSentence({ s: sentences[1], hideStart: 0, hideEnd: 0 }).text).toBe(
+			'Clive Calder made his fortune in music.'
+		);
 		expect(tracker.resolve({ s: sentences[2], people: [] })).toEqual([]);
+	});
+
+	it('reads "his" as that person when the sentence names no one', () => {
+		const { sentences, entities } = tagged(
+			'Clive Calder sold Zomba last year. The deal made his fortune.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		const person = entities.all().find((e) => e.name === 'Clive Calder')!;
+		tracker.resolve({ s: sentences[0], people: [] });
+		const rewrites = tracker.resolve({
+			s: sentences[1],
+			subject: { entity: person, name: person.name },
+			people: []
+		});
+		expect(rewrites.map((r) => r.text)).toEqual(["Clive Calder's"]);
+	});
+
+	it('reads "She" only as the subject of the sentence before, not as someone it merely names', () => {
+		const { sentences, entities } = tagged(
+			'The Belgian was beaten in the fourth round by Nadia Petrova. She took time out to shake off a virus.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		const named = entities.all().find((e) => e.name === 'Nadia Petrova')!;
+		tracker.resolve({ s: sentences[0], people: [] });
+		const rewrites = tracker.resolve({
+			s: sentences[1],
+			people: [{ entity: named, name: named.name }]
+		});
+		expect(rewrites).toEqual([]);
 	});
 });

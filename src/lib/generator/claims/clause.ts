@@ -286,6 +286,13 @@ function namedSubject(
 		const from = seg[0];
 		const to = seg[seg.length - 1] + 1;
 		const ref = nameEndingAt(s, entities, from, to);
+		// "The Americans", "the French": a people is described, not named ("Who has made …?" → "Americans").
+		const people =
+			ref &&
+			tokens
+				.slice(ref.mention.from, ref.mention.to)
+				.every((t) => t.tags.has('Demonym') && t.tags.has('Plural'));
+		if (people) return undefined;
 		if (ref) {
 			for (let k = from; k < ref.mention.from; k++) {
 				const t = tokens[k];
@@ -329,6 +336,8 @@ function describedSubject(s: TaggedSentence, topLevel: number[]): Described | un
 	if (to - from !== topLevel.length) return undefined;
 	// "The band" resolved to the band named before.
 	const whole = s.rewrites?.find((r) => r.from === from && r.to === to);
+	// "He" read as a name is the pronoun clause's to ask (it cites the sentence saying who he is).
+	if (whole && tokens[from].tags.has('Pronoun')) return undefined;
 	if (whole) {
 		const text = /^the\s/i.test(whole.text) ? `t${whole.text.slice(1)}` : whole.text;
 		return { text, plural: false };
@@ -761,6 +770,7 @@ export function sentenceStandsAlone(options: {
 		quoted: []
 	};
 	const first = s.tokens[0];
-	if (!first || first.tags.has('Pronoun') || DEMONSTRATIVES.has(first.lower)) return false;
+	if (!first || DEMONSTRATIVES.has(first.lower)) return false;
+	if (first.tags.has('Pronoun') && !rewritten(s, 0)) return false;
 	return standsAlone(bare, 0, s.tokens.length);
 }

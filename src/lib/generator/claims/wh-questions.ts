@@ -116,6 +116,9 @@ function answerType(refs: NameRef[]): AnswerType {
 	return refs.length > 1 ? 'name' : 'org';
 }
 
+/** The last word of a prize's name. */
+const PRIZE = /^(awards?|prizes?|medals?|cups?|trophy|trophies|titles?|championships?)$/i;
+
 const SPORT_VERBS =
 	/^(beat|beats|won|win|wins|lost|lose|drew|draw|thrashed|defeated|edged|play|played|face|faced|host|hosted)$/;
 
@@ -498,14 +501,20 @@ function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	// A second noun phrase after the name means the name was not the object.
 	if (rest && !tokens[obj.to].tags.has('Preposition')) return [];
 	const kind = obj.ref.entity.kind;
+	const prize = PRIZE.exec(obj.ref.name.split(/\s+/).pop() ?? '');
 	const wh =
 		kind === 'person'
 			? 'Who'
-			: kind === 'place'
-				? 'Which place'
-				: SPORT_VERBS.test(tokens[c.main].lower)
-					? 'Which team'
-					: 'Which organisation';
+			: prize
+				? // People win awards, cups and titles: "Which team have Foxx and Swank won?" asks nothing.
+					`Which ${/^(awards?|prizes?|medals?)$/i.test(prize[0]) ? prize[0].toLowerCase() : 'title'}`
+				: kind === 'place'
+					? 'Which place'
+					: SPORT_VERBS.test(tokens[c.main].lower) && c.names[0]?.entity.kind !== 'person'
+						? 'Which team'
+						: kind === 'thing'
+							? 'What'
+							: 'Which organisation';
 	const question = `${clean(`${wh} ${verb.aux} ${subjectText(c)} ${verb.rest} ${rest}`)}?`;
 	if (words(question) > MAX_QUESTION_WORDS) return [];
 	return [namesClaim(c, question, [obj.ref], 'object', kind === 'person' ? 'person' : 'name')];
