@@ -35,7 +35,12 @@ function personAnswerOk(type: string, answer: string): boolean {
 
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Is the answer the journalist telling the story ("the BBC's Sarah Mukherjee", "correspondent X")? */
+/** A note on who wrote the piece ("Jane Doe works for the IFES, …"), not part of the story. */
+const AUTHOR_NOTE =
+	/^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(works for|writes for|is a freelance|is the author of)\b/u;
+
 function newsroom(sentence: string, answer: string): boolean {
+	if (AUTHOR_NOTE.test(sentence)) return true;
 	if (!/^\p{Lu}/u.test(answer) || answer.length > 60) return false;
 	const a = escapeRe(answer);
 	return new RegExp(
@@ -364,6 +369,15 @@ function sentenceRoom(
 	for (const cards of before) {
 		const others = (cards ?? []).filter((c) => c.kind !== 'acronym');
 		if (!others.length) continue;
+		// "Which EPP spokesman criticised …?" and "What position does Grell hold?" ask one thing twice.
+		const titled = (o: SentenceCard) => fact.kind === 'role' || o.kind === 'role';
+		if (
+			isQuestion &&
+			others.some(
+				(o) => !o.cloze && titled(o) && (states(question, o.answer) || states(o.question, answer))
+			)
+		)
+			return false;
 		if (others.some((o) => o.cloze)) return false;
 		if (rescue) continue;
 		// A gap beside one question asks a second thing of a rich sentence when it hides neither the
@@ -471,7 +485,8 @@ function clozeFor(
 	// A reporter's line ("the BBC's Sarah Mukherjee, with the […] in Badminton, said …") tells how the
 	// story was reported, not the story.
 	if (
-		/\b(correspondent|reporter|journalist)\b|\bBBC['’]s\s+\p{Lu}/u.test(clozeClaim.sentence.text)
+		/\b(correspondent|reporter|journalist)\b|\bBBC['’]s\s+\p{Lu}/u.test(clozeClaim.sentence.text) ||
+		AUTHOR_NOTE.test(clozeClaim.sentence.text)
 	) {
 		why?.("a reporter's line");
 		return undefined;
@@ -565,7 +580,10 @@ export function writeCards(options: {
 		);
 		// A specific title's holder ("Who is Thanou's coach?") is what a teacher asks; the title asked of
 		// its holder ("What position does X hold?") when the title has no holder question.
-		const title = f.key.startsWith('holder|') ? 3.5 : f.kind === 'role' ? 3 : 0;
+		// A subject asked by its title ("Which former Yukos boss began testimony …?") asks both at once.
+		const byTitle =
+			f.key.startsWith('clause|subject|') && /^Which /.test(f.question) && f.type === 'person';
+		const title = byTitle ? 4.5 : f.key.startsWith('holder|') ? 3.5 : f.kind === 'role' ? 3 : 0;
 		// Of a change's from, to and by, the level it reached is the fact to learn.
 		const reached = /^change\|.*\|to$/.test(f.key) ? 2 : 0;
 		return (

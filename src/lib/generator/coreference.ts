@@ -45,7 +45,9 @@ function subjectPosition(tokens: TaggedSentence['tokens'], k: number): boolean {
 /** Tracks the things an article has named, in order, to resolve what later sentences point back to. */
 export class ReferenceTracker {
 	/** Descriptive nouns ("band", "act", "drug") → the thing they last described. */
-	#heads = new Map<string, { entity: Entity; name: string }>();
+	#heads = new Map<string, { entity: Entity; name: string; at: number }>();
+	/** Sentences resolved so far. */
+	#count = 0;
 	#entities: EntityIndex;
 
 	constructor(entities: EntityIndex) {
@@ -53,8 +55,8 @@ export class ReferenceTracker {
 	}
 
 	/** Finds the rewrites of one sentence, then learns the names it gives. */
-	resolve(options: { s: TaggedSentence; subject?: Antecedent; people: Antecedent[] }): Rewrite[] {
-		const { s, subject, people } = options;
+	resolve(options: { s: TaggedSentence; subject?: Antecedent }): Rewrite[] {
+		const { s, subject } = options;
 		const tokens = s.tokens;
 		const rewrites: Rewrite[] = [];
 		const namedBefore = (k: number, person: boolean) =>
@@ -65,8 +67,9 @@ export class ReferenceTracker {
 			});
 		// "Following his lecture, Dr Greenspan …": a sentence that names a person may mean them.
 		const namesPerson = s.mentions.some((m) => this.#entities.of(m)?.kind === 'person');
-		const person =
-			subject?.entity.kind === 'person' ? subject : people.length === 1 ? people[0] : undefined;
+		// "The World Cup winner missed … after injuring his calf": "his" is whom the sentence before was
+		// about, never merely the one person it named.
+		const person = subject?.entity.kind === 'person' ? subject : undefined;
 		const thing = subject && subject.entity.kind !== 'person' ? subject : undefined;
 		// Once "He" is read as a name, "his" after it reads fine as it is.
 		let named = false;
@@ -80,6 +83,8 @@ export class ReferenceTracker {
 				const known = this.#heads.get(noun);
 				if (
 					known &&
+					// A name met once in passing ("archive show TOTP2") is not what "the show" means later on.
+					(known.entity.mentions >= 2 || known.at >= this.#count - 1) &&
 					!(next && (next.lower === 'of' || next.cap)) &&
 					// "the university level": the noun is a modifier there, not the thing named before.
 					!(
@@ -160,6 +165,7 @@ export class ReferenceTracker {
 			}
 		}
 		this.#learn(s);
+		this.#count++;
 		return rewrites;
 	}
 
@@ -171,7 +177,11 @@ export class ReferenceTracker {
 			if (!e) continue;
 			const name = e.name;
 			const last = name.split(/\s+/).pop()!.toLowerCase();
-			if (commonHead(last)) this.#heads.set(last, { entity: e, name });
+			if (commonHead(last)) {
+				// "the government White Paper": the name says what it is; "government" only modifies it.
+				this.#heads.set(last, { entity: e, name, at: this.#count });
+				continue;
+			}
 			let k = m.from - 1;
 			// "called 'No More Mr Nasty'", "entitled The Golden Age": the noun before names it.
 			if (k >= 0 && /^(called|named|entitled|dubbed)$/.test(tokens[k].lower)) k--;
@@ -183,7 +193,7 @@ export class ReferenceTracker {
 				!head.tags.has('Pronoun') &&
 				/^\p{Ll}+(-\p{Ll}+)?$/u.test(head.text)
 			)
-				this.#heads.set(head.lower, { entity: e, name });
+				this.#heads.set(head.lower, { entity: e, name, at: this.#count });
 		}
 	}
 }

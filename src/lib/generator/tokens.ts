@@ -102,6 +102,8 @@ function tagInto(tokens: Token[], text: string, offset: number): void {
 	correctTags(tokens, first);
 }
 
+const ROLE_NOUN =
+	/^(spokes(man|woman|person)|chief|officer|commissioner|chair(man|woman)?|director|head|boss|minister|secretary|inspector|constable)$/;
 const tagged = (t: Token | undefined, tag: string) => !!t?.tags.has(tag);
 const retag = (t: Token, tags: string[]) => (t.tags = sharedTags(new Set(tags)));
 
@@ -124,6 +126,18 @@ function correctTags(tokens: Token[], from: number): void {
 			(tagged(next, 'PastTense') || tagged(next, 'Participle'))
 		) {
 			retag(t, ['Verb', 'Auxiliary', t.lower === 'had' ? 'PastTense' : 'PresentTense']);
+			continue;
+		}
+		// "Miami Beach police spokesman": a noun before a role noun, not the verb "to police".
+		if (
+			tagged(t, 'Verb') &&
+			!t.cap &&
+			tagged(prev, 'ProperNoun') &&
+			(tagged(next, 'Actor') || ROLE_NOUN.test(next?.lower ?? '')) &&
+			!tagged(next, 'Verb') &&
+			!/[,;:]/.test(prev.post + t.post)
+		) {
+			retag(t, ['Noun', 'Singular']);
 			continue;
 		}
 		const before = tokens[k - 1];

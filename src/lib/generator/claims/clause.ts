@@ -68,6 +68,8 @@ export interface Clause {
 	described?: Described;
 	/** The title the subject was given before the name ("the chairman of the Bar Council"). */
 	title?: string;
+	/** What a single named person is called right before the name ("former Yukos boss"). */
+	lead?: string;
 	/** Indices of tokens that lie inside quotation marks. */
 	quoted: boolean[];
 }
@@ -249,7 +251,7 @@ function namedSubject(
 	s: TaggedSentence,
 	entities: EntityIndex,
 	segments: number[][]
-): { names: NameRef[]; descriptor?: string; title?: string } | undefined {
+): { names: NameRef[]; descriptor?: string; title?: string; lead?: string } | undefined {
 	const tokens = s.tokens;
 	// "The chairman of the Bar Council, Guy Mansfield QC, warned …": a title, then who holds it.
 	const [first, second] = segments.filter((x) => x.length);
@@ -281,6 +283,7 @@ function namedSubject(
 	}
 	const names: NameRef[] = [];
 	let descriptor: string | undefined;
+	let lead: string | undefined;
 	let lastWasName = false;
 	for (const seg of segments.filter((x) => x.length)) {
 		const from = seg[0];
@@ -308,6 +311,7 @@ function namedSubject(
 					// "low-budget L'Esquive" is no budget.
 					!head.tags.has('Hyphenated');
 				if (!head.cap && head.tags.has('Noun') && plain) descriptor = head.lower;
+				lead = leadOf(tokens, from, ref.mention.from) ?? lead;
 			}
 			lastWasName = true;
 		} else {
@@ -321,7 +325,54 @@ function namedSubject(
 	}
 	if (!names.length || (!lastWasName && names.length > 1)) return undefined;
 	if (names.length > 1) descriptor = undefined;
-	return { names, descriptor };
+	if (names.length !== 1 || names[0].entity.kind !== 'person') lead = undefined;
+	return { names, descriptor, lead };
+}
+
+/**
+ * The words that say what a person is, right before the name: "former Yukos boss", "TV presenter",
+ * "Texas judge". Plain nouns and names ending in a noun; no possessive, figure or date, at most five.
+ */
+function leadOf(tokens: Token[], from: number, to: number): string | undefined {
+	let k = from;
+	if (/^(the|a|an)$/.test(tokens[k].lower)) k++;
+	if (to - k < 1 || to - k > 5) return undefined;
+	const words: string[] = [];
+	for (let i = k; i < to; i++) {
+		const t = tokens[i];
+		if (
+			!/^[\p{L}][\p{L}.-]*$/u.test(t.text) ||
+			t.tags.has('Possessive') ||
+			/[’']s?$/.test(t.text) ||
+			t.tags.has('Value') ||
+			t.tags.has('Date') ||
+			t.tags.has('Pronoun') ||
+			/[,;:()]/.test(t.post)
+		)
+			return undefined;
+		words.push(t.text);
+	}
+	const head = tokens[to - 1];
+	if (!head.tags.has('Noun') || head.tags.has('Plural')) return undefined;
+	// "Mr", "Dr" or a bare title are no description ("President" alone says little).
+	// A capital at the sentence's start is only its first letter ("Singer Alex Kapranos").
+	const plainWord = k === 0 && !ROLE_HEADS.has(head.lower);
+	if (
+		words.length === 1 &&
+		((head.cap && !plainWord) || /^(mr|mrs|ms|dr|sir|lord|lady)$/.test(head.lower))
+	)
+		return undefined;
+	// "Home Secretary" is a title as written; "Teenage soul singer" starts a sentence.
+	const first = tokens[k];
+	const titleCase = words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w));
+	if (
+		!titleCase &&
+		!first.tags.has('ProperNoun') &&
+		!first.tags.has('Acronym') &&
+		!/^\p{Lu}{2,}/u.test(first.text)
+	)
+		words[0] = words[0].toLowerCase();
+	return words.join(' ');
 }
 
 /**
@@ -491,10 +542,11 @@ export function analyseClause(options: {
 	const names = named?.names ?? [];
 	const descriptor = named?.descriptor;
 	const title = named && 'title' in named ? (named.title as string | undefined) : undefined;
+	const lead = named && 'lead' in named ? (named.lead as string | undefined) : undefined;
 
 	const group = verbGroup(tokens, verb);
 	const end = clauseEnd(tokens, group.main, quoted);
-	return { s, subjFrom, verb, ...group, end, names, descriptor, described, title, quoted };
+	return { s, subjFrom, verb, ...group, end, names, descriptor, described, title, lead, quoted };
 }
 
 /** The verb group from a finite verb: auxiliaries, negation and adverbs up to the main verb. */

@@ -99,7 +99,13 @@ function whFor(
 		return org ? (plural ? 'Which organisations' : 'Which organisation') : 'What';
 	}
 	if (kinds.size === 1 && kinds.has('place')) {
-		const tagged = (tag: string) => refs.every((r) => tokenTags(r).has(tag));
+		// "the US", "the UK" are countries even where the tagger has no tag for them.
+		const tagged = (tag: string) =>
+			refs.every(
+				(r) =>
+					tokenTags(r).has(tag) ||
+					(tag === 'Country' && /^(US|USA|UK|U\.S\.?|U\.K\.?)$/.test(r.name))
+			);
 		const noun = tagged('Country') ? 'country' : tagged('City') ? 'city' : 'place';
 		return plural
 			? `Which ${noun === 'city' ? 'cities' : noun === 'country' ? 'countries' : 'places'}`
@@ -234,7 +240,12 @@ function subjectQuestion(c: Clause): Claim[] {
 		).length;
 	if (!anchored && content < 6) return [];
 	const predicate = textOf(c.s, c.verb, c.end);
-	const wh = whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower), tokens);
+	// "Which former Yukos boss began testimony …?" says more than "Who began …?".
+	let wh = c.lead
+		? `Which ${c.lead}`
+		: whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower), tokens);
+	// "What said on Tuesday …?": a thing that speaks is a body ("the Kremlin").
+	if (wh === 'What' && SAY_VERBS.has(main.lower)) wh = 'Which organisation';
 	// "What begins …?": a singular question word takes a singular verb.
 	const singular = c.names.length === 1 || !/s$|Who/.test(wh);
 	const v = tokens[c.verb];
@@ -276,6 +287,12 @@ function agentQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	if (!be || tokens[c.main + 1]?.lower !== 'by') return [];
 	const agent = nameAt(c, ents, c.main + 2);
 	if (!agent || agent.to > c.end) return [];
+	// "challenged by Deutsche Bank and Gazpromneft": one of several agents is not the answer.
+	if (
+		/^(and|&|or)$/.test(c.s.tokens[agent.to]?.lower ?? '') ||
+		/,/.test(c.s.tokens[agent.to - 1].post)
+	)
+		return [];
 	if (!standsAlone(c, agent.to, c.end)) return [];
 	const rest = textOf(c.s, agent.to, c.end);
 	const wh = agent.ref.entity.kind === 'person' ? 'Who' : 'Which organisation';

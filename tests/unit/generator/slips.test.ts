@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from '../../../src/lib/generator/index';
+import { tagText } from '../../../src/lib/generator/tokens';
+
+const cardsOf = (text: string) => generateDeck({ sources: [{ id: 'a', text }] }).deck.cards;
+const tagsOf = (text: string, word: string) => [
+	...(tagText({ text, offset: 0 }).find((t) => t.text === word)?.tags ?? [])
+];
+
+describe('tagging slips the generator mends', () => {
+	it('reads "have" after a plural name as the auxiliary it is', () => {
+		expect(tagsOf('The Americans have made three changes to the side.', 'have')).toContain(
+			'Auxiliary'
+		);
+	});
+
+	it('reads a hyphenated noun as a noun and the word after it as the verb', () => {
+		const text = 'The Irish line-up shows nine changes from the last game.';
+		expect(tagsOf(text, 'line')).toContain('Noun');
+		expect(tagsOf(text, 'shows')).toContain('Verb');
+	});
+
+	it('reads "police" before a role noun as a noun', () => {
+		expect(tagsOf('Miami Beach police spokesman Bob Hernand said so.', 'police')).toContain('Noun');
+	});
+});
+
+describe('questions from what the text calls its people', () => {
+	it('asks "how many" of a described subject with its article', () => {
+		const cards = cardsOf(
+			'Rugby preview\n\nThe Americans have made three changes to the side that lost to France in July.'
+		);
+		expect(cards.map((c) => c.question)).toContain('How many changes have the Americans made?');
+	});
+
+	it('names a person by the description before the name ("Which former … boss")', () => {
+		const cards = cardsOf(
+			'Oil trial\n\nFormer Velmora Oil boss Ivan Petrovsky began testimony on Friday in his trial for fraud and tax evasion in Moscow.'
+		);
+		const card = cards.find((c) => c.answer === 'Ivan Petrovsky' && /testimony/.test(c.question));
+		expect(card?.question).toMatch(/^Which former Velmora Oil boss began testimony/);
+	});
+});
+
+describe('cards a reviewer would not keep', () => {
+	it('asks no holder of a post many people hold at once', () => {
+		const cards = cardsOf(
+			'Budget row\n\nThe EPP spokesman Anton Grell criticised the Commission on Tuesday over its handling of the budget rules. Grell said the rules were being broken.'
+		);
+		expect(cards.filter((c) => /Who is the EPP spokesman/.test(c.question))).toEqual([]);
+	});
+
+	it('makes no card of a note on who wrote the piece', () => {
+		const cards = cardsOf(
+			'Election note\n\nVoters in the capital went to the polls on Sunday to choose a new parliament of 150 seats. Turnout was 64%, officials said. Mara Quill works for the IFES, a non-profit group that supports elections.'
+		);
+		expect(cards.filter((c) => /Mara Quill|IFES/.test(c.question + c.answer))).toEqual([]);
+	});
+
+	it('hides no figure whose conversion follows it in brackets', () => {
+		const cards = cardsOf(
+			'Piracy\n\nMovie piracy cost the film industry £3.7bn ($7bn) in 2003, according to analysts at a London consultancy.'
+		);
+		expect(cards.filter((c) => c.type === 'cloze' && /\[…\] \(\$7bn\)/.test(c.question))).toEqual(
+			[]
+		);
+	});
+
+	it('reads "She" as the subject of the sentence before, not the one person it names', () => {
+		const cards = cardsOf(
+			'Tennis return\n\nOlympic champion Jana Henning will return to action in January. The Belgian has not played since she was beaten in the fourth round by Nadia Pelova in September. She took time out to shake off a virus but will defend her titles in Sydney.'
+		);
+		expect(cards.filter((c) => /Nadia Pelova took time out/.test(c.question))).toEqual([]);
+	});
+});
