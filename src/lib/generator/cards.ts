@@ -393,7 +393,11 @@ function sentenceRoom(
 				return false;
 			continue;
 		}
-		if (!local) continue;
+		// "Who beat X?" and "Who did Y beat?": each names the other's answer, one fact asked twice.
+		if (others.some((o) => !o.cloze && states(question, o.answer) && states(o.question, answer)))
+			return false;
+		// A score names both sides by design ("What was the score when Y beat X?").
+		if (!local || fact.kind === 'score') continue;
 		// A title card names its holder in the question, yet asks something else.
 		for (const o of others)
 			if (o.kind !== 'role' && (states(question, o.answer) || states(o.question, answer)))
@@ -583,7 +587,16 @@ export function writeCards(options: {
 		// A subject asked by its title ("Which former Yukos boss began testimony …?") asks both at once.
 		const byTitle =
 			f.key.startsWith('clause|subject|') && /^Which /.test(f.question) && f.type === 'person';
-		const title = byTitle ? 4.5 : f.key.startsWith('holder|') ? 3.5 : f.kind === 'role' ? 3 : 0;
+		const title =
+			f.kind === 'score'
+				? 4
+				: byTitle
+					? 4.5
+					: f.key.startsWith('holder|')
+						? 3.5
+						: f.kind === 'role'
+							? 3
+							: 0;
 		// Of a change's from, to and by, the level it reached is the fact to learn.
 		const reached = /^change\|.*\|to$/.test(f.key) ? 2 : 0;
 		return (

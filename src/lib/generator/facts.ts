@@ -8,6 +8,7 @@ import { changeClaims } from './changes';
 import { clauseClaims } from './claims/wh-questions';
 import { gapClaims } from './claims/gaps';
 import { ReferenceTracker } from './coreference';
+import { scoreClaims } from './claims/scores';
 import { leavesQuoteOpen, quotedTokens, sentenceStandsAlone, type NameRef } from './claims/clause';
 import { foldName, type Mention, type TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
@@ -1389,6 +1390,7 @@ export function extractClaims(options: {
 		const clauses = clauseClaims({ sentence: s, entities, opensQuoted, previous, previousSubject });
 		for (const c of clauses.claims) claims.push(c);
 		for (const c of gapClaims({ sentence: s, entities })) claims.push(c);
+		for (const c of scoreClaims({ sentence: s, entities, opensQuoted })) claims.push(c);
 		[previous, previousSubject] = [s, clauses.subject];
 		opensQuoted = leavesQuoteOpen(s.text, opensQuoted);
 		const evs = findEvents(s, entities);

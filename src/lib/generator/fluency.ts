@@ -92,12 +92,12 @@ export function questionFault(options: {
 	const capitalised = new Set<string>();
 	const lower = new Set<string>();
 	for (const text of sources) {
-		// A capital after a full stop, colon or opening quote is the sentence's, not the word's.
+		// A capital after a full stop, colon, opening quote or line break is the sentence's, not the word's.
 		const parts = text.split(/([^\p{L}\p{N}'’-]+)/u);
 		for (let i = 0; i < parts.length; i += 2) {
 			const w = parts[i];
 			if (!w) continue;
-			const opening = i === 0 || /[.!?:"“‘(]\s*$/.test(parts[i - 1]);
+			const opening = i === 0 || /([.!?:"“‘(]|\n)\s*$/.test(parts[i - 1]);
 			if (/^\p{Lu}/u.test(w)) {
 				if (!opening) capitalised.add(w.toLowerCase());
 			} else lower.add(w);

@@ -128,6 +128,24 @@ function correctTags(tokens: Token[], from: number): void {
 			retag(t, ['Verb', 'Auxiliary', t.lower === 'had' ? 'PastTense' : 'PresentTense']);
 			continue;
 		}
+		// "Arsenal beat Chelsea 3-1": a result verb between two names is no noun.
+		if (
+			/^(beat|beats|edged|thrashed|drew|defeated|overcame|outlasted|trounced|routed|edges|thrashes)$/.test(
+				t.lower
+			) &&
+			!tagged(t, 'Verb') &&
+			prev.cap &&
+			!/[,;:]/.test(prev.post) &&
+			(next?.cap || tagged(next, 'Value'))
+		) {
+			retag(t, ['Verb', /s$/.test(t.lower) ? 'PresentTense' : 'PastTense']);
+			continue;
+		}
+		// "lost 39-31 against France": "against" is always a preposition.
+		if (t.lower === 'against' && !tagged(t, 'Preposition')) {
+			retag(t, ['Preposition']);
+			continue;
+		}
 		// "Miami Beach police spokesman": a noun before a role noun, not the verb "to police".
 		if (
 			tagged(t, 'Verb') &&

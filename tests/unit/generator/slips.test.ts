@@ -73,3 +73,26 @@ describe('cards a reviewer would not keep', () => {
 		expect(cards.filter((c) => /Nadia Pelova took time out/.test(c.question))).toEqual([]);
 	});
 });
+
+describe('scores', () => {
+	const cards = cardsOf(
+		'Match report\n\nThe States lost 39-31 against France in July. Ireland kept their title hopes alive with an impressive 40-13 victory over Scotland at Murrayfield. England were beaten 11-9 by Wales in Cardiff. Joachim Johansson beat Thomas Enqvist 6-3 4-6 6-1 in Sydney.'
+	);
+	const asked = (question: string) => cards.find((c) => c.question === question)?.answer;
+
+	it('asks the score of a result the sentence states, with both sides named', () => {
+		expect(asked('What was the score when the States lost against France?')).toBe('39-31');
+		expect(asked("What was the score in Ireland's victory over Scotland?")).toBe('40-13');
+		expect(asked('What was the score when England were beaten by Wales?')).toBe('11-9');
+		expect(asked('What was the score when Joachim Johansson beat Thomas Enqvist?')).toBe(
+			'6-3 4-6 6-1'
+		);
+	});
+
+	it('asks who won and whom they beat once, not both ways round', () => {
+		const who = cards.filter((c) =>
+			/Who beat Thomas Enqvist|Who did Joachim Johansson beat/.test(c.question)
+		);
+		expect(who).toHaveLength(1);
+	});
+});
