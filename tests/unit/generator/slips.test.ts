@@ -96,3 +96,14 @@ describe('scores', () => {
 		expect(who).toHaveLength(1);
 	});
 });
+
+describe('counts that open a sentence', () => {
+	it('asks how many of the counted thing, with the qualifier in the answer', () => {
+		const cards = cardsOf(
+			'Jobs report\n\nMore than 5.2 million Germans were out of work in February, new figures show. About 40 record labels turned up to one gig in Glasgow.'
+		);
+		const asked = (q: string) => cards.find((c) => c.question === q)?.answer;
+		expect(asked('How many Germans were out of work in February?')).toBe('more than 5.2 million');
+		expect(asked('How many record labels turned up to one gig in Glasgow?')).toBe('about 40');
+	});
+});

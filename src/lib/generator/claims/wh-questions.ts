@@ -745,6 +745,88 @@ function questionsFor(c: Clause, ents: EntityIndex): Claim[] {
 	];
 }
 
+const COUNT_LEADS = new Set([
+	'more than',
+	'fewer than',
+	'less than',
+	'up to',
+	'at least',
+	'an estimated',
+	'about',
+	'around',
+	'almost',
+	'nearly',
+	'over',
+	'some',
+	'roughly'
+]);
+
+/**
+ * "More than 5.2 million Germans were out of work in February" → "How many Germans were out of work
+ * in February?": a sentence that opens with a count of something asks that count.
+ */
+function countSubjectQuestion(s: TaggedSentence, opensQuoted: boolean): Claim[] {
+	const tokens = s.tokens;
+	if (opensQuoted || /^\W*["“]/.test(s.text) || tokens.length < 5) return [];
+	let k = 0;
+	const two = `${tokens[0].lower} ${tokens[1].lower}`;
+	if (COUNT_LEADS.has(two)) k = 2;
+	else if (COUNT_LEADS.has(tokens[0].lower)) k = 1;
+	const m = s.mentions.find((x) => x.from === k && x.kind === 'count');
+	if (!m || (m.amount?.value ?? 0) < 2) return [];
+	// The counted thing: plain words up to the verb, the last a plural noun ("record labels").
+	let v = m.to;
+	while (v < tokens.length && v - m.to < 5) {
+		const t = tokens[v];
+		if (/[,;:()]/.test(tokens[v - 1].post) || t.tags.has('Preposition') || t.tags.has('Determiner'))
+			return [];
+		if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) break;
+		v++;
+	}
+	const head = tokens[v - 1];
+	const verb = tokens[v];
+	if (v === m.to || !verb || !head.tags.has('Plural') || (head.cap && !head.tags.has('Demonym')))
+		return [];
+	if (!(verb.tags.has('PastTense') || verb.tags.has('PresentTense') || verb.tags.has('Auxiliary')))
+		return [];
+	// The predicate runs to the first comma ("…, new figures show" is the report, not the fact).
+	let end = v + 1;
+	while (end < tokens.length && !/[,;:]/.test(tokens[end - 1].post)) end++;
+	if (end - v < 3) return [];
+	const bare: Clause = {
+		s,
+		subjFrom: 0,
+		verb: v,
+		main: v,
+		end,
+		names: [],
+		negated: tokens.slice(v, end).some((t) => t.tags.has('Negative')),
+		modal: false,
+		quoted: tokens.map(() => false),
+		described: { text: '', plural: true }
+	};
+	if (bare.negated || !standsAlone(bare, m.to, end)) return [];
+	const question = `How many ${clean(textOf(s, m.to, end))}?`;
+	if (words(question) > MAX_QUESTION_WORDS) return [];
+	const answer = clean(textOf(s, 0, m.to));
+	const key = `clause|count-subject|${foldWords(question).join(' ')}`;
+	return [
+		{
+			key,
+			factKey: key,
+			kind: 'count',
+			type: 'count',
+			question,
+			answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+			norm: m.norm,
+			subject: question,
+			sentence: s,
+			highlight: { start: tokens[0].start, end: m.end },
+			weight: 1.3
+		}
+	];
+}
+
 /** Every WH-question the sentence's clauses support, and the person the sentence is about. */
 export function clauseClaims(options: {
 	sentence: TaggedSentence;
@@ -784,6 +866,7 @@ export function clauseClaims(options: {
 				s.tokens.map(() => false)
 			)
 		);
+	out.push(...countSubjectQuestion(s, opensQuoted));
 	for (const rel of relativeClauses({ s, entities: ents, opensQuoted }))
 		out.push(
 			...subjectQuestion(rel).map((x) => ({
