@@ -541,6 +541,10 @@ export function writeCards(options: {
 	const centrality = new Map(
 		entities.map((e) => [e.key, Math.min(e.mentions, 10) / 10 + e.sources.size / 2])
 	);
+	// The story's main subject: "Who …?" of it answers itself in an article about it.
+	let top: Entity | undefined;
+	for (const e of entities) if (!top || e.mentions > top.mentions) top = e;
+	const storySubject = top && top.mentions >= 3 ? top.key : undefined;
 	const conflicts: Conflict[] = [];
 	const scored: Array<{ card: Card; rank: number }> = [];
 	const clozeSentences = new Map<string, number>();
@@ -587,6 +591,9 @@ export function writeCards(options: {
 		// A subject asked by its title ("Which former Yukos boss began testimony …?") asks both at once.
 		const byTitle =
 			f.key.startsWith('clause|subject|') && /^Which /.test(f.question) && f.type === 'person';
+		// Asking for the story's own subject is the weakest question a sentence about it offers.
+		const obvious = f.key.startsWith('clause|subject|') && f.variants[0].norm === storySubject;
+		if (obvious) return f.weight + support * 1.5 + (1 - f.position) * 2 - 1;
 		const title =
 			f.kind === 'score'
 				? 4

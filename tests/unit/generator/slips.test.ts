@@ -107,3 +107,18 @@ describe('counts that open a sentence', () => {
 		expect(asked('How many record labels turned up to one gig in Glasgow?')).toBe('about 40');
 	});
 });
+
+describe('where and when past other phrases of the clause', () => {
+	const cards = cardsOf(
+		'Actor dies\n\nUS actor Sam Johnson has died at the age of 87. Johnson, who was married to actress Ruth Dale, was found dead on Friday in his hotel room in Miami Beach, Florida. Johnson made his acting debut in 1950 in a film starring his brother. Johnson later worked for Velmora Studios.'
+	);
+
+	it('asks where, keeping the phrases between the verb and the place', () => {
+		const card = cards.find((c) => c.answer === 'Miami Beach');
+		expect(card?.question).toBe('Where was Sam Johnson found dead on Friday in his hotel room?');
+	});
+
+	it('prefers it to asking who, when the answer is the story’s own subject', () => {
+		expect(cards.filter((c) => /^Who was found dead/.test(c.question))).toEqual([]);
+	});
+});

@@ -375,13 +375,26 @@ function whenWhereQuestions(c: Clause, ents: EntityIndex): Claim[] {
 	if (objEnd < 0) return [];
 	const object = textOf(c.s, c.main + 1, objEnd);
 	if (!standsAlone(c, c.main + 1, objEnd)) return [];
-	const asked = `${verb.aux} ${subjectText(c)} ${verb.rest} ${object}`;
 	for (const m of c.s.mentions) {
 		if (m.from < objEnd || m.to > c.end) continue;
 		const prep = tokens[m.from - 1];
 		if (!prep) continue;
-		// The time or place follows the object directly: nothing of the clause is left out.
-		if (m.from - 1 !== objEnd) continue;
+		// The time or place follows the object, or other phrases of the same clause ("found dead on
+		// Friday in his hotel room in Miami Beach"): they stay in the question, nothing is left out.
+		const gap = m.from - 1 - objEnd;
+		if (gap < 0 || gap > 8) continue;
+		const between = tokens.slice(objEnd, m.from - 1);
+		if (
+			between.some(
+				(t) =>
+					/[,;:()]/.test(t.post) ||
+					c.quoted[t.i] ||
+					(t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle'))
+			) ||
+			!standsAlone(c, objEnd, m.from - 1)
+		)
+			continue;
+		const asked = `${verb.aux} ${subjectText(c)} ${verb.rest} ${object} ${textOf(c.s, objEnd, m.from - 1)}`;
 		if (DATE_PREPOSITIONS.has(prep.lower) && worthyDate(m)) {
 			const question = `When ${clean(asked)}?`;
 			if (words(question) > MAX_QUESTION_WORDS) continue;
@@ -401,9 +414,11 @@ function whenWhereQuestions(c: Clause, ents: EntityIndex): Claim[] {
 			);
 		}
 		const e = ents.of(m);
-		const placeTagged = tokens
-			.slice(m.from, m.to)
-			.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
+		// "Lansdowne Road", "Miami Beach", "Houston"; not a film called "No Way Out".
+		const inName = tokens.slice(m.from, m.to);
+		const placeTagged =
+			inName.some((t) => t.tags.has('City') || t.tags.has('Country') || t.tags.has('Region')) ||
+			inName.every((t) => t.tags.has('Place'));
 		if (
 			PLACE_PREPOSITIONS.has(prep.lower) &&
 			e?.kind === 'place' &&
