@@ -13,6 +13,7 @@ import {
 	readBackup,
 	readSafetyCopy,
 	replaceKeepingCopy,
+	RESTORE_STORES,
 	type SafetyCopyInfo
 } from './backup-io';
 import type { Backup } from './backup-format';
@@ -193,7 +194,7 @@ export class CitecardsDb {
 		const parsed = parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
 		const result = await this.connection.run(
-			['decks', 'cards', 'sources', 'schedules', 'log', 'meta'],
+			['decks', 'cards', 'sources', 'schedules', 'log', 'meta', 'days'],
 			'readwrite',
 			(tx) => writeImported(tx, { deck: parsed.deck, progress: o.progress, now: o.now })
 		);
@@ -215,14 +216,14 @@ export class CitecardsDb {
 
 	/** Deletes a card with its schedule and history; returns what `restoreCard` needs to undo it. */
 	deleteCard(o: { deckId: string; cardId: string }): Promise<DeletedCard> {
-		return this.connection.run(['decks', 'cards', 'schedules', 'log'], 'readwrite', (tx) =>
+		return this.connection.run(['decks', 'cards', 'schedules', 'log', 'days'], 'readwrite', (tx) =>
 			edit.deleteCard(tx, o)
 		);
 	}
 
 	/** Puts a deleted card back exactly as it was. */
 	restoreCard(o: { deleted: DeletedCard }): Promise<void> {
-		return this.connection.run(['decks', 'cards', 'schedules', 'log'], 'readwrite', (tx) =>
+		return this.connection.run(['decks', 'cards', 'schedules', 'log', 'days'], 'readwrite', (tx) =>
 			edit.restoreCard(tx, o)
 		);
 	}
@@ -251,7 +252,7 @@ export class CitecardsDb {
 
 	/** Makes every card of a deck new again and deletes its ratings, in one transaction. */
 	resetDeck(o: { deckId: string; now: number }): Promise<void> {
-		return this.connection.run(['cards', 'schedules', 'log'], 'readwrite', (tx) =>
+		return this.connection.run(['cards', 'schedules', 'log', 'days'], 'readwrite', (tx) =>
 			edit.resetDeck(tx, o)
 		);
 	}
@@ -259,7 +260,7 @@ export class CitecardsDb {
 	/** Deletes a deck with everything it holds, in one transaction. */
 	deleteDeck(o: { deckId: string }): Promise<void> {
 		return this.connection.run(
-			['decks', 'cards', 'sources', 'schedules', 'log'],
+			['decks', 'cards', 'sources', 'schedules', 'log', 'days'],
 			'readwrite',
 			(tx) => edit.deleteDeck(tx, o)
 		);
@@ -304,8 +305,10 @@ export class CitecardsDb {
 		 */
 		expected?: CardSchedule;
 	}): Promise<{ schedule: CardSchedule; logId: number }> {
-		const result = await this.connection.run(['schedules', 'log', 'meta'], 'readwrite', (tx) =>
-			study.recordReview(tx, o)
+		const result = await this.connection.run(
+			['schedules', 'log', 'meta', 'days'],
+			'readwrite',
+			(tx) => study.recordReview(tx, o)
 		);
 		this.afterRealUse();
 		return result;
@@ -322,7 +325,7 @@ export class CitecardsDb {
 		/** The restored schedule, so the UI can put the card back in front. */
 		schedule: CardSchedule;
 	} | null> {
-		return this.connection.run(['schedules', 'log'], 'readwrite', (tx) =>
+		return this.connection.run(['schedules', 'log', 'days'], 'readwrite', (tx) =>
 			study.undoLastReview(tx, o)
 		);
 	}
@@ -350,7 +353,9 @@ export class CitecardsDb {
 		now: number;
 		durationMs: number;
 	}): Promise<{ logId: number }> {
-		return this.connection.run(['schedules', 'log'], 'readwrite', (tx) => recordPractice(tx, o));
+		return this.connection.run(['schedules', 'log', 'days'], 'readwrite', (tx) =>
+			recordPractice(tx, o)
+		);
 	}
 
 	/** Suspends or unsuspends a card (suspended cards never appear in the queue). */
@@ -434,7 +439,7 @@ export class CitecardsDb {
 	/** The Stats page: reviews ahead and past, streak, retention by week, cards by state, sources known. */
 	getStats(o: { now: number }): Promise<StatsReport> {
 		return this.connection.run(
-			['decks', 'cards', 'sources', 'schedules', 'log', 'meta'],
+			['decks', 'cards', 'sources', 'schedules', 'days', 'meta'],
 			'readonly',
 			(tx) => readStats(tx, o)
 		);
@@ -486,7 +491,7 @@ export class CitecardsDb {
 		const { parseBackup } = await import('./backup');
 		const parsed = parseBackup(o.data);
 		if (!parsed.ok) throw new BackupInvalidError(parsed.errors);
-		return this.connection.run([...BACKUP_STORES, 'safety'], 'readwrite', (tx) =>
+		return this.connection.run([...RESTORE_STORES], 'readwrite', (tx) =>
 			replaceKeepingCopy(tx, parsed.backup, { now: o.now ?? Date.now(), replacedBy: o.name })
 		);
 	}
@@ -508,7 +513,7 @@ export class CitecardsDb {
 	 * becomes the safety copy in turn, so going back can itself be undone. Null if there is no copy.
 	 */
 	undoRestore(o: { now?: number } = {}): Promise<SafetyCopyInfo | null> {
-		return this.connection.run([...BACKUP_STORES, 'safety'], 'readwrite', async (tx) => {
+		return this.connection.run([...RESTORE_STORES], 'readwrite', async (tx) => {
 			const copy = await readSafetyCopy(tx);
 			if (!copy) return null;
 			return replaceKeepingCopy(tx, copy.backup, {

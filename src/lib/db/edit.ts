@@ -6,6 +6,7 @@ import type { Card } from '../deck/schema';
 import { newSchedule } from '../srs/scheduler';
 import type { CardSchedule, ReviewLogEntry } from '../srs/types';
 import { CardNotFoundError } from './errors';
+import { countReviews, forgetDeckReviews } from './review-days';
 import { fromCardRow, fromRow, toCardRow, toRow, type CardRow } from './schema';
 import { deckRange, guard, type ReadTx, type WriteTx } from './tx';
 
@@ -51,7 +52,8 @@ export async function deleteCard(
 	const writes: Promise<unknown>[] = [
 		guard(tx.objectStore('cards').delete(key)),
 		guard(tx.objectStore('schedules').delete(key)),
-		...log.map((e) => guard(tx.objectStore('log').delete(e.id)))
+		...log.map((e) => guard(tx.objectStore('log').delete(e.id))),
+		countReviews(tx, log, -1)
 	];
 	if (deck && !schedule.retired)
 		writes.push(
@@ -69,7 +71,8 @@ export async function restoreCard(tx: WriteTx, o: { deleted: DeletedCard }): Pro
 	const writes: Promise<unknown>[] = [
 		guard(tx.objectStore('cards').put(toCardRow(row))),
 		guard(tx.objectStore('schedules').put(toRow(schedule))),
-		...log.map((e) => guard(tx.objectStore('log').put(e)))
+		...log.map((e) => guard(tx.objectStore('log').put(e))),
+		countReviews(tx, log)
 	];
 	if (!schedule.retired)
 		writes.push(guard(tx.objectStore('decks').put({ ...deck, cardCount: deck.cardCount + 1 })));
@@ -126,7 +129,10 @@ async function deleteLog(tx: WriteTx, deckId: string): Promise<void> {
 		.objectStore('log')
 		.index('deck_time')
 		.getAllKeys(IDBKeyRange.bound([deckId, -Infinity], [deckId, Infinity]));
-	await Promise.all(keys.map((k) => guard(tx.objectStore('log').delete(k))));
+	await Promise.all([
+		...keys.map((k) => guard(tx.objectStore('log').delete(k))),
+		forgetDeckReviews(tx, deckId)
+	]);
 }
 
 /** Forgets a deck's progress: every card new again (suspended ones stay so), its ratings deleted. */

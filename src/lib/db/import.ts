@@ -6,6 +6,7 @@ import type { Deck } from '../deck/schema';
 import { rateCard } from '../srs/scheduler';
 import type { ReviewLogEntry } from '../srs/types';
 import { writeDeck, type ImportResult } from './decks';
+import { countReviews } from './review-days';
 import { fromRow, toRow } from './schema';
 import { readSettings } from './settings';
 import { guard, type WriteTx } from './tx';
@@ -33,6 +34,7 @@ export async function writeImported(
 	const log = tx.objectStore('log');
 	const suspended = new Set(progress.suspended);
 	const ids = new Set([...Object.keys(progress.reviews), ...suspended]);
+	const written: ReviewLogEntry[] = [];
 	for (const cardId of ids) {
 		const row = await schedules.get([o.deck.id, cardId]);
 		if (!row) continue;
@@ -53,6 +55,7 @@ export async function writeImported(
 				};
 				if (schedule.factId !== undefined) entry.factId = schedule.factId;
 				void guard(log.add(entry as ReviewLogEntry & { id: number }));
+				written.push(entry);
 				schedule = after;
 				reviews++;
 			}
@@ -60,5 +63,6 @@ export async function writeImported(
 		if (suspended.has(cardId)) schedule = { ...schedule, suspended: true };
 		await schedules.put(toRow(schedule));
 	}
+	await countReviews(tx, written);
 	return { ...result, reviews };
 }

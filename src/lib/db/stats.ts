@@ -1,8 +1,9 @@
 /**
- * The Stats page's reads: every schedule, the past year's review log, and which sources each card
- * cites (from the by-source index, keys only), in one transaction; `srs/stats.ts` does the counting.
+ * The Stats page's reads: every schedule, the past year of the per-day review summary (`days`, never
+ * the log itself), and which sources each card cites (from the by-source index, keys only), in one
+ * transaction; `srs/stats.ts` does the counting.
  */
-import { studyDayStart } from '../srs/day';
+import { reviewSlot } from '../srs/review-days';
 import { computeStats, type Stats } from '../srs/stats';
 import { readSettings } from './settings';
 import { fromRow } from './schema';
@@ -19,16 +20,14 @@ export interface StatsReport {
 export async function readStats(tx: ReadTx, o: { now: number }): Promise<StatsReport> {
 	const settings = await readSettings(tx);
 	const decks = await tx.objectStore('decks').getAll();
-	const since = studyDayStart({
-		now: o.now - 366 * 86_400_000,
-		dayStartHour: settings.dayStartHour
-	});
-	const logIndex = tx.objectStore('log').index('deck_time');
+	// A day more than the year shown: the first study day starts on the calendar day before it.
+	const since = reviewSlot(o.now).day - 367;
+	const days = tx.objectStore('days');
 	const sourceIndex = tx.objectStore('cards').index('source');
-	const [schedules, sources, ...logs] = await Promise.all([
+	const [schedules, sources, ...summaries] = await Promise.all([
 		tx.objectStore('schedules').getAll(),
 		tx.objectStore('sources').getAll(),
-		...decks.map((d) => logIndex.getAll(IDBKeyRange.bound([d.id, since], [d.id, Infinity])))
+		...decks.map((d) => days.getAll(IDBKeyRange.bound([d.id, since], [d.id, Infinity])))
 	]);
 	const current = sources.filter((s) => !s.retired);
 	const citing = await Promise.all(
@@ -45,7 +44,7 @@ export async function readStats(tx: ReadTx, o: { now: number }): Promise<StatsRe
 	});
 	const stats = computeStats({
 		schedules: schedules.map(fromRow),
-		log: logs.flat(),
+		days: summaries.flat(),
 		cardSources,
 		now: o.now,
 		settings

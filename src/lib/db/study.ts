@@ -8,6 +8,7 @@ import { buildQueue, LEARN_AHEAD_MS, queueParts, type QueueParts } from '../srs/
 import { rateCard } from '../srs/scheduler';
 import type { CardSchedule, DoneToday, Rating, ReviewLogEntry, Settings } from '../srs/types';
 import { CardNotFoundError, ReviewConflictError } from './errors';
+import { countReviews } from './review-days';
 import { fromRow, Q, toRow } from './schema';
 import { readSettings } from './settings';
 import { bucketRange, guard, type ReadTx, type WriteTx } from './tx';
@@ -134,7 +135,8 @@ export async function recordReview(
 	if (before.factId !== undefined) entry.factId = before.factId;
 	const [, logId] = await Promise.all([
 		guard(store.put(toRow(after))),
-		tx.objectStore('log').add(entry as ReviewLogEntry & { id: number })
+		tx.objectStore('log').add(entry as ReviewLogEntry & { id: number }),
+		countReviews(tx, [entry])
 	]);
 	return { schedule: after, logId };
 }
@@ -173,7 +175,11 @@ export async function undoLastReview(
 		suspended: current?.suspended ?? entry.before.suspended,
 		retired: current?.retired ?? entry.before.retired
 	};
-	await Promise.all([guard(store.put(toRow(restored))), guard(log.delete(entry.id))]);
+	await Promise.all([
+		guard(store.put(toRow(restored))),
+		guard(log.delete(entry.id)),
+		countReviews(tx, [entry], -1)
+	]);
 	return { cardId: entry.cardId, deckId: entry.deckId, schedule: restored };
 }
 

@@ -1,12 +1,14 @@
 /**
- * The Stats page's numbers, from plain schedules and log entries: reviews due per day ahead, reviews
+ * The Stats page's numbers, from plain schedules and the review log (summed per day and hour, as
+ * `review-days.ts` stores it, or as entries): reviews due per day ahead, reviews
  * per day over the past year and the current streak, true retention by week against the target, cards
  * by state per deck, and per source how well its facts are known. Days are study days (they start at
- * `dayStartHour`); `now` is given, so tests control the clock. Linear in cards and reviews.
+ * `dayStartHour`); `now` is given, so tests control the clock. Linear in cards and in days (or reviews).
  */
 import { FSRS6_DEFAULT_DECAY, forgetting_curve } from 'ts-fsrs';
 import { studyDayStart } from './day';
-import type { CardSchedule, ReviewLogEntry, Settings } from './types';
+import { reviewSlot, summarizeReviews, type DayLogEntry, type ReviewDay } from './review-days';
+import type { CardSchedule, Settings } from './types';
 
 const DAY = 86_400_000;
 /** A review card whose interval is at least this many days counts as mastered (Anki's "mature"). */
@@ -64,9 +66,7 @@ export interface Stats {
 }
 
 /** The log fields the stats read (a lighter row than a full ReviewLogEntry does too). */
-export type StatsLogEntry = Pick<ReviewLogEntry, 'reviewedAt' | 'rating' | 'practice'> & {
-	before: Pick<CardSchedule, 'state'>;
-};
+export type StatsLogEntry = DayLogEntry;
 
 /** The schedule fields the stats read. */
 export type StatsSchedule = Pick<
@@ -128,7 +128,10 @@ export function recallNow(
 /** Everything the Stats page shows. */
 export function computeStats(o: {
 	schedules: StatsSchedule[];
-	log: StatsLogEntry[];
+	/** The past reviews, summed per day (what the app stores) ... */
+	days?: ReviewDay[];
+	/** ... or as log entries (summed here). */
+	log?: StatsLogEntry[];
 	/** Each card's cited sources, keyed `deckId\u0000cardId`. */
 	cardSources?: Map<string, string[]>;
 	now: number;
@@ -199,15 +202,23 @@ export function computeStats(o: {
 		passed: 0,
 		rate: null
 	}));
-	for (const e of o.log) {
-		const i = dayIndex(past, e.reviewedAt);
-		if (i < 0) continue;
-		history[i].count++;
-		if (e.practice || e.before.state !== 'review' || i < firstWeekDay) continue;
-		const w = ((i - firstWeekDay) / 7) | 0;
-		if (w >= weeks) continue;
-		retention[w].reviews++;
-		if (e.rating > 1) retention[w].passed++;
+	// Summed per deck, local day and hour (srs/review-days.ts): a study day is the local hours from
+	// its start hour to the next day's, so an hour's counts belong to one study day.
+	const days = o.days ?? summarizeReviews(o.log ?? [], { timeZone });
+	const firstDate = reviewSlot(firstDay, timeZone).day;
+	for (const row of days) {
+		for (let hour = 0; hour < 24; hour++) {
+			const n = row.reviews[hour];
+			if (!n) continue;
+			const i = (hour >= dayStartHour ? row.day : row.day - 1) - firstDate;
+			if (i < 0 || i >= history.length) continue;
+			history[i].count += n;
+			if (i < firstWeekDay || !row.graded[hour]) continue;
+			const w = ((i - firstWeekDay) / 7) | 0;
+			if (w >= weeks) continue;
+			retention[w].reviews += row.graded[hour];
+			retention[w].passed += row.passed[hour];
+		}
 	}
 	for (const r of retention) r.rate = r.reviews ? r.passed / r.reviews : null;
 
