@@ -39,7 +39,13 @@ import type { DeckRow } from './schema';
 import { readPreference, writePreference } from './preferences';
 import { checkSettings, readSettings, writeSettings } from './settings';
 import { citedRanges, getSource, listSources, type CitedRangeRow } from './sources';
-import { readStats, type StatsReport } from './stats';
+import { SUMMARY_STORES } from './review-days';
+import {
+	readSourceKnowledge,
+	readStats,
+	type SourceKnowledgeReport,
+	type StatsReport
+} from './stats';
 import * as study from './study';
 import type { CardWithSchedule } from './study';
 
@@ -50,7 +56,7 @@ export type { CardWithSchedule } from './study';
 export type { BrowseCursor, BrowsePage, CardFilter } from './browse';
 export type { DeckLoss, DeletedCard } from './edit';
 export type { ImportProgress } from './import';
-export type { StatsReport } from './stats';
+export type { SourceKnowledgeReport, StatsReport } from './stats';
 export type { CitedRangeRow } from './sources';
 export type { SafetyCopyInfo } from './backup-io';
 
@@ -143,7 +149,7 @@ export class CitecardsDb {
 		const parsed = parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
 		const result = await this.connection.run(
-			['decks', 'cards', 'sources', 'schedules'],
+			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
 			'readwrite',
 			(tx) => decks.writeDeck(tx, { deck: parsed.deck, now: o.now })
 		);
@@ -163,7 +169,7 @@ export class CitecardsDb {
 			import('./add-deck')
 		]);
 		const result = await this.connection.run(
-			['decks', 'cards', 'sources', 'schedules'],
+			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
 			'readwrite',
 			(tx) => addDeck(tx, { ...o, parse: parseDeck })
 		);
@@ -194,7 +200,7 @@ export class CitecardsDb {
 		const parsed = parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
 		const result = await this.connection.run(
-			['decks', 'cards', 'sources', 'schedules', 'log', 'meta', 'days'],
+			['decks', 'cards', 'sources', 'schedules', 'log', 'meta', ...SUMMARY_STORES],
 			'readwrite',
 			(tx) => writeImported(tx, { deck: parsed.deck, progress: o.progress, now: o.now })
 		);
@@ -209,22 +215,28 @@ export class CitecardsDb {
 
 	/** Adds a card written by hand (its citation checked against the stored source), new and last. */
 	addCard(o: { deckId: string; card: Card }): Promise<void> {
-		return this.connection.run(['decks', 'cards', 'sources', 'schedules'], 'readwrite', (tx) =>
-			edit.addCard(tx, o)
+		return this.connection.run(
+			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
+			'readwrite',
+			(tx) => edit.addCard(tx, o)
 		);
 	}
 
 	/** Deletes a card with its schedule and history; returns what `restoreCard` needs to undo it. */
 	deleteCard(o: { deckId: string; cardId: string }): Promise<DeletedCard> {
-		return this.connection.run(['decks', 'cards', 'schedules', 'log', 'days'], 'readwrite', (tx) =>
-			edit.deleteCard(tx, o)
+		return this.connection.run(
+			['decks', 'cards', 'schedules', 'log', ...SUMMARY_STORES],
+			'readwrite',
+			(tx) => edit.deleteCard(tx, o)
 		);
 	}
 
 	/** Puts a deleted card back exactly as it was. */
 	restoreCard(o: { deleted: DeletedCard }): Promise<void> {
-		return this.connection.run(['decks', 'cards', 'schedules', 'log', 'days'], 'readwrite', (tx) =>
-			edit.restoreCard(tx, o)
+		return this.connection.run(
+			['decks', 'cards', 'schedules', 'log', ...SUMMARY_STORES],
+			'readwrite',
+			(tx) => edit.restoreCard(tx, o)
 		);
 	}
 
@@ -252,15 +264,17 @@ export class CitecardsDb {
 
 	/** Makes every card of a deck new again and deletes its ratings, in one transaction. */
 	resetDeck(o: { deckId: string; now: number }): Promise<void> {
-		return this.connection.run(['cards', 'schedules', 'log', 'days'], 'readwrite', (tx) =>
-			edit.resetDeck(tx, o)
+		return this.connection.run(
+			['cards', 'schedules', 'log', ...SUMMARY_STORES],
+			'readwrite',
+			(tx) => edit.resetDeck(tx, o)
 		);
 	}
 
 	/** Deletes a deck with everything it holds, in one transaction. */
 	deleteDeck(o: { deckId: string }): Promise<void> {
 		return this.connection.run(
-			['decks', 'cards', 'sources', 'schedules', 'log', 'days'],
+			['decks', 'cards', 'sources', 'schedules', 'log', ...SUMMARY_STORES],
 			'readwrite',
 			(tx) => edit.deleteDeck(tx, o)
 		);
@@ -306,7 +320,7 @@ export class CitecardsDb {
 		expected?: CardSchedule;
 	}): Promise<{ schedule: CardSchedule; logId: number }> {
 		const result = await this.connection.run(
-			['schedules', 'log', 'meta', 'days'],
+			['schedules', 'log', 'meta', ...SUMMARY_STORES],
 			'readwrite',
 			(tx) => study.recordReview(tx, o)
 		);
@@ -325,7 +339,7 @@ export class CitecardsDb {
 		/** The restored schedule, so the UI can put the card back in front. */
 		schedule: CardSchedule;
 	} | null> {
-		return this.connection.run(['schedules', 'log', 'days'], 'readwrite', (tx) =>
+		return this.connection.run(['schedules', 'log', ...SUMMARY_STORES], 'readwrite', (tx) =>
 			study.undoLastReview(tx, o)
 		);
 	}
@@ -353,14 +367,16 @@ export class CitecardsDb {
 		now: number;
 		durationMs: number;
 	}): Promise<{ logId: number }> {
-		return this.connection.run(['schedules', 'log', 'days'], 'readwrite', (tx) =>
+		return this.connection.run(['schedules', 'log', ...SUMMARY_STORES], 'readwrite', (tx) =>
 			recordPractice(tx, o)
 		);
 	}
 
 	/** Suspends or unsuspends a card (suspended cards never appear in the queue). */
 	setSuspended(o: { cardId: string; deckId?: string; suspended: boolean }): Promise<void> {
-		return this.connection.run(['schedules'], 'readwrite', (tx) => study.setSuspended(tx, o));
+		return this.connection.run(['schedules', ...SUMMARY_STORES], 'readwrite', (tx) =>
+			study.setSuspended(tx, o)
+		);
 	}
 
 	/** How a study session went: reviews since `since`, share of Again, time spent, next due card. */
@@ -436,12 +452,20 @@ export class CitecardsDb {
 
 	// ---- stats ----
 
-	/** The Stats page: reviews ahead and past, streak, retention by week, cards by state, sources known. */
+	/**
+	 * The Stats page's charts: reviews ahead and past, streak, retention by week, cards by state,
+	 * from the summaries alone (`stats.sources` is empty: see getSourceKnowledge).
+	 */
 	getStats(o: { now: number }): Promise<StatsReport> {
-		return this.connection.run(
-			['decks', 'cards', 'sources', 'schedules', 'days', 'meta'],
-			'readonly',
-			(tx) => readStats(tx, o)
+		return this.connection.run(['decks', 'meta', ...SUMMARY_STORES], 'readonly', (tx) =>
+			readStats(tx, o)
+		);
+	}
+
+	/** How well each source is known now: reads every card's schedule, so slower than getStats. */
+	getSourceKnowledge(o: { now: number }): Promise<SourceKnowledgeReport> {
+		return this.connection.run(['cards', 'sources', 'schedules'], 'readonly', (tx) =>
+			readSourceKnowledge(tx, o)
 		);
 	}
 

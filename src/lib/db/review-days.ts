@@ -1,15 +1,22 @@
 /**
- * The per-day review summary (`days` store, v7) kept in step with the review log: every write or
- * delete of log entries calls one of these in its own transaction, so the two never disagree.
+ * The Stats page's summaries (v7) kept in step with what they sum: the per-day review summary
+ * (`days`) with the review log, the tallies (`tallies`, `dues`) with the schedules. Every write or
+ * delete of log entries or schedules calls one of these in its own transaction, so they never disagree.
  */
 import {
 	addDays,
 	emptyDay,
+	emptyTally,
 	isEmptyDay,
 	summarizeReviews,
+	tallyChanges,
 	type DayLogEntry
 } from '../srs/review-days';
+import type { CardSchedule } from '../srs/types';
 import { deckRange, guard, type ReadTx, type WriteTx } from './tx';
+
+/** The summary stores: every transaction that writes reviews or schedules takes them in. */
+export const SUMMARY_STORES = ['days', 'tallies', 'dues'] as const;
 
 /**
  * Whether the transaction has the summary: a database opened at an older version (migration tests
@@ -49,4 +56,59 @@ export async function replaceAllReviews(tx: WriteTx, log: DayLogEntry[]): Promis
 	const store = tx.objectStore('days');
 	await store.clear();
 	await Promise.all(summarizeReviews(log).map((row) => guard(store.put(row))));
+}
+
+/** A schedule change: what was stored before (none for a new card) and after (none when deleted). */
+export type ScheduleChange = readonly [
+	before: CardSchedule | undefined,
+	after: CardSchedule | undefined
+];
+
+/**
+ * Keeps the cards-by-state and due-hour tallies in step with schedules written or deleted in the
+ * same transaction. Call it once per transaction with every change (each row is read, then written).
+ */
+export async function countSchedules(tx: WriteTx, changes: ScheduleChange[]): Promise<void> {
+	if (!changes.length || !tx.objectStoreNames.contains('tallies')) return;
+	const { tallies, dues } = tallyChanges(changes);
+	const tallyStore = tx.objectStore('tallies');
+	const dueStore = tx.objectStore('dues');
+	const clamp = (n: number) => Math.max(0, n);
+	await Promise.all([
+		...tallies.map(async (change) => {
+			const sum = (await tallyStore.get(change.deckId)) ?? emptyTally(change.deckId);
+			for (const k of TALLY_KEYS) sum[k] = clamp(sum[k] + change[k]);
+			await (TALLY_KEYS.some((k) => sum[k]) ? tallyStore.put(sum) : tallyStore.delete(sum.deckId));
+		}),
+		...dues.map(async (change) => {
+			const key: [string, number] = [change.deckId, change.day];
+			const row = await dueStore.get(key);
+			const due = change.due.map((n, h) => clamp((row?.due[h] ?? 0) + n));
+			await (due.some((n) => n) ? dueStore.put({ ...change, due }) : dueStore.delete(key));
+		})
+	]);
+}
+
+const TALLY_KEYS = ['new', 'learning', 'review', 'mastered', 'suspended'] as const;
+
+/** Forgets a deck's tallies (all its schedules are being deleted in the same transaction). */
+export async function forgetDeckSchedules(tx: WriteTx, deckId: string): Promise<void> {
+	if (!tx.objectStoreNames.contains('tallies')) return;
+	await Promise.all([
+		tx.objectStore('tallies').delete(deckId),
+		tx.objectStore('dues').delete(deckRange(deckId))
+	]);
+}
+
+/** Replaces the tallies with those of `schedules` (a restore replaces every schedule). */
+export async function replaceAllSchedules(tx: WriteTx, schedules: CardSchedule[]): Promise<void> {
+	if (!tx.objectStoreNames.contains('tallies')) return;
+	const tallyStore = tx.objectStore('tallies');
+	const dueStore = tx.objectStore('dues');
+	await Promise.all([tallyStore.clear(), dueStore.clear()]);
+	const { tallies, dues } = tallyChanges(schedules.map((s) => [undefined, s] as const));
+	await Promise.all([
+		...tallies.map((t) => guard(tallyStore.put(t))),
+		...dues.map((d) => guard(dueStore.put(d)))
+	]);
 }

@@ -1,8 +1,9 @@
 /**
- * The review log summed per deck, local calendar day and hour: all the Stats page needs from the log
- * (reviews per day, the streak, true retention by week) without reading every review. Hours rather
- * than whole days, so any day-start hour maps onto them exactly (a study day is a run of local hours);
- * the local calendar, so time zones with half-hour offsets map exactly too.
+ * What the Stats page needs, summed so it reads a few hundred rows rather than every review and card:
+ * the review log per deck, local calendar day and hour (reviews per day, the streak, true retention
+ * by week), and the schedules per deck (cards by state) and per local day and hour they fall due (the
+ * forecast). Hours rather than whole days, so any day-start hour maps onto them exactly (a study day
+ * is a run of local hours); the local calendar, so time zones with half-hour offsets map exactly too.
  */
 import { wallClock } from './day';
 import type { CardSchedule, ReviewLogEntry } from './types';
@@ -87,5 +88,85 @@ export function addDays(row: ReviewDay, change: ReviewDay): ReviewDay {
 		reviews: add(row.reviews, change.reviews),
 		graded: add(row.graded, change.graded),
 		passed: add(row.passed, change.passed)
+	};
+}
+
+/** One deck's cards studied and not suspended, by the local day and hour they fall due. */
+export interface DueDay {
+	deckId: string;
+	/** The local calendar date as days since 1970-01-01. */
+	day: number;
+	/** Cards due per local hour 0–23. */
+	due: number[];
+}
+
+/** One deck's cards by state, as the Stats page counts them (retired cards left out). */
+export interface CardTally {
+	deckId: string;
+	new: number;
+	learning: number;
+	review: number;
+	/** Review cards with an interval of MASTERED_DAYS or more. */
+	mastered: number;
+	suspended: number;
+}
+
+/** A review card whose interval is at least this many days counts as mastered (Anki's "mature"). */
+export const MASTERED_DAYS = 21;
+
+/** The schedule fields the tallies read. */
+export type TallySchedule = Pick<
+	CardSchedule,
+	'deckId' | 'due' | 'state' | 'scheduledDays' | 'suspended' | 'retired'
+>;
+
+/** Which count a card adds to, or null for a retired card. */
+export function tallyKey(s: TallySchedule): Exclude<keyof CardTally, 'deckId'> | null {
+	if (s.retired) return null;
+	if (s.suspended) return 'suspended';
+	if (s.state === 'new') return 'new';
+	if (s.state === 'review') return s.scheduledDays >= MASTERED_DAYS ? 'mastered' : 'review';
+	return 'learning';
+}
+
+/** An empty tally. */
+export function emptyTally(deckId: string): CardTally {
+	return { deckId, new: 0, learning: 0, review: 0, mastered: 0, suspended: 0 };
+}
+
+/**
+ * What changing schedules does to the tallies: each pair takes away its `before` (if any) and adds
+ * its `after` (if any). Only decks and due days that change are returned, with signed counts.
+ */
+export function tallyChanges(
+	changes: Iterable<readonly [before: TallySchedule | undefined, after: TallySchedule | undefined]>,
+	o: { timeZone?: string } = {}
+): { tallies: CardTally[]; dues: DueDay[] } {
+	const tallies = new Map<string, CardTally>();
+	const dues = new Map<string, DueDay>();
+	const count = (s: TallySchedule, sign: number) => {
+		const key = tallyKey(s);
+		if (!key) return;
+		let t = tallies.get(s.deckId);
+		if (!t) tallies.set(s.deckId, (t = emptyTally(s.deckId)));
+		t[key] += sign;
+		// The forecast counts studied cards that are not suspended.
+		if (key === 'suspended' || key === 'new') return;
+		const { day, hour } = reviewSlot(s.due, o.timeZone);
+		const id = `${s.deckId}\u0000${day}`;
+		let d = dues.get(id);
+		if (!d) dues.set(id, (d = { deckId: s.deckId, day, due: new Array<number>(HOURS).fill(0) }));
+		d.due[hour] += sign;
+	};
+	for (const [before, after] of changes) {
+		if (before) count(before, -1);
+		if (after) count(after, 1);
+	}
+	const nonZero = (n: number[]) => n.some((x) => x !== 0);
+	return {
+		tallies: [...tallies.values()].filter((t) =>
+			nonZero([t.new, t.learning, t.review, t.mastered, t.suspended])
+		),
+		dues: [...dues.values()].filter((d) => nonZero(d.due))
 	};
 }

@@ -14,6 +14,7 @@ import {
 	freshDbName,
 	makeBigDeck,
 	storedSummary,
+	storedTallies,
 	storeV1Siblings,
 	testSettings
 } from '../../fixtures/db';
@@ -87,6 +88,12 @@ describe('migrations', () => {
 			expect(days.reviews).toBe(2);
 			expect(days.stored).toEqual(days.fromLog);
 			expect(days.stored.flatMap((d) => d.reviews).reduce((a, b) => a + b)).toBe(2);
+			// ... and the cards-by-state and due tallies from its schedules.
+			const tallies = await storedTallies(name);
+			expect(tallies.stored).toEqual(tallies.fromSchedules);
+			expect(tallies.stored.tallies).toEqual([
+				{ deckId: 'deck-big', new: 9, learning: 1, review: 1, mastered: 0, suspended: 1 }
+			]);
 			// The new index works on the migrated rows: counts and queue come from it.
 			expect(await db.deckCounts({ deckId: 'deck-big', now: NOW + 2 })).toEqual({
 				new: 4, // 7 a day, 2 done: c5, c6, c8, c10 (c1 and c3 wait for their siblings)

@@ -3,11 +3,13 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type CitecardsDb } from '../../../src/lib/db';
 import { reviewSlot } from '../../../src/lib/srs/review-days';
+import { computeStats } from '../../../src/lib/srs/stats';
 import {
 	freshDbName,
 	makeBigDeck,
 	openFreshDb,
 	storedSummary,
+	storedTallies,
 	testSettings
 } from '../../fixtures/db';
 
@@ -28,11 +30,22 @@ async function setup(...deckIds: string[]) {
 const rate = (cardId: string, at: number, rating: 1 | 2 | 3 | 4 = 3, deckId = 'deck-big') =>
 	db.recordReview({ cardId, deckId, rating, now: at, durationMs: 1000 });
 
-/** The summary as stored equals the stored log summed up; returns it with the review count. */
+/**
+ * The summaries as stored equal the stored log and schedules summed up; returns the log's with the
+ * review count.
+ */
 async function inStep() {
+	const t = await storedTallies(db.name);
+	expect(t.stored).toEqual(t.fromSchedules);
 	const s = await storedSummary(db.name);
 	expect(s.stored).toEqual(s.fromLog);
 	return s;
+}
+
+/** The stored cards-by-state tally of a deck. */
+async function tallyOf(deckId: string) {
+	const { stored } = await storedTallies(db.name);
+	return stored.tallies.find((t) => t.deckId === deckId);
 }
 
 /** Reviews the summary holds for a deck on the local day and hour of `at`. */
@@ -174,8 +187,68 @@ describe('the per-day review summary in the database', () => {
 	});
 });
 
-describe('the upgrade to the per-day summary', () => {
-	it('builds it from every review stored by the previous version', async () => {
+describe('the tallies of cards by state and due hour in the database', () => {
+	it('follow imports, ratings, suspending, a deck update retiring cards, and a reset', async () => {
+		await setup();
+		expect(await tallyOf('deck-big')).toMatchObject({ new: 6, learning: 0, suspended: 0 });
+		await rate('c0', NOW - 3 * DAY);
+		await rate('c1', NOW - 3 * DAY, 4);
+		await db.setSuspended({ cardId: 'c2', deckId: 'deck-big', suspended: true });
+		await inStep();
+		expect(await tallyOf('deck-big')).toEqual({
+			deckId: 'deck-big',
+			new: 3,
+			learning: 1,
+			review: 1,
+			mastered: 0,
+			suspended: 1
+		});
+		// The update drops c4 and c5: retired cards are not counted.
+		await db.importDeck({ deck: makeBigDeck({ cards: 4 }), now: NOW });
+		await inStep();
+		expect(await tallyOf('deck-big')).toMatchObject({ new: 1, suspended: 1 });
+		await db.importDeck({ deck: makeBigDeck({ cards: 6 }), now: NOW });
+		await db.setSuspended({ cardId: 'c2', deckId: 'deck-big', suspended: false });
+		await inStep();
+		expect(await tallyOf('deck-big')).toMatchObject({ new: 4, suspended: 0 });
+		await db.undoLastReview();
+		await db.resetDeck({ deckId: 'deck-big', now: NOW });
+		await inStep();
+		expect(await tallyOf('deck-big')).toMatchObject({ new: 6, learning: 0, review: 0 });
+		await db.deleteDeck({ deckId: 'deck-big' });
+		expect((await inStep()).reviews).toBe(0);
+		expect((await storedTallies(db.name)).stored).toEqual({ tallies: [], dues: [] });
+	});
+
+	it('give the Stats page the same forecast and states as counting every schedule', async () => {
+		await setup('deck-a', 'deck-b');
+		for (const [i, at] of [NOW - 20 * DAY, NOW - 9 * DAY, NOW - 2 * DAY, NOW - HOUR].entries()) {
+			await rate(`c${i}`, at, 3, 'deck-a');
+			await rate(`c${i}`, at + 10 * 60_000, 3, 'deck-a');
+			await rate(`c${i}`, at, 4, 'deck-b');
+		}
+		await rate('c0', NOW - 5 * DAY, 1, 'deck-a');
+		await db.setSuspended({ cardId: 'c5', deckId: 'deck-b', suspended: true });
+		await inStep();
+		const backup = await db.exportBackup({ now: NOW });
+		const expected = computeStats({
+			schedules: backup.schedules,
+			log: backup.log,
+			now: NOW,
+			settings: backup.settings
+		});
+		const { stats } = await db.getStats({ now: NOW });
+		expect(stats.forecast).toEqual(expected.forecast);
+		expect(stats.forecast.reduce((n, d) => n + d.count, 0)).toBe(8);
+		expect(stats.states).toEqual(expected.states);
+		expect(stats.history).toEqual(expected.history);
+		expect(stats.retention).toEqual(expected.retention);
+		expect(stats.streak).toBe(expected.streak);
+	});
+});
+
+describe('the upgrade to the summaries', () => {
+	it('builds them from every review and schedule stored by the previous version', async () => {
 		const name = freshDbName();
 		const old = await openDb({ name, version: 6 });
 		await old.saveSettings({ settings: testSettings() });
