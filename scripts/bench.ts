@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --quick] [--no-db | --db-only]`: the generator's speed on the seeds and the BBC
  * corpus, against the floor of one bare compromise parse of the same text, and how its cost grows with
- * the number of articles; then the study app's targets: the Stats page's computation on 50,000 cards
- * and 500,000 reviews (scripts/bench/stats.ts), and (scripts/bench/study.ts) the /study page's
+ * the number of articles; then the study app's targets: the Stats page on 50,000 cards and 500,000
+ * reviews, its counting in Node (scripts/bench/stats.ts) and the built page in Chromium
+ * (scripts/bench/stats-page.ts), and (scripts/bench/study.ts) the /study page's
  * gzipped JS and the database's speed in Chromium. Prints figures only; nothing passes or fails.
  */
 import { existsSync } from 'node:fs';

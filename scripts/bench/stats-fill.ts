@@ -85,7 +85,7 @@ async function fillStats(o: {
 }
 
 /**
- * The Stats page's database call, and the reads it makes, each timed alone: a cold first call, then
+ * The Stats page's database calls, and the reads they make or spare, each timed alone: a cold first call, then
  * `runs` warm ones (ms). The reads go through idb straight (bench-only), to show where time goes.
  */
 async function parts(o: { now: number; runs: number }): Promise<Record<string, number[]>> {
@@ -99,49 +99,21 @@ async function parts(o: { now: number; runs: number }): Promise<Record<string, n
 			(out[label] ??= []).push(performance.now() - t0);
 		}
 	};
-	await time('db.getStats (read + counted)', () => db.getStats({ now: o.now }));
+	await time('db.getStats (summaries read + counted)', () => db.getStats({ now: o.now }));
+	await time('db.getSourceKnowledge (every card)', () => db.getSourceKnowledge({ now: o.now }));
+	await time('read the summaries', () =>
+		Promise.all([raw.getAll('days'), raw.getAll('dues'), raw.getAll('tallies')])
+	);
+	// What the summaries spare: every schedule read, or only counted in the queue index.
 	await time('read every schedule', () => raw.getAll('schedules'));
-	await time('read every source', () => raw.getAll('sources'));
+	await time('count every schedule in the queue index', () =>
+		raw.countFromIndex('schedules', 'deck_q_due')
+	);
 	await time("read each source's citing card keys", async () => {
 		const tx = raw.transaction(['sources', 'cards']);
 		const keys = await tx.objectStore('sources').getAllKeys();
 		const index = tx.objectStore('cards').index('source');
 		return Promise.all(keys.map((k) => index.getAllKeys(IDBKeyRange.only(k))));
-	});
-	await time('read the per-day summary', () => raw.getAll('days'));
-	await time('count forecast days (index)', () => {
-		const tx = raw.transaction('schedules');
-		const index = tx.store.index('deck_q_due');
-		const day0 = o.now - (o.now % DAY);
-		const reads: Promise<number>[] = [];
-		for (const q of [1, 2]) {
-			reads.push(
-				index.count(
-					IDBKeyRange.bound([BENCH_DECK, q, -Infinity], [BENCH_DECK, q, day0], false, true)
-				)
-			);
-			for (let d = 0; d < 30; d++)
-				reads.push(
-					index.count(
-						IDBKeyRange.bound(
-							[BENCH_DECK, q, day0 + d * DAY],
-							[BENCH_DECK, q, day0 + (d + 1) * DAY],
-							false,
-							true
-						)
-					)
-				);
-		}
-		return Promise.all(reads);
-	});
-	await time('count states (index)', () => {
-		const tx = raw.transaction('schedules');
-		const index = tx.store.index('deck_q_due');
-		return Promise.all(
-			[0, 1, 2, 8].map((q) =>
-				index.count(IDBKeyRange.bound([BENCH_DECK, q, -Infinity], [BENCH_DECK, q, Infinity]))
-			)
-		);
 	});
 	raw.close();
 	db.close();
