@@ -40,12 +40,7 @@ import { readPreference, writePreference } from './preferences';
 import { checkSettings, readSettings, writeSettings } from './settings';
 import { citedRanges, getSource, listSources, type CitedRangeRow } from './sources';
 import { SUMMARY_STORES } from './review-days';
-import {
-	readSourceKnowledge,
-	readStats,
-	type SourceKnowledgeReport,
-	type StatsReport
-} from './stats';
+import type { SourceKnowledgeReport, StatsReport } from './stats';
 import * as study from './study';
 import type { CardWithSchedule } from './study';
 
@@ -456,14 +451,17 @@ export class CitecardsDb {
 	 * The Stats page's charts: reviews ahead and past, streak, retention by week, cards by state,
 	 * from the summaries alone (`stats.sources` is empty: see getSourceKnowledge).
 	 */
-	getStats(o: { now: number }): Promise<StatsReport> {
+	async getStats(o: { now: number }): Promise<StatsReport> {
+		// The counting loads with the Stats page, not on every page that studies.
+		const { readStats } = await import('./stats');
 		return this.connection.run(['decks', 'meta', ...SUMMARY_STORES], 'readonly', (tx) =>
 			readStats(tx, o)
 		);
 	}
 
 	/** How well each source is known now: reads every card's schedule, so slower than getStats. */
-	getSourceKnowledge(o: { now: number }): Promise<SourceKnowledgeReport> {
+	async getSourceKnowledge(o: { now: number }): Promise<SourceKnowledgeReport> {
+		const { readSourceKnowledge } = await import('./stats');
 		return this.connection.run(['cards', 'sources', 'schedules'], 'readonly', (tx) =>
 			readSourceKnowledge(tx, o)
 		);
