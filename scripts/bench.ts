@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --quick] [--no-db | --db-only]`: the generator's speed on the seeds and the BBC
  * corpus, against the floor of one bare compromise parse of the same text, and how its cost grows with
- * the number of articles; then the study app's targets: the Stats page's computation on 50,000 cards
- * and 500,000 reviews (scripts/bench/stats.ts), and (scripts/bench/study.ts) the /study page's
+ * the number of articles; then the study app's targets: the Stats page on 50,000 cards and 500,000
+ * reviews, its counting in Node (scripts/bench/stats.ts) and the built page in Chromium
+ * (scripts/bench/stats-page.ts), and (scripts/bench/study.ts) the /study page's
  * gzipped JS and the database's speed in Chromium. Prints figures only; nothing passes or fails.
  */
 import { existsSync } from 'node:fs';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
 		'db-only': { type: 'boolean' },
 		pages: { type: 'boolean', default: true },
 		'pages-only': { type: 'boolean' },
+		'stats-only': { type: 'boolean' },
 		refill: { type: 'boolean' },
 		hostile: { type: 'boolean', default: true },
 		help: { type: 'boolean', short: 'h' }
@@ -42,13 +44,14 @@ if (values.help) {
 			'  --db-only  only the study targets\n' +
 			'  --no-pages    skip the large-deck pages (browser and source page, 100,000 cards)\n' +
 			'  --pages-only  only the large-deck pages (needs a current `npm run build`)\n' +
+			'  --stats-only  only the Stats page: its computation in Node, then the page in Chromium\n' +
 			'  --refill   fill the benchmark database again instead of reusing the cached one'
 	);
 	process.exit(0);
 }
 /** Loaded on demand: it pulls in Vite and playwright-core, which the generator figures do not need. */
 async function studyTargets() {
-	(await import('./bench/stats')).benchStats({ quick: values.quick });
+	await statsPage();
 	const { benchStudy } = await import('./bench/study');
 	await benchStudy({ root, quick: values.quick, refill: values.refill });
 	if (values.pages) await largePages();
@@ -57,6 +60,16 @@ async function studyTargets() {
 async function largePages() {
 	const { benchPages } = await import('./bench/pages');
 	await benchPages({ root, quick: values.quick });
+}
+/** The Stats page: its counting in Node, then beside it the built page in Chromium. */
+async function statsPage() {
+	(await import('./bench/stats')).benchStats({ quick: values.quick });
+	const { benchStatsPage } = await import('./bench/stats-page');
+	await benchStatsPage({ root, quick: values.quick });
+}
+if (values['stats-only']) {
+	await statsPage();
+	process.exit();
 }
 if (values['pages-only']) {
 	await largePages();

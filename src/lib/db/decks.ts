@@ -4,6 +4,7 @@ import { DECK_FORMAT, DECK_VERSION } from '../deck/version';
 import type { Settings } from '../srs/types';
 import { planMerge } from './merge';
 import { fromCardRow, fromRow, Q, toCardRow, toRow, type DeckRow } from './schema';
+import { countSchedules } from './review-days';
 import { readSettings } from './settings';
 import { todayParts } from './study';
 import { bucketRange, deckRange, guard, type ReadTx, type WriteTx } from './tx';
@@ -144,6 +145,13 @@ export async function writeDeck(
 	const sourceStore = tx.objectStore('sources');
 	for (const r of plan.cardRows) writes.push(guard(cardStore.put(toCardRow(r))));
 	for (const s of plan.schedules) writes.push(guard(scheduleStore.put(toRow(s))));
+	const stored = new Map(schedules.map((s) => [s.cardId, fromRow(s)]));
+	writes.push(
+		countSchedules(
+			tx,
+			plan.schedules.map((s) => [stored.get(s.cardId), s] as const)
+		)
+	);
 	for (const s of plan.sourceRows) writes.push(guard(sourceStore.put(s)));
 	await Promise.all(writes);
 	return {

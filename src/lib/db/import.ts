@@ -6,6 +6,7 @@ import type { Deck } from '../deck/schema';
 import { rateCard } from '../srs/scheduler';
 import type { ReviewLogEntry } from '../srs/types';
 import { writeDeck, type ImportResult } from './decks';
+import { countReviews, countSchedules, type ScheduleChange } from './review-days';
 import { fromRow, toRow } from './schema';
 import { readSettings } from './settings';
 import { guard, type WriteTx } from './tx';
@@ -33,10 +34,13 @@ export async function writeImported(
 	const log = tx.objectStore('log');
 	const suspended = new Set(progress.suspended);
 	const ids = new Set([...Object.keys(progress.reviews), ...suspended]);
+	const written: ReviewLogEntry[] = [];
+	const changes: ScheduleChange[] = [];
 	for (const cardId of ids) {
 		const row = await schedules.get([o.deck.id, cardId]);
 		if (!row) continue;
-		let schedule = fromRow(row);
+		const stored = fromRow(row);
+		let schedule = stored;
 		const history = Object.hasOwn(progress.reviews, cardId) ? progress.reviews[cardId] : [];
 		if (schedule.reps === 0 && history.length) {
 			for (const review of [...history].sort((a, b) => a.at - b.at)) {
@@ -53,12 +57,15 @@ export async function writeImported(
 				};
 				if (schedule.factId !== undefined) entry.factId = schedule.factId;
 				void guard(log.add(entry as ReviewLogEntry & { id: number }));
+				written.push(entry);
 				schedule = after;
 				reviews++;
 			}
 		}
 		if (suspended.has(cardId)) schedule = { ...schedule, suspended: true };
 		await schedules.put(toRow(schedule));
+		changes.push([stored, schedule]);
 	}
+	await Promise.all([countReviews(tx, written), countSchedules(tx, changes)]);
 	return { ...result, reviews };
 }

@@ -46,6 +46,7 @@ export type {
 	DeletedCard,
 	ImportProgress,
 	SafetyCopyInfo,
+	SourceKnowledgeReport,
 	StatsReport
 } from './database';
 export * from './errors';
