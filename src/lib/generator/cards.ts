@@ -604,8 +604,13 @@ export function writeCards(options: {
 						: f.kind === 'role'
 							? 3
 							: 0;
-		// Of a change's from, to and by, the level it reached is the fact to learn.
-		const reached = /^change\|.*\|to$/.test(f.key) ? 2 : 0;
+		// Of a change's from, to and by, the level it reached is the fact to learn; of a clause with a
+		// name and a figure ("Congress has been debating four bills"), the figure.
+		const reached = /^change\|.*\|to$/.test(f.key)
+			? 2
+			: /^clause\|(amount|count-subject)\|/.test(f.key)
+				? 1
+				: 0;
 		return (
 			f.weight +
 			support * 1.5 +
