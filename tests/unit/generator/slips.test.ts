@@ -122,3 +122,17 @@ describe('where and when past other phrases of the clause', () => {
 		expect(cards.filter((c) => /^Who was found dead/.test(c.question))).toEqual([]);
 	});
 });
+
+describe('pronouns and capitals', () => {
+	it('reads "She" as no man named before, and keeps a party’s capital', () => {
+		const cards = cardsOf(
+			'Party conference\n\nTory leader Michael Howard attended the conference in Blackpool on Tuesday. The Tory party met there. She made her debut speech at the Conservative Party Conference in Bournemouth last year.'
+		);
+		expect(
+			cards.filter((c) => c.answer === 'Michael Howard' && /her debut/.test(c.question))
+		).toEqual([]);
+		expect(cards.map((c) => c.question)).toContain(
+			'Which Tory leader attended the conference in Blackpool on Tuesday?'
+		);
+	});
+});
