@@ -169,3 +169,14 @@ describe('figures and lists asked whole', () => {
 		expect(cards.filter((c) => c.type === 'cloze' && c.answer === 'GMT')).toEqual([]);
 	});
 });
+
+describe('what an appositive says a person is', () => {
+	it('asks "Which Fed chairman …" of "X, the Fed chairman, spoke …"', () => {
+		const cards = cardsOf(
+			'Lecture\n\nAlan Greenspan, the Fed chairman, spoke in Kirkcaldy on Sunday about the pioneering economist Adam Smith.'
+		);
+		expect(cards.map((c) => c.question)).toContain(
+			'Which Fed chairman spoke in Kirkcaldy on Sunday about the pioneering economist Adam Smith?'
+		);
+	});
+});

@@ -331,6 +331,22 @@ function namedSubject(
 }
 
 /**
+ * "Stephen Toulouse, a Microsoft security manager, said …": the appositive between the one named
+ * person and the verb says what they are.
+ */
+function appositiveLead(s: TaggedSentence, names: NameRef[], verb: number): string | undefined {
+	if (names.length !== 1 || names[0].entity.kind !== 'person') return undefined;
+	const tokens = s.tokens;
+	const from = names[0].mention.to;
+	if (!/^,\s*$/.test(tokens[from - 1].post) || verb - from < 2 || verb - from > 7) return undefined;
+	const to = verb;
+	const head = tokens[to - 1];
+	if (!/^,\s*$/.test(head.post) || head.cap) return undefined;
+	if (!/^(a|an|the)$/.test(tokens[from].lower) && !ROLE_HEADS.has(head.lower)) return undefined;
+	return leadOf(tokens, from, to, s.properWords);
+}
+
+/**
  * The words that say what a person is, right before the name: "former Yukos boss", "TV presenter",
  * "Texas judge". Plain nouns and names ending in a noun; no possessive, figure or date, at most five.
  */
@@ -353,7 +369,8 @@ function leadOf(
 			t.tags.has('Value') ||
 			t.tags.has('Date') ||
 			t.tags.has('Pronoun') ||
-			/[,;:()]/.test(t.post)
+			// An appositive's comma closes it ("…, a Microsoft security manager, said").
+			(/[,;:()]/.test(t.post) && !(i === to - 1 && /^,\s*$/.test(t.post)))
 		)
 			return undefined;
 		words.push(t.text);
@@ -550,7 +567,10 @@ export function analyseClause(options: {
 	const names = named?.names ?? [];
 	const descriptor = named?.descriptor;
 	const title = named && 'title' in named ? (named.title as string | undefined) : undefined;
-	const lead = named && 'lead' in named ? (named.lead as string | undefined) : undefined;
+	const lead =
+		named && 'lead' in named
+			? ((named.lead as string | undefined) ?? appositiveLead(s, named.names, verb))
+			: undefined;
 
 	const group = verbGroup(tokens, verb);
 	const end = clauseEnd(tokens, group.main, quoted);
