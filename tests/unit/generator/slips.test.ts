@@ -180,3 +180,12 @@ describe('what an appositive says a person is', () => {
 		);
 	});
 });
+
+describe('where a clause ends', () => {
+	it('cuts the question at "but" before a new clause with a long subject', () => {
+		const cards = cardsOf(
+			'Rugby\n\nJon Petrie scored a second try for Scotland but late scores from John Hayes and Gavin Duffy sealed victory for Ireland at Murrayfield.'
+		);
+		expect(cards.map((c) => c.question)).toContain('Who scored a second try for Scotland?');
+	});
+});

@@ -638,10 +638,11 @@ function clauseEnd(tokens: Token[], main: number, quoted: boolean[], atComma = f
 		if (!NEW_CLAUSE_CONJUNCTIONS.has(tokens[k].lower)) continue;
 		const next = tokens[k + 1];
 		if (next.tags.has('Verb') || next.tags.has('Adverb')) continue;
+		// The new subject may be long ("late scores from John Hayes and Gavin Duffy sealed …").
 		let v = k + 2;
-		while (v < Math.min(end, k + 8) && !finite(tokens[v])) v++;
+		while (v < Math.min(end, k + 12) && !finite(tokens[v])) v++;
 		if (
-			v < Math.min(end, k + 8) &&
+			v < Math.min(end, k + 12) &&
 			!/,/.test(
 				tokens
 					.slice(k, v)
