@@ -188,6 +188,8 @@ export class CitecardsDb {
 		deck: unknown;
 		progress?: ImportProgress;
 		now: number;
+		/** Rows written so far, of all the import writes (cards, schedules, sources, log). */
+		onProgress?: (done: number, total: number) => void;
 	}): Promise<ImportResult & { reviews: number }> {
 		const { parseDeck } = await import('../deck/schema');
 		const parsed = parseDeck(o.deck);
@@ -195,7 +197,13 @@ export class CitecardsDb {
 		const result = await this.connection.run(
 			['decks', 'cards', 'sources', 'schedules', 'log', 'meta'],
 			'readwrite',
-			(tx) => writeImported(tx, { deck: parsed.deck, progress: o.progress, now: o.now })
+			(tx) =>
+				writeImported(tx, {
+					deck: parsed.deck,
+					progress: o.progress,
+					now: o.now,
+					onProgress: o.onProgress
+				})
 		);
 		this.afterRealUse();
 		return result;

@@ -1,12 +1,13 @@
 /** Decks: the list with today's counts, one deck's row, an import merged by card id, a deck read back whole. */
 import type { Deck, Source } from '../deck/schema';
 import { DECK_FORMAT, DECK_VERSION } from '../deck/version';
-import type { Settings } from '../srs/types';
-import { planMerge } from './merge';
+import type { CardSchedule, Settings } from '../srs/types';
+import { putAll, type BulkPart, type BulkProgress } from './bulk';
+import { planMerge, type MergePlan } from './merge';
 import { fromCardRow, fromRow, Q, toCardRow, toRow, type DeckRow } from './schema';
 import { readSettings } from './settings';
 import { todayParts } from './study';
-import { bucketRange, deckRange, guard, type ReadTx, type WriteTx } from './tx';
+import { bucketRange, deckRange, type ReadTx, type WriteTx } from './tx';
 
 /** Home-screen counts of one deck. */
 export interface DeckCounts {
@@ -104,14 +105,24 @@ export async function getDeck(tx: ReadTx, o: { deckId: string }): Promise<DeckRo
 	return (await tx.objectStore('decks').get(o.deckId)) ?? null;
 }
 
+/** What writing a deck will do: the merge plan, the deck row and what is stored now. */
+export interface DeckWrite {
+	plan: MergePlan;
+	row: DeckRow;
+	/** The deck's schedules as stored before the write, by card id. */
+	stored: Map<string, CardSchedule>;
+	result: ImportResult;
+}
+
 /**
- * Merges a validated deck into what is stored for it, by card id: unchanged and changed cards keep
- * schedule and history, new cards are added, vanished cards are retired (kept, never deleted).
+ * Plans the merge of a validated deck into what is stored for it, by card id: unchanged and
+ * changed cards keep schedule and history, new cards are added, vanished cards are retired (kept,
+ * never deleted). Reads only; `writePlanned` writes it.
  */
-export async function writeDeck(
-	tx: WriteTx,
+export async function planDeckWrite(
+	tx: ReadTx,
 	o: { deck: Deck; now: number }
-): Promise<ImportResult> {
+): Promise<DeckWrite> {
 	const { deck } = o;
 	const range = deckRange(deck.id);
 	const [old, cards, schedules, sources] = await Promise.all([
@@ -120,11 +131,12 @@ export async function writeDeck(
 		tx.objectStore('schedules').getAll(range),
 		tx.objectStore('sources').getAll(range)
 	]);
+	const stored = schedules.map(fromRow);
 	const plan = planMerge({
 		deck,
 		now: o.now,
 		cards: cards.map(fromCardRow),
-		schedules: schedules.map(fromRow),
+		schedules: stored,
 		sources
 	});
 	const row: DeckRow = {
@@ -138,22 +150,54 @@ export async function writeDeck(
 	};
 	if (deck.createdAt !== undefined) row.createdAt = deck.createdAt;
 	if (deck.generator !== undefined) row.generator = deck.generator;
-	const writes: Promise<unknown>[] = [guard(tx.objectStore('decks').put(row))];
-	const cardStore = tx.objectStore('cards');
-	const scheduleStore = tx.objectStore('schedules');
-	const sourceStore = tx.objectStore('sources');
-	for (const r of plan.cardRows) writes.push(guard(cardStore.put(toCardRow(r))));
-	for (const s of plan.schedules) writes.push(guard(scheduleStore.put(toRow(s))));
-	for (const s of plan.sourceRows) writes.push(guard(sourceStore.put(s)));
-	await Promise.all(writes);
 	return {
-		deckId: deck.id,
-		added: plan.added,
-		updated: plan.updated,
-		retired: plan.retired,
-		unchanged: plan.unchanged,
-		restored: plan.restored
+		plan,
+		row,
+		stored: new Map(stored.map((s) => [s.cardId, s])),
+		result: {
+			deckId: deck.id,
+			added: plan.added,
+			updated: plan.updated,
+			retired: plan.retired,
+			unchanged: plan.unchanged,
+			restored: plan.restored
+		}
 	};
+}
+
+/**
+ * Writes a planned deck (and any `extra` rows, such as review log entries) in bulk: one request per
+ * row and no wait per row, with progress in rows written.
+ */
+export function writePlanned(
+	tx: WriteTx,
+	o: { write: DeckWrite; extra?: BulkPart<unknown>[]; onProgress?: BulkProgress }
+): Promise<void> {
+	const { plan, row } = o.write;
+	return putAll(
+		tx,
+		[
+			{ store: 'decks', items: [row] },
+			{ store: 'sources', items: plan.sourceRows },
+			{ store: 'cards', items: plan.cardRows, row: toCardRow },
+			{ store: 'schedules', items: plan.schedules, row: toRow },
+			...(o.extra ?? [])
+		],
+		{ onProgress: o.onProgress }
+	);
+}
+
+/**
+ * Merges a validated deck into what is stored for it, by card id: unchanged and changed cards keep
+ * schedule and history, new cards are added, vanished cards are retired (kept, never deleted).
+ */
+export async function writeDeck(
+	tx: WriteTx,
+	o: { deck: Deck; now: number; onProgress?: BulkProgress }
+): Promise<ImportResult> {
+	const write = await planDeckWrite(tx, o);
+	await writePlanned(tx, { write, onProgress: o.onProgress });
+	return write.result;
 }
 
 /**

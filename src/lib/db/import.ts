@@ -4,11 +4,11 @@
  */
 import type { Deck } from '../deck/schema';
 import { rateCard } from '../srs/scheduler';
-import type { ReviewLogEntry } from '../srs/types';
-import { writeDeck, type ImportResult } from './decks';
-import { fromRow, toRow } from './schema';
+import type { CardSchedule, ReviewLogEntry, Settings } from '../srs/types';
+import type { BulkProgress } from './bulk';
+import { planDeckWrite, writePlanned, type DeckWrite, type ImportResult } from './decks';
 import { readSettings } from './settings';
-import { guard, type WriteTx } from './tx';
+import type { WriteTx } from './tx';
 
 /** Review history and suspended cards from a file, by card id. */
 export interface ImportProgress {
@@ -17,34 +17,36 @@ export interface ImportProgress {
 }
 
 /**
- * Merges the deck (as `writeDeck`), then gives each card never reviewed here the file's history:
- * schedules and log entries in the caller's transaction. Cards already studied here keep theirs.
+ * The file's history and suspensions applied to a planned write, in memory: each card of the file
+ * never reviewed here replays its history; the changed schedules replace (or join) the plan's, and
+ * the log entries are returned. Cards already studied here keep theirs.
  */
-export async function writeImported(
-	tx: WriteTx,
-	o: { deck: Deck; progress?: ImportProgress; now: number }
-): Promise<ImportResult & { reviews: number }> {
-	const result = await writeDeck(tx, { deck: o.deck, now: o.now });
-	let reviews = 0;
-	const progress = o.progress;
-	if (!progress) return { ...result, reviews };
-	const settings = await readSettings(tx);
-	const schedules = tx.objectStore('schedules');
-	const log = tx.objectStore('log');
+export function applyProgress(o: {
+	write: DeckWrite;
+	progress: ImportProgress;
+	deckId: string;
+	now: number;
+	settings: Settings;
+}): ReviewLogEntry[] {
+	const { write, progress, deckId, now, settings } = o;
+	const planned = new Map<string, number>();
+	write.plan.schedules.forEach((s, i) => planned.set(s.cardId, i));
+	const log: ReviewLogEntry[] = [];
 	const suspended = new Set(progress.suspended);
-	const ids = new Set([...Object.keys(progress.reviews), ...suspended]);
-	for (const cardId of ids) {
-		const row = await schedules.get([o.deck.id, cardId]);
-		if (!row) continue;
-		let schedule = fromRow(row);
+	for (const cardId of new Set([...Object.keys(progress.reviews), ...suspended])) {
+		const at = planned.get(cardId);
+		const current: CardSchedule | undefined =
+			at !== undefined ? write.plan.schedules[at] : write.stored.get(cardId);
+		if (!current) continue;
+		let schedule = current;
 		const history = Object.hasOwn(progress.reviews, cardId) ? progress.reviews[cardId] : [];
 		if (schedule.reps === 0 && history.length) {
 			for (const review of [...history].sort((a, b) => a.at - b.at)) {
-				if (review.at > o.now) break;
+				if (review.at > now) break;
 				const after = rateCard({ schedule, rating: review.rating, now: review.at, settings });
 				const entry: ReviewLogEntry = {
 					cardId,
-					deckId: o.deck.id,
+					deckId,
 					rating: review.rating,
 					reviewedAt: review.at,
 					durationMs: review.durationMs,
@@ -52,13 +54,43 @@ export async function writeImported(
 					after
 				};
 				if (schedule.factId !== undefined) entry.factId = schedule.factId;
-				void guard(log.add(entry as ReviewLogEntry & { id: number }));
+				log.push(entry);
 				schedule = after;
-				reviews++;
 			}
 		}
 		if (suspended.has(cardId)) schedule = { ...schedule, suspended: true };
-		await schedules.put(toRow(schedule));
+		if (schedule === current) continue;
+		if (at !== undefined) write.plan.schedules[at] = schedule;
+		else {
+			planned.set(cardId, write.plan.schedules.length);
+			write.plan.schedules.push(schedule);
+		}
 	}
-	return { ...result, reviews };
+	return log;
+}
+
+/**
+ * Merges the deck (as `writeDeck`) with the file's history given to each card never reviewed here:
+ * schedules and log entries written in bulk in the caller's transaction, with progress in rows.
+ */
+export async function writeImported(
+	tx: WriteTx,
+	o: { deck: Deck; progress?: ImportProgress; now: number; onProgress?: BulkProgress }
+): Promise<ImportResult & { reviews: number }> {
+	const write = await planDeckWrite(tx, o);
+	const log = o.progress
+		? applyProgress({
+				write,
+				progress: o.progress,
+				deckId: o.deck.id,
+				now: o.now,
+				settings: await readSettings(tx)
+			})
+		: [];
+	await writePlanned(tx, {
+		write,
+		extra: [{ store: 'log', items: log }],
+		onProgress: o.onProgress
+	});
+	return { ...write.result, reviews: log.length };
 }
