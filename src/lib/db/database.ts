@@ -191,8 +191,9 @@ export class CitecardsDb {
 		/** Rows written so far, of all the import writes (cards, schedules, sources, log). */
 		onProgress?: (done: number, total: number) => void;
 	}): Promise<ImportResult & { reviews: number }> {
-		const { parseDeck } = await import('../deck/schema');
-		const parsed = parseDeck(o.deck);
+		const { isCheckedDeck, parseDeck } = await import('../deck/schema');
+		// A deck the importer read was checked there (every card, as here): not twice.
+		const parsed = isCheckedDeck(o.deck) ? { ok: true as const, deck: o.deck } : parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
 		const result = await this.connection.run(
 			['decks', 'cards', 'sources', 'schedules', 'log', 'meta'],
