@@ -29,6 +29,8 @@ const { values } = parseArgs({
 		pages: { type: 'boolean', default: true },
 		'pages-only': { type: 'boolean' },
 		refill: { type: 'boolean' },
+		app: { type: 'boolean', default: true },
+		'app-only': { type: 'boolean' },
 		hostile: { type: 'boolean', default: true },
 		help: { type: 'boolean', short: 'h' }
 	}
@@ -42,7 +44,9 @@ if (values.help) {
 			'  --db-only  only the study targets\n' +
 			'  --no-pages    skip the large-deck pages (browser and source page, 100,000 cards)\n' +
 			'  --pages-only  only the large-deck pages (needs a current `npm run build`)\n' +
-			'  --refill   fill the benchmark database again instead of reusing the cached one'
+			'  --refill   fill the benchmark database again instead of reusing the cached one\n' +
+			'  --no-app      skip the app in Chromium (paste, 100-article batch, 50,000-card import)\n' +
+			'  --app-only    only those (needs a current `npm run build`)'
 	);
 	process.exit(0);
 }
@@ -52,11 +56,21 @@ async function studyTargets() {
 	const { benchStudy } = await import('./bench/study');
 	await benchStudy({ root, quick: values.quick, refill: values.refill });
 	if (values.pages) await largePages();
+	if (values.app) await appSpeed();
 }
 /** The built app's browser and source page over a 100,000-card deck (scripts/bench/pages.ts). */
 async function largePages() {
 	const { benchPages } = await import('./bench/pages');
 	await benchPages({ root, quick: values.quick });
+}
+/** Issue 8's speed figures on the built app: paste, batch and import (scripts/bench/app.ts). */
+async function appSpeed() {
+	const { benchApp } = await import('./bench/app');
+	await benchApp({ root, quick: values.quick });
+}
+if (values['app-only']) {
+	await appSpeed();
+	process.exit();
 }
 if (values['pages-only']) {
 	await largePages();
