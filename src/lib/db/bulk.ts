@@ -4,9 +4,11 @@
  * a chunk at a time, and the next chunk is queued from the success of a request of the one before,
  * so the transaction stays active, the database always has work waiting and the page can paint
  * between chunks. Any failure aborts the transaction: nothing is written.
+ *
+ * It imports nothing, so the pages that only study do not carry it: whoever saves a deck loads it
+ * first (never inside the transaction, which would end while a module loads) and hands it down.
  */
-import { unwrap } from 'idb';
-import type { Stores, WriteTx } from './tx';
+import type { Stores } from './tx';
 
 /** Rows for one store; `row` makes the stored row from an item when its chunk is queued. */
 export interface BulkPart<T> {
@@ -22,17 +24,16 @@ export const BULK_CHUNK = 1000;
 export type BulkProgress = (done: number, total: number) => void;
 
 /**
- * Writes every part's rows (in order, with `put`) in `tx`; resolves once the last request
- * succeeded (the caller still awaits the transaction's end). Rejects, and aborts `tx`, on the
- * first failure.
+ * Writes every part's rows (in order, with `put`) in `native`, a read-write transaction over their
+ * stores; resolves once the last request succeeded (the caller still awaits the transaction's end).
+ * Rejects, and aborts the transaction, on the first failure.
  */
 export function putAll(
-	tx: WriteTx,
+	native: IDBTransaction,
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	parts: Array<BulkPart<any>>,
 	o: { onProgress?: BulkProgress; chunk?: number } = {}
 ): Promise<void> {
-	const native = unwrap(tx) as IDBTransaction;
 	const chunk = Math.max(1, o.chunk ?? BULK_CHUNK);
 	const total = parts.reduce((n, p) => n + p.items.length, 0);
 	let part = 0;

@@ -27,6 +27,7 @@ import {
 } from './browse';
 import { Connection, type OpenDbOptions } from './connection';
 import * as decks from './decks';
+import { writeDeck } from './write-deck';
 import * as edit from './edit';
 import type { DeckLoss, DeletedCard } from './edit';
 import { writeImported, type ImportProgress } from './import';
@@ -52,6 +53,12 @@ export type { ImportProgress } from './import';
 export type { StatsReport } from './stats';
 export type { CitedRangeRow } from './sources';
 export type { SafetyCopyInfo } from './backup-io';
+
+/**
+ * The schema (zod) and the bulk writer, loaded when a deck is first written (so the pages that only
+ * study do not carry them) and before its transaction starts (it would end while a module loads).
+ */
+const loadWriting = () => Promise.all([import('../deck/schema'), import('./bulk')]);
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
@@ -137,14 +144,13 @@ export class CitecardsDb {
 	 * cards are added, vanished cards are retired (kept, never deleted).
 	 */
 	async importDeck(o: { deck: unknown; now: number }): Promise<ImportResult> {
-		// The schema (zod) loads only when a deck is imported, not on every page that studies.
-		const { parseDeck } = await import('../deck/schema');
+		const [{ parseDeck }, { putAll }] = await loadWriting();
 		const parsed = parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
 		const result = await this.connection.run(
 			['decks', 'cards', 'sources', 'schedules'],
 			'readwrite',
-			(tx) => decks.writeDeck(tx, { deck: parsed.deck, now: o.now })
+			(tx) => writeDeck(tx, { deck: parsed.deck, now: o.now, putAll })
 		);
 		this.afterRealUse();
 		return result;
@@ -157,14 +163,14 @@ export class CitecardsDb {
 	 */
 	async addDeck(o: { deck: Deck; intoDeckId?: string; now: number }): Promise<AddDeckResult> {
 		// Loaded when first used, like the schema, so the study page does not carry them.
-		const [{ parseDeck }, { addDeck }] = await Promise.all([
-			import('../deck/schema'),
+		const [[{ parseDeck }, { putAll }], { addDeck }] = await Promise.all([
+			loadWriting(),
 			import('./add-deck')
 		]);
 		const result = await this.connection.run(
 			['decks', 'cards', 'sources', 'schedules'],
 			'readwrite',
-			(tx) => addDeck(tx, { ...o, parse: parseDeck })
+			(tx) => addDeck(tx, { ...o, parse: parseDeck, putAll })
 		);
 		this.afterRealUse();
 		return result;
@@ -191,7 +197,7 @@ export class CitecardsDb {
 		/** Rows written so far, of all the import writes (cards, schedules, sources, log). */
 		onProgress?: (done: number, total: number) => void;
 	}): Promise<ImportResult & { reviews: number }> {
-		const { isCheckedDeck, parseDeck } = await import('../deck/schema');
+		const [{ isCheckedDeck, parseDeck }, { putAll }] = await loadWriting();
 		// A deck the importer read was checked there (every card, as here): not twice.
 		const parsed = isCheckedDeck(o.deck) ? { ok: true as const, deck: o.deck } : parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
@@ -203,7 +209,8 @@ export class CitecardsDb {
 					deck: parsed.deck,
 					progress: o.progress,
 					now: o.now,
-					onProgress: o.onProgress
+					onProgress: o.onProgress,
+					putAll
 				})
 		);
 		this.afterRealUse();

@@ -6,7 +6,8 @@ import type { Deck } from '../deck/schema';
 import { rateCard } from '../srs/scheduler';
 import type { CardSchedule, ReviewLogEntry, Settings } from '../srs/types';
 import type { BulkProgress } from './bulk';
-import { planDeckWrite, writePlanned, type DeckWrite, type ImportResult } from './decks';
+import type { ImportResult } from './decks';
+import { planDeckWrite, writePlanned, type DeckWrite, type PutAll } from './write-deck';
 import { readSettings } from './settings';
 import type { WriteTx } from './tx';
 
@@ -75,7 +76,13 @@ export function applyProgress(o: {
  */
 export async function writeImported(
 	tx: WriteTx,
-	o: { deck: Deck; progress?: ImportProgress; now: number; onProgress?: BulkProgress }
+	o: {
+		deck: Deck;
+		progress?: ImportProgress;
+		now: number;
+		onProgress?: BulkProgress;
+		putAll: PutAll;
+	}
 ): Promise<ImportResult & { reviews: number }> {
 	const write = await planDeckWrite(tx, o);
 	const log = o.progress
@@ -90,7 +97,8 @@ export async function writeImported(
 	await writePlanned(tx, {
 		write,
 		extra: [{ store: 'log', items: log }],
-		onProgress: o.onProgress
+		onProgress: o.onProgress,
+		putAll: o.putAll
 	});
 	return { ...write.result, reviews: log.length };
 }

@@ -1,6 +1,6 @@
 /** Large imports written in bulk: progress in rows, every card stored, and nothing at all on a failure. */
 import 'fake-indexeddb/auto';
-import { openDB } from 'idb';
+import { openDB, unwrap } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type CitecardsDb } from '../../../src/lib/db';
 import { putAll } from '../../../src/lib/db/bulk';
@@ -47,7 +47,7 @@ describe('a large deck imported in bulk', () => {
 		let reported = 0;
 		// The last row has no key (the store's key path): IndexedDB refuses it.
 		const outcome = putAll(
-			tx,
+			unwrap(tx),
 			[
 				{ store: 'sources', items: sources, row: (id: string) => ({ deckId: 'x', sourceId: id }) },
 				{ store: 'decks', items: [...decks, { title: 'no id' }] }
@@ -68,7 +68,9 @@ describe('a large deck imported in bulk', () => {
 		const raw = await openDB<CitecardsSchema>(name);
 		const tx = raw.transaction(['decks'], 'readwrite');
 		const seen: number[][] = [];
-		await putAll(tx, [{ store: 'decks', items: [] }], { onProgress: (d, t) => seen.push([d, t]) });
+		await putAll(unwrap(tx), [{ store: 'decks', items: [] }], {
+			onProgress: (d, t) => seen.push([d, t])
+		});
 		await tx.done;
 		expect(seen).toEqual([[0, 0]]);
 		raw.close();
