@@ -1,6 +1,6 @@
 /**
  * Many rows written in one transaction, fast and with progress. The rows go to IndexedDB's own
- * stores (no promise, no handler per request: 100,000 of them would cost more than the writing),
+ * stores (no promise and no handler per request: for 100,000 rows those alone keep the page busy),
  * a chunk at a time, and the next chunk is queued from the success of a request of the one before,
  * so the transaction stays active, the database always has work waiting and the page can paint
  * between chunks. Any failure aborts the transaction: nothing is written.
@@ -17,7 +17,7 @@ export interface BulkPart<T> {
 	row?: (item: T) => unknown;
 }
 
-/** Rows per chunk: about 20 ms of work on the page's side, so progress moves smoothly. */
+/** Rows per chunk: some tens of milliseconds of the page's time, so progress moves smoothly. */
 export const BULK_CHUNK = 1000;
 
 /** A progress report: rows queued so far are `done` once their requests succeeded. */
@@ -90,7 +90,10 @@ export function putAll(
 		native.addEventListener('abort', () =>
 			fail(native.error ?? new DOMException('', 'AbortError'))
 		);
-		native.addEventListener('error', () => fail(native.error));
+		// A failed request's error reaches the transaction first (then it aborts).
+		native.addEventListener('error', (event) =>
+			fail((event.target as IDBRequest | null)?.error ?? native.error)
+		);
 		o.onProgress?.(0, total);
 		if (!total) {
 			finished = true;

@@ -54,7 +54,7 @@ describe('a large deck imported in bulk', () => {
 			],
 			{ onProgress: (done) => (reported = done) }
 		);
-		await expect(outcome).rejects.toBeTruthy();
+		await expect(outcome).rejects.toMatchObject({ name: 'DataError' });
 		await tx.done.catch(() => {});
 		expect(reported).toBeGreaterThanOrEqual(2000);
 		expect(await raw.count('sources')).toBe(0);
