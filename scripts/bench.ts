@@ -3,7 +3,9 @@
  * corpus, against the floor of one bare compromise parse of the same text, and how its cost grows with
  * the number of articles; then the study app's targets: the Stats page's computation on 50,000 cards
  * and 500,000 reviews (scripts/bench/stats.ts), and (scripts/bench/study.ts) the /study page's
- * gzipped JS and the database's speed in Chromium. Prints figures only; nothing passes or fails.
+ * gzipped JS and the database's speed in Chromium; then, on the built app in Chromium, the large-deck
+ * pages (scripts/bench/pages.ts) and issue 8's speed: a pasted article, a 100-article batch and a
+ * 50,000-card import (scripts/bench/app.ts). Prints figures only; nothing passes or fails.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -38,7 +40,8 @@ const { values } = parseArgs({
 if (values.help) {
 	console.log(
 		'Usage: npm run bench [-- --quick] [--no-db | --db-only]\n' +
-			'  --quick    seeds and the first 200 BBC files; a 5,000-card database\n' +
+			'  --quick    seeds and the first 200 BBC files; a 5,000-card database; one run of each\n' +
+			'             app figure and a 10,000-card import\n' +
 			'  --no-db    skip the study targets (route size, database in Chromium)\n' +
 			'  --no-hostile  skip the hostile-input runs (2 MB each; 512 KB with --quick)\n' +
 			'  --db-only  only the study targets\n' +
