@@ -1,10 +1,11 @@
 /**
  * `npm run bench [-- --quick] [--no-db | --db-only]`: the generator's speed on the seeds and the BBC
  * corpus, against the floor of one bare compromise parse of the same text, and how its cost grows with
- * the number of articles; then the study app's targets: the Stats page's computation on 50,000 cards
- * and 500,000 reviews (scripts/bench/stats.ts), and (scripts/bench/study.ts) the /study page's
- * gzipped JS and the database's speed in Chromium; then, on the built app in Chromium, the large-deck
- * pages (scripts/bench/pages.ts) and issue 8's speed: a pasted article, a 100-article batch and a
+ * the number of articles; then the study app's targets: the Stats page on 50,000 cards and 500,000
+ * reviews, its counting in Node (scripts/bench/stats.ts) and the built page in Chromium
+ * (scripts/bench/stats-page.ts), and (scripts/bench/study.ts) the /study page's gzipped JS and the
+ * database's speed in Chromium; then, on the built app in Chromium, the large-deck pages
+ * (scripts/bench/pages.ts) and issue 8's speed: a pasted article, a 100-article batch and a
  * 50,000-card import (scripts/bench/app.ts). Prints figures only; nothing passes or fails.
  */
 import { existsSync } from 'node:fs';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
 		'db-only': { type: 'boolean' },
 		pages: { type: 'boolean', default: true },
 		'pages-only': { type: 'boolean' },
+		'stats-only': { type: 'boolean' },
 		refill: { type: 'boolean' },
 		app: { type: 'boolean', default: true },
 		'app-only': { type: 'boolean' },
@@ -47,6 +49,7 @@ if (values.help) {
 			'  --db-only  only the study targets\n' +
 			'  --no-pages    skip the large-deck pages (browser and source page, 100,000 cards)\n' +
 			'  --pages-only  only the large-deck pages (needs a current `npm run build`)\n' +
+			'  --stats-only  only the Stats page: its computation in Node, then the page in Chromium\n' +
 			'  --refill   fill the benchmark database again instead of reusing the cached one\n' +
 			'  --no-app      skip the app in Chromium (paste, 100-article batch, 50,000-card import)\n' +
 			'  --app-only    only those (needs a current `npm run build`)'
@@ -55,7 +58,7 @@ if (values.help) {
 }
 /** Loaded on demand: it pulls in Vite and playwright-core, which the generator figures do not need. */
 async function studyTargets() {
-	(await import('./bench/stats')).benchStats({ quick: values.quick });
+	await statsPage();
 	const { benchStudy } = await import('./bench/study');
 	await benchStudy({ root, quick: values.quick, refill: values.refill });
 	if (values.pages) await largePages();
@@ -66,10 +69,20 @@ async function largePages() {
 	const { benchPages } = await import('./bench/pages');
 	await benchPages({ root, quick: values.quick });
 }
+/** The Stats page: its counting in Node, then beside it the built page in Chromium. */
+async function statsPage() {
+	(await import('./bench/stats')).benchStats({ quick: values.quick });
+	const { benchStatsPage } = await import('./bench/stats-page');
+	await benchStatsPage({ root, quick: values.quick });
+}
 /** Issue 8's speed figures on the built app: paste, batch and import (scripts/bench/app.ts). */
 async function appSpeed() {
 	const { benchApp } = await import('./bench/app');
 	await benchApp({ root, quick: values.quick });
+}
+if (values['stats-only']) {
+	await statsPage();
+	process.exit();
 }
 if (values['app-only']) {
 	await appSpeed();

@@ -5,6 +5,7 @@
 import { openDB, unwrap } from 'idb';
 import { openDb } from '../../src/lib/db';
 import { toCardRow, type CitecardsSchema } from '../../src/lib/db/schema';
+import { addDays, summarizeReviews, tallyChanges } from '../../src/lib/srs/review-days';
 import {
 	BENCH_DECK,
 	benchCard,
@@ -41,25 +42,43 @@ export async function fill(o: FillOptions): Promise<FillResult> {
 	const db = unwrap(await openDB<CitecardsSchema>(o.name)) as IDBDatabase;
 
 	t0 = performance.now();
-	const tx = db.transaction(['decks', 'sources', 'cards', 'schedules'], 'readwrite');
+	const tx = db.transaction(
+		['decks', 'sources', 'cards', 'schedules', 'tallies', 'dues'],
+		'readwrite'
+	);
 	tx.objectStore('decks').put(benchDeckRow({ cards: o.cards, now: o.now }));
 	const sources = tx.objectStore('sources');
 	for (let j = 0; j < sourceCount(o.cards); j++) sources.put(benchSource(j));
 	const cards = tx.objectStore('cards');
 	const schedules = tx.objectStore('schedules');
+	const written = [];
 	for (let i = 0; i < o.cards; i++) {
 		cards.put(toCardRow({ deckId: BENCH_DECK, cardId: `c${i}`, position: i, card: benchCard(i) }));
-		schedules.put(benchSchedule(i, o.now));
+		const schedule = benchSchedule(i, o.now);
+		schedules.put(schedule);
+		written.push([undefined, schedule] as const);
 	}
+	// The Stats page's summaries of what was written, as src/lib/db keeps them.
+	const counted = tallyChanges(written);
+	for (const t of counted.tallies) tx.objectStore('tallies').put(t);
+	for (const d of counted.dues) tx.objectStore('dues').put(d);
 	await committed(tx);
 	const cardsMs = performance.now() - t0;
 
 	t0 = performance.now();
 	for (let from = 0; from < o.log; from += LOG_BATCH) {
-		const logTx = db.transaction('log', 'readwrite');
+		const logTx = db.transaction(['log', 'days'], 'readwrite');
 		const log = logTx.objectStore('log');
+		const entries = [];
 		for (let k = from; k < Math.min(o.log, from + LOG_BATCH); k++)
-			log.add(benchLogEntry({ k, total: o.log, cards: o.cards, now: o.now }));
+			entries.push(benchLogEntry({ k, total: o.log, cards: o.cards, now: o.now }));
+		for (const e of entries) log.add(e);
+		// Batches may share a day: add to what an earlier batch stored.
+		const days = logTx.objectStore('days');
+		for (const part of summarizeReviews(entries)) {
+			const get = days.get([part.deckId, part.day]);
+			get.onsuccess = () => days.put(get.result ? addDays(get.result, part) : part);
+		}
 		await committed(logTx);
 	}
 	const logMs = performance.now() - t0;

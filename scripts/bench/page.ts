@@ -85,7 +85,7 @@ async function measure(o: MeasureOptions): Promise<MeasureResult> {
 		});
 		raw.close();
 	}
-	// The Stats page's one call: every schedule, the past year's log and the cited sources, counted.
+	// The Stats page's call for its charts: the summaries of the log and the schedules, counted.
 	for (let run = 0; run <= Math.min(2, o.runs); run++)
 		await time(LABELS.stats, () => db.getStats({ now }));
 	db.close();

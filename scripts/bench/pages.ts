@@ -22,8 +22,11 @@ const GIVE_UP_MS = 120_000;
 /** How long the page a step starts from is left to finish its own loading first. */
 const SETTLE_MS = 1000;
 
-/** Bundles the fill page into `dir`/__bench. */
-async function bundleFill(dir: string): Promise<void> {
+/** Bundles a fill page (`entry`, by default pages-fill.ts) into `dir`/__bench. */
+export async function bundleFill(
+	dir: string,
+	entry = path.join(import.meta.dirname, 'pages-fill.ts')
+): Promise<void> {
 	const outDir = path.join(dir, '__bench');
 	await build({
 		configFile: false,
@@ -36,7 +39,7 @@ async function bundleFill(dir: string): Promise<void> {
 			target: 'es2022',
 			minify: true,
 			lib: {
-				entry: path.join(import.meta.dirname, 'pages-fill.ts'),
+				entry,
 				formats: ['es'],
 				fileName: () => 'fill.js'
 			},

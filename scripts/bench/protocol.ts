@@ -37,7 +37,7 @@ export const LABELS = {
 	queue: "today's queue: getStudyWindow (50 cards)",
 	rateNext: 'rate → next: recordReview + queue[1]',
 	rateRequery: 'rate → next: recordReview + getStudyQueue',
-	stats: 'stats page: getStats (past year read + counted)'
+	stats: 'stats page: getStats (summaries read + counted)'
 } as const;
 
 /** Parts of the calls above, timed alone (bench-only reads through idb), to show where time goes. */

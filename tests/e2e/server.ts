@@ -50,9 +50,12 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
  * files, cacheable for an hour, so a worker that precaches through the HTTP cache would store it stale.
  */
 export async function serveStatic({
-	dir
+	dir,
+	port = 0
 }: {
 	dir: string;
+	/** 0 picks a free port; a fixed one keeps the origin (and its stored data) between runs. */
+	port?: number;
 }): Promise<{ server: Server; url: string }> {
 	const root = resolve(dir);
 	let workerSuffix = '';
@@ -95,7 +98,7 @@ export async function serveStatic({
 		}
 		createReadStream(file).pipe(res);
 	});
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-	const { port } = server.address() as AddressInfo;
-	return { server, url: `http://127.0.0.1:${port}` };
+	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+	const bound = (server.address() as AddressInfo).port;
+	return { server, url: `http://127.0.0.1:${bound}` };
 }

@@ -102,8 +102,9 @@ describe('the Stats page', () => {
 			.locator('[data-chart="retention"] tbody td:nth-child(2)')
 			.allTextContents();
 		expect(weeks.map(Number)).toEqual(expected.retention.map((w) => w.reviews));
-		// 365 days in the calendar, a source per row of the knowledge table.
+		// 365 days in the calendar, a source per row of the knowledge table (filled in after the charts).
 		expect(await page.locator('[data-chart="heatmap"] rect').count()).toBe(365);
+		await page.locator('[data-sources-ready]').waitFor();
 		expect(await page.locator('[data-source-known]').count()).toBe(deck.sources.length);
 		expect(drawn).toBeLessThan(5_000);
 

@@ -6,7 +6,7 @@
 import { addSourcesToDeck } from '../deck/add-sources';
 import type { Deck, DeckResult } from '../deck/schema';
 import { readDeck } from './decks';
-import { writeDeck, type PutAll } from './write-deck';
+import { writeDeck, type PlanMerge, type PutAll } from './write-deck';
 import { DbError, DeckInvalidError } from './errors';
 import type { WriteTx } from './tx';
 
@@ -34,6 +34,7 @@ export async function addDeck(
 		now: number;
 		parse: (data: unknown) => DeckResult;
 		putAll: PutAll;
+		planMerge: PlanMerge;
 	}
 ): Promise<AddDeckResult> {
 	let deck = o.deck;
@@ -54,6 +55,6 @@ export async function addDeck(
 	}
 	const parsed = o.parse(deck);
 	if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
-	await writeDeck(tx, { deck: parsed.deck, now: o.now, putAll: o.putAll });
+	await writeDeck(tx, { deck: parsed.deck, now: o.now, putAll: o.putAll, planMerge: o.planMerge });
 	return { deckId: deck.id, title: deck.title, added, updated, keptEdited };
 }

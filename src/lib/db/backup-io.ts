@@ -11,11 +11,14 @@ import {
 	toRow,
 	type SafetyCopy
 } from './schema';
+import { replaceAllReviews, replaceAllSchedules, SUMMARY_STORES } from './review-days';
 import { META_SETTINGS, readSettings } from './settings';
 import { guard, type ReadTx, type WriteTx } from './tx';
 
 /** Every store's rows of the backup. */
 export const BACKUP_STORES = ['decks', 'cards', 'sources', 'schedules', 'log', 'meta'] as const;
+/** What a restore writes: the backup's stores, the summaries of log and schedules, the safety copy. */
+export const RESTORE_STORES = [...BACKUP_STORES, ...SUMMARY_STORES, 'safety'] as const;
 
 /** Everything stored, as one JSON-ready object. */
 export async function readBackup(tx: ReadTx, o: { now: number }): Promise<Backup> {
@@ -50,6 +53,7 @@ export async function writeBackup(tx: WriteTx, b: Backup): Promise<void> {
 	for (const s of b.schedules) writes.push(guard(tx.objectStore('schedules').put(toRow(s))));
 	for (const e of b.log) writes.push(guard(tx.objectStore('log').put(e)));
 	writes.push(guard(tx.objectStore('meta').put(b.settings, META_SETTINGS)));
+	writes.push(replaceAllReviews(tx, b.log), replaceAllSchedules(tx, b.schedules));
 	await Promise.all(writes);
 }
 

@@ -123,6 +123,10 @@ export class Connection {
 		fn: (tx: Tx<S, M>) => Promise<T>
 	): Promise<T> {
 		const db = await this.get();
+		// At an older schema version (migration tests) stores added since are left out, and the
+		// code that fills them skips them, as that version's code did.
+		if (this.options.version !== undefined)
+			stores = stores.filter((n) => db.objectStoreNames.contains(n)) as S;
 		let tx: Tx<S, M>;
 		try {
 			tx = db.transaction(stores, mode);

@@ -13,6 +13,7 @@ import {
 	readBackup,
 	readSafetyCopy,
 	replaceKeepingCopy,
+	RESTORE_STORES,
 	type SafetyCopyInfo
 } from './backup-io';
 import type { Backup } from './backup-format';
@@ -27,8 +28,8 @@ import {
 } from './browse';
 import { Connection, type OpenDbOptions } from './connection';
 import * as decks from './decks';
-import { writeDeck } from './write-deck';
 import * as edit from './edit';
+import { writeDeck } from './write-deck';
 import type { DeckLoss, DeletedCard } from './edit';
 import { writeImported, type ImportProgress } from './import';
 import type { DeckCounts, DeckSummary, ImportResult } from './decks';
@@ -39,7 +40,8 @@ import type { DeckRow } from './schema';
 import { readPreference, writePreference } from './preferences';
 import { checkSettings, readSettings, writeSettings } from './settings';
 import { citedRanges, getSource, listSources, type CitedRangeRow } from './sources';
-import { readStats, type StatsReport } from './stats';
+import { SUMMARY_STORES } from './review-days';
+import type { SourceKnowledgeReport, StatsReport } from './stats';
 import * as study from './study';
 import type { CardWithSchedule } from './study';
 
@@ -50,15 +52,18 @@ export type { CardWithSchedule } from './study';
 export type { BrowseCursor, BrowsePage, CardFilter } from './browse';
 export type { DeckLoss, DeletedCard } from './edit';
 export type { ImportProgress } from './import';
-export type { StatsReport } from './stats';
+export type { SourceKnowledgeReport, StatsReport } from './stats';
 export type { CitedRangeRow } from './sources';
 export type { SafetyCopyInfo } from './backup-io';
 
 /**
- * The schema (zod) and the bulk writer, loaded when a deck is first written (so the pages that only
- * study do not carry them) and before its transaction starts (it would end while a module loads).
+ * The schema (zod), the bulk writer and the merge planner, loaded when a deck is first written (so
+ * the pages that only study do not carry them) and before its transaction starts (it would end
+ * while a module loads). They import nothing the study page carries (what they need is handed in),
+ * or the bundler would split the database chunk around them and the study page would grow.
  */
-const loadWriting = () => Promise.all([import('../deck/schema'), import('./bulk')]);
+const loadWriting = () =>
+	Promise.all([import('../deck/schema'), import('./bulk'), import('./merge')]);
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
@@ -144,13 +149,13 @@ export class CitecardsDb {
 	 * cards are added, vanished cards are retired (kept, never deleted).
 	 */
 	async importDeck(o: { deck: unknown; now: number }): Promise<ImportResult> {
-		const [{ parseDeck }, { putAll }] = await loadWriting();
+		const [{ parseDeck }, { putAll }, { planMerge }] = await loadWriting();
 		const parsed = parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
 		const result = await this.connection.run(
-			['decks', 'cards', 'sources', 'schedules'],
+			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
 			'readwrite',
-			(tx) => writeDeck(tx, { deck: parsed.deck, now: o.now, putAll })
+			(tx) => writeDeck(tx, { deck: parsed.deck, now: o.now, putAll, planMerge })
 		);
 		this.afterRealUse();
 		return result;
@@ -163,14 +168,14 @@ export class CitecardsDb {
 	 */
 	async addDeck(o: { deck: Deck; intoDeckId?: string; now: number }): Promise<AddDeckResult> {
 		// Loaded when first used, like the schema, so the study page does not carry them.
-		const [[{ parseDeck }, { putAll }], { addDeck }] = await Promise.all([
+		const [[{ parseDeck }, { putAll }, { planMerge }], { addDeck }] = await Promise.all([
 			loadWriting(),
 			import('./add-deck')
 		]);
 		const result = await this.connection.run(
-			['decks', 'cards', 'sources', 'schedules'],
+			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
 			'readwrite',
-			(tx) => addDeck(tx, { ...o, parse: parseDeck, putAll })
+			(tx) => addDeck(tx, { ...o, parse: parseDeck, putAll, planMerge })
 		);
 		this.afterRealUse();
 		return result;
@@ -197,12 +202,13 @@ export class CitecardsDb {
 		/** Rows written so far, of all the import writes (cards, schedules, sources, log). */
 		onProgress?: (done: number, total: number) => void;
 	}): Promise<ImportResult & { reviews: number }> {
-		const [{ isCheckedDeck, parseDeck }, { putAll }] = await loadWriting();
+		const [[{ isCheckedDeck, parseDeck }, { putAll }, { planMerge }], { applyProgress }] =
+			await Promise.all([loadWriting(), import('./replay')]);
 		// A deck the importer read was checked there (every card, as here): not twice.
 		const parsed = isCheckedDeck(o.deck) ? { ok: true as const, deck: o.deck } : parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
 		const result = await this.connection.run(
-			['decks', 'cards', 'sources', 'schedules', 'log', 'meta'],
+			['decks', 'cards', 'sources', 'schedules', 'log', 'meta', ...SUMMARY_STORES],
 			'readwrite',
 			(tx) =>
 				writeImported(tx, {
@@ -210,7 +216,9 @@ export class CitecardsDb {
 					progress: o.progress,
 					now: o.now,
 					onProgress: o.onProgress,
-					putAll
+					putAll,
+					planMerge,
+					applyProgress
 				})
 		);
 		this.afterRealUse();
@@ -224,22 +232,28 @@ export class CitecardsDb {
 
 	/** Adds a card written by hand (its citation checked against the stored source), new and last. */
 	addCard(o: { deckId: string; card: Card }): Promise<void> {
-		return this.connection.run(['decks', 'cards', 'sources', 'schedules'], 'readwrite', (tx) =>
-			edit.addCard(tx, o)
+		return this.connection.run(
+			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
+			'readwrite',
+			(tx) => edit.addCard(tx, o)
 		);
 	}
 
 	/** Deletes a card with its schedule and history; returns what `restoreCard` needs to undo it. */
 	deleteCard(o: { deckId: string; cardId: string }): Promise<DeletedCard> {
-		return this.connection.run(['decks', 'cards', 'schedules', 'log'], 'readwrite', (tx) =>
-			edit.deleteCard(tx, o)
+		return this.connection.run(
+			['decks', 'cards', 'schedules', 'log', ...SUMMARY_STORES],
+			'readwrite',
+			(tx) => edit.deleteCard(tx, o)
 		);
 	}
 
 	/** Puts a deleted card back exactly as it was. */
 	restoreCard(o: { deleted: DeletedCard }): Promise<void> {
-		return this.connection.run(['decks', 'cards', 'schedules', 'log'], 'readwrite', (tx) =>
-			edit.restoreCard(tx, o)
+		return this.connection.run(
+			['decks', 'cards', 'schedules', 'log', ...SUMMARY_STORES],
+			'readwrite',
+			(tx) => edit.restoreCard(tx, o)
 		);
 	}
 
@@ -267,15 +281,17 @@ export class CitecardsDb {
 
 	/** Makes every card of a deck new again and deletes its ratings, in one transaction. */
 	resetDeck(o: { deckId: string; now: number }): Promise<void> {
-		return this.connection.run(['cards', 'schedules', 'log'], 'readwrite', (tx) =>
-			edit.resetDeck(tx, o)
+		return this.connection.run(
+			['cards', 'schedules', 'log', ...SUMMARY_STORES],
+			'readwrite',
+			(tx) => edit.resetDeck(tx, o)
 		);
 	}
 
 	/** Deletes a deck with everything it holds, in one transaction. */
 	deleteDeck(o: { deckId: string }): Promise<void> {
 		return this.connection.run(
-			['decks', 'cards', 'sources', 'schedules', 'log'],
+			['decks', 'cards', 'sources', 'schedules', 'log', ...SUMMARY_STORES],
 			'readwrite',
 			(tx) => edit.deleteDeck(tx, o)
 		);
@@ -320,8 +336,10 @@ export class CitecardsDb {
 		 */
 		expected?: CardSchedule;
 	}): Promise<{ schedule: CardSchedule; logId: number }> {
-		const result = await this.connection.run(['schedules', 'log', 'meta'], 'readwrite', (tx) =>
-			study.recordReview(tx, o)
+		const result = await this.connection.run(
+			['schedules', 'log', 'meta', ...SUMMARY_STORES],
+			'readwrite',
+			(tx) => study.recordReview(tx, o)
 		);
 		this.afterRealUse();
 		return result;
@@ -338,7 +356,7 @@ export class CitecardsDb {
 		/** The restored schedule, so the UI can put the card back in front. */
 		schedule: CardSchedule;
 	} | null> {
-		return this.connection.run(['schedules', 'log'], 'readwrite', (tx) =>
+		return this.connection.run(['schedules', 'log', ...SUMMARY_STORES], 'readwrite', (tx) =>
 			study.undoLastReview(tx, o)
 		);
 	}
@@ -366,12 +384,16 @@ export class CitecardsDb {
 		now: number;
 		durationMs: number;
 	}): Promise<{ logId: number }> {
-		return this.connection.run(['schedules', 'log'], 'readwrite', (tx) => recordPractice(tx, o));
+		return this.connection.run(['schedules', 'log', ...SUMMARY_STORES], 'readwrite', (tx) =>
+			recordPractice(tx, o)
+		);
 	}
 
 	/** Suspends or unsuspends a card (suspended cards never appear in the queue). */
 	setSuspended(o: { cardId: string; deckId?: string; suspended: boolean }): Promise<void> {
-		return this.connection.run(['schedules'], 'readwrite', (tx) => study.setSuspended(tx, o));
+		return this.connection.run(['schedules', ...SUMMARY_STORES], 'readwrite', (tx) =>
+			study.setSuspended(tx, o)
+		);
 	}
 
 	/** How a study session went: reviews since `since`, share of Again, time spent, next due card. */
@@ -447,12 +469,23 @@ export class CitecardsDb {
 
 	// ---- stats ----
 
-	/** The Stats page: reviews ahead and past, streak, retention by week, cards by state, sources known. */
-	getStats(o: { now: number }): Promise<StatsReport> {
-		return this.connection.run(
-			['decks', 'cards', 'sources', 'schedules', 'log', 'meta'],
-			'readonly',
-			(tx) => readStats(tx, o)
+	/**
+	 * The Stats page's charts: reviews ahead and past, streak, retention by week, cards by state,
+	 * from the summaries alone (`stats.sources` is empty: see getSourceKnowledge).
+	 */
+	async getStats(o: { now: number }): Promise<StatsReport> {
+		// The counting loads with the Stats page, not on every page that studies.
+		const { readStats } = await import('./stats');
+		return this.connection.run(['decks', 'meta', ...SUMMARY_STORES], 'readonly', (tx) =>
+			readStats(tx, o)
+		);
+	}
+
+	/** How well each source is known now: reads every card's schedule, so slower than getStats. */
+	async getSourceKnowledge(o: { now: number }): Promise<SourceKnowledgeReport> {
+		const { readSourceKnowledge } = await import('./stats');
+		return this.connection.run(['cards', 'sources', 'schedules'], 'readonly', (tx) =>
+			readSourceKnowledge(tx, o)
 		);
 	}
 
@@ -502,7 +535,7 @@ export class CitecardsDb {
 		const { parseBackup } = await import('./backup');
 		const parsed = parseBackup(o.data);
 		if (!parsed.ok) throw new BackupInvalidError(parsed.errors);
-		return this.connection.run([...BACKUP_STORES, 'safety'], 'readwrite', (tx) =>
+		return this.connection.run([...RESTORE_STORES], 'readwrite', (tx) =>
 			replaceKeepingCopy(tx, parsed.backup, { now: o.now ?? Date.now(), replacedBy: o.name })
 		);
 	}
@@ -524,7 +557,7 @@ export class CitecardsDb {
 	 * becomes the safety copy in turn, so going back can itself be undone. Null if there is no copy.
 	 */
 	undoRestore(o: { now?: number } = {}): Promise<SafetyCopyInfo | null> {
-		return this.connection.run([...BACKUP_STORES, 'safety'], 'readwrite', async (tx) => {
+		return this.connection.run([...RESTORE_STORES], 'readwrite', async (tx) => {
 			const copy = await readSafetyCopy(tx);
 			if (!copy) return null;
 			return replaceKeepingCopy(tx, copy.backup, {

@@ -6,6 +6,12 @@ import type { Card } from '../deck/schema';
 import { newSchedule } from '../srs/scheduler';
 import type { CardSchedule, ReviewLogEntry } from '../srs/types';
 import { CardNotFoundError } from './errors';
+import {
+	countReviews,
+	countSchedules,
+	forgetDeckReviews,
+	forgetDeckSchedules
+} from './review-days';
 import { fromCardRow, fromRow, toCardRow, toRow, type CardRow } from './schema';
 import { deckRange, guard, type ReadTx, type WriteTx } from './tx';
 
@@ -51,7 +57,9 @@ export async function deleteCard(
 	const writes: Promise<unknown>[] = [
 		guard(tx.objectStore('cards').delete(key)),
 		guard(tx.objectStore('schedules').delete(key)),
-		...log.map((e) => guard(tx.objectStore('log').delete(e.id)))
+		...log.map((e) => guard(tx.objectStore('log').delete(e.id))),
+		countReviews(tx, log, -1),
+		countSchedules(tx, [[schedule, undefined]])
 	];
 	if (deck && !schedule.retired)
 		writes.push(
@@ -69,7 +77,9 @@ export async function restoreCard(tx: WriteTx, o: { deleted: DeletedCard }): Pro
 	const writes: Promise<unknown>[] = [
 		guard(tx.objectStore('cards').put(toCardRow(row))),
 		guard(tx.objectStore('schedules').put(toRow(schedule))),
-		...log.map((e) => guard(tx.objectStore('log').put(e)))
+		...log.map((e) => guard(tx.objectStore('log').put(e))),
+		countReviews(tx, log),
+		countSchedules(tx, [[undefined, schedule]])
 	];
 	if (!schedule.retired)
 		writes.push(guard(tx.objectStore('decks').put({ ...deck, cardCount: deck.cardCount + 1 })));
@@ -126,7 +136,10 @@ async function deleteLog(tx: WriteTx, deckId: string): Promise<void> {
 		.objectStore('log')
 		.index('deck_time')
 		.getAllKeys(IDBKeyRange.bound([deckId, -Infinity], [deckId, Infinity]));
-	await Promise.all(keys.map((k) => guard(tx.objectStore('log').delete(k))));
+	await Promise.all([
+		...keys.map((k) => guard(tx.objectStore('log').delete(k))),
+		forgetDeckReviews(tx, deckId)
+	]);
 }
 
 /** Forgets a deck's progress: every card new again (suspended ones stay so), its ratings deleted. */
@@ -137,16 +150,20 @@ export async function resetDeck(tx: WriteTx, o: { deckId: string; now: number })
 		tx.objectStore('cards').getAll(deckRange(o.deckId))
 	]);
 	const position = new Map(cards.map((c) => [c.cardId, c.position]));
-	const writes = rows.map((r) => {
+	const changes = rows.map((r) => {
 		const fresh = newSchedule({
 			cardId: r.cardId,
 			deckId: r.deckId,
 			factId: r.factId,
 			now: o.now + (position.get(r.cardId) ?? 0)
 		});
-		return guard(store.put(toRow({ ...fresh, suspended: r.suspended, retired: r.retired })));
+		return [fromRow(r), { ...fresh, suspended: r.suspended, retired: r.retired }] as const;
 	});
-	await Promise.all([...writes, deleteLog(tx, o.deckId)]);
+	await Promise.all([
+		...changes.map(([, after]) => guard(store.put(toRow(after)))),
+		countSchedules(tx, changes),
+		deleteLog(tx, o.deckId)
+	]);
 }
 
 /** Deletes a deck with its cards, articles, schedules and ratings. */
@@ -157,6 +174,7 @@ export async function deleteDeck(tx: WriteTx, o: { deckId: string }): Promise<vo
 		guard(tx.objectStore('cards').delete(range)),
 		guard(tx.objectStore('sources').delete(range)),
 		guard(tx.objectStore('schedules').delete(range)),
+		forgetDeckSchedules(tx, o.deckId),
 		deleteLog(tx, o.deckId)
 	]);
 }
@@ -188,6 +206,7 @@ export async function addCard(tx: WriteTx, o: { deckId: string; card: Card }): P
 				.put(toCardRow({ deckId: o.deckId, cardId: o.card.id, position, card: o.card }))
 		),
 		guard(tx.objectStore('schedules').put(toRow(schedule))),
+		countSchedules(tx, [[undefined, schedule]]),
 		guard(tx.objectStore('decks').put({ ...deck, cardCount: deck.cardCount + 1 }))
 	]);
 }

@@ -13,6 +13,7 @@ import {
 } from '../srs/more';
 import type { CardSchedule, Rating, ReviewLogEntry } from '../srs/types';
 import { CardNotFoundError } from './errors';
+import { countReviews } from './review-days';
 import { fromRow, Q } from './schema';
 import { readSettings } from './settings';
 import type { CardWithSchedule } from './study';
@@ -78,6 +79,9 @@ export async function recordPractice(
 	const row = await tx.objectStore('schedules').get([o.deckId, o.cardId]);
 	if (!row) throw new CardNotFoundError(o.cardId);
 	const entry = practiceEntry({ schedule: fromRow(row), ...o });
-	const logId = await tx.objectStore('log').add(entry as ReviewLogEntry & { id: number });
+	const [logId] = await Promise.all([
+		tx.objectStore('log').add(entry as ReviewLogEntry & { id: number }),
+		countReviews(tx, [entry])
+	]);
 	return { logId };
 }

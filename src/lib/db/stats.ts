@@ -1,9 +1,11 @@
 /**
- * The Stats page's reads: every schedule, the past year's review log, and which sources each card
- * cites (from the by-source index, keys only), in one transaction; `srs/stats.ts` does the counting.
+ * The Stats page's reads, in two calls so the charts need not wait for every card: `readStats` reads
+ * the summaries (`days`, `tallies`, `dues`: a few hundred rows, never the log or the schedules), and
+ * `readSourceKnowledge` every schedule and which sources each card cites (from the by-source index,
+ * keys only), for how well each source is known. `srs/stats.ts` does the counting.
  */
-import { studyDayStart } from '../srs/day';
-import { computeStats, type Stats } from '../srs/stats';
+import { reviewSlot } from '../srs/review-days';
+import { computeStats, sourceKnowledge, type SourceKnowledge, type Stats } from '../srs/stats';
 import { readSettings } from './settings';
 import { fromRow } from './schema';
 import type { ReadTx } from './tx';
@@ -15,20 +17,50 @@ export interface StatsReport {
 	sourceTitles: Record<string, string>;
 }
 
-/** Reads what the stats need and computes them for `now`. */
+/** Per source how well it is known, with the source titles by `deckId\u0000sourceId`. */
+export interface SourceKnowledgeReport {
+	sources: SourceKnowledge[];
+	sourceTitles: Record<string, string>;
+}
+
+/** Reads the summaries and computes the charts for `now` (`stats.sources` is left empty). */
 export async function readStats(tx: ReadTx, o: { now: number }): Promise<StatsReport> {
-	const settings = await readSettings(tx);
-	const decks = await tx.objectStore('decks').getAll();
-	const since = studyDayStart({
-		now: o.now - 366 * 86_400_000,
-		dayStartHour: settings.dayStartHour
+	const [settings, decks] = await Promise.all([readSettings(tx), tx.objectStore('decks').getAll()]);
+	const today = reviewSlot(o.now).day;
+	// A day more than the year shown: the first study day starts on the calendar day before it.
+	const since = today - 367;
+	// Cards due later than the forecast's 30 days are not read (overdue ones are: they count today).
+	const until = today + 32;
+	const days = tx.objectStore('days');
+	const dues = tx.objectStore('dues');
+	const [tallies, dayRows, dueRows] = await Promise.all([
+		tx.objectStore('tallies').getAll(),
+		Promise.all(decks.map((d) => days.getAll(IDBKeyRange.bound([d.id, since], [d.id, Infinity])))),
+		Promise.all(decks.map((d) => dues.getAll(IDBKeyRange.bound([d.id, -Infinity], [d.id, until]))))
+	]);
+	const stats = computeStats({
+		tallies,
+		dues: dueRows.flat(),
+		days: dayRows.flat(),
+		now: o.now,
+		settings
 	});
-	const logIndex = tx.objectStore('log').index('deck_time');
+	return {
+		stats,
+		deckTitles: Object.fromEntries(decks.map((d) => [d.id, d.title])),
+		sourceTitles: {}
+	};
+}
+
+/** Reads every schedule and the cited sources, and says how well each source is known `now`. */
+export async function readSourceKnowledge(
+	tx: ReadTx,
+	o: { now: number }
+): Promise<SourceKnowledgeReport> {
 	const sourceIndex = tx.objectStore('cards').index('source');
-	const [schedules, sources, ...logs] = await Promise.all([
+	const [schedules, sources] = await Promise.all([
 		tx.objectStore('schedules').getAll(),
-		tx.objectStore('sources').getAll(),
-		...decks.map((d) => logIndex.getAll(IDBKeyRange.bound([d.id, since], [d.id, Infinity])))
+		tx.objectStore('sources').getAll()
 	]);
 	const current = sources.filter((s) => !s.retired);
 	const citing = await Promise.all(
@@ -43,16 +75,8 @@ export async function readStats(tx: ReadTx, o: { now: number }): Promise<StatsRe
 			else cardSources.set(key, [s.sourceId]);
 		}
 	});
-	const stats = computeStats({
-		schedules: schedules.map(fromRow),
-		log: logs.flat(),
-		cardSources,
-		now: o.now,
-		settings
-	});
 	return {
-		stats,
-		deckTitles: Object.fromEntries(decks.map((d) => [d.id, d.title])),
+		sources: sourceKnowledge({ schedules: schedules.map(fromRow), cardSources, now: o.now }),
 		sourceTitles: Object.fromEntries(
 			current.map((s) => [`${s.deckId}\u0000${s.sourceId}`, s.source.title])
 		)

@@ -8,6 +8,7 @@ import { buildQueue, LEARN_AHEAD_MS, queueParts, type QueueParts } from '../srs/
 import { rateCard } from '../srs/scheduler';
 import type { CardSchedule, DoneToday, Rating, ReviewLogEntry, Settings } from '../srs/types';
 import { CardNotFoundError, ReviewConflictError } from './errors';
+import { countReviews, countSchedules } from './review-days';
 import { fromRow, Q, toRow } from './schema';
 import { readSettings } from './settings';
 import { bucketRange, guard, type ReadTx, type WriteTx } from './tx';
@@ -134,7 +135,9 @@ export async function recordReview(
 	if (before.factId !== undefined) entry.factId = before.factId;
 	const [, logId] = await Promise.all([
 		guard(store.put(toRow(after))),
-		tx.objectStore('log').add(entry as ReviewLogEntry & { id: number })
+		tx.objectStore('log').add(entry as ReviewLogEntry & { id: number }),
+		countReviews(tx, [entry]),
+		countSchedules(tx, [[before, after]])
 	]);
 	return { schedule: after, logId };
 }
@@ -173,7 +176,12 @@ export async function undoLastReview(
 		suspended: current?.suspended ?? entry.before.suspended,
 		retired: current?.retired ?? entry.before.retired
 	};
-	await Promise.all([guard(store.put(toRow(restored))), guard(log.delete(entry.id))]);
+	await Promise.all([
+		guard(store.put(toRow(restored))),
+		guard(log.delete(entry.id)),
+		countReviews(tx, [entry], -1),
+		countSchedules(tx, [[current && fromRow(current), restored]])
+	]);
 	return { cardId: entry.cardId, deckId: entry.deckId, schedule: restored };
 }
 
@@ -183,7 +191,12 @@ export async function setSuspended(
 	o: { cardId: string; deckId?: string; suspended: boolean }
 ): Promise<void> {
 	const row = await findSchedule(tx, o.cardId, o.deckId);
-	await tx.objectStore('schedules').put(toRow({ ...fromRow(row), suspended: o.suspended }));
+	const before = fromRow(row);
+	const after = { ...before, suspended: o.suspended };
+	await Promise.all([
+		guard(tx.objectStore('schedules').put(toRow(after))),
+		countSchedules(tx, [[before, after]])
+	]);
 }
 
 /** How a study session went: reviews since `since`, share of Again, time spent, next due card. */

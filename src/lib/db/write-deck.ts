@@ -3,16 +3,20 @@
  * bulk by `putAll` (bulk.ts), which the caller loads and hands in.
  */
 import type { Deck } from '../deck/schema';
-import type { CardSchedule } from '../srs/types';
+import type { CardSchedule, ReviewLogEntry } from '../srs/types';
 import { unwrap } from 'idb';
-import type { BulkPart, BulkProgress, putAll } from './bulk';
+import { newSchedule } from '../srs/scheduler';
+import type { BulkProgress, putAll } from './bulk';
 import type { ImportResult } from './decks';
-import { planMerge, type MergePlan } from './merge';
+import type { MergePlan, planMerge } from './merge';
+import { countReviews, countSchedules } from './review-days';
 import { fromCardRow, fromRow, toCardRow, toRow, type DeckRow } from './schema';
 import { deckRange, type ReadTx, type WriteTx } from './tx';
 
 /** bulk.ts's writer, loaded by the caller before its transaction starts. */
 export type PutAll = typeof putAll;
+/** merge.ts's planner, loaded with the bulk writer (the pages that only study do not carry it). */
+export type PlanMerge = typeof planMerge;
 
 /** What writing a deck will do: the merge plan, the deck row and what is stored now. */
 export interface DeckWrite {
@@ -30,7 +34,7 @@ export interface DeckWrite {
  */
 export async function planDeckWrite(
 	tx: ReadTx,
-	o: { deck: Deck; now: number }
+	o: { deck: Deck; now: number; planMerge: PlanMerge }
 ): Promise<DeckWrite> {
 	const { deck } = o;
 	const range = deckRange(deck.id);
@@ -41,12 +45,13 @@ export async function planDeckWrite(
 		tx.objectStore('sources').getAll(range)
 	]);
 	const stored = schedules.map(fromRow);
-	const plan = planMerge({
+	const plan = o.planMerge({
 		deck,
 		now: o.now,
 		cards: cards.map(fromCardRow),
 		schedules: stored,
-		sources
+		sources,
+		newSchedule
 	});
 	const row: DeckRow = {
 		id: deck.id,
@@ -75,30 +80,41 @@ export async function planDeckWrite(
 }
 
 /**
- * Writes a planned deck (and any `extra` rows, such as review log entries) in bulk: one request per
- * row and no wait per row, with progress in rows written.
+ * Writes a planned deck (and any review `log` entries) in bulk: one request per row and no wait per
+ * row, with progress in rows written. The Stats page's summaries (review-days.ts) are kept in step in
+ * the same transaction: each planned schedule against the one stored before it, and the log entries,
+ * summed in memory, then one read and one write per summary row they touch (per deck and day, not
+ * per card).
  */
-export function writePlanned(
+export async function writePlanned(
 	tx: WriteTx,
 	o: {
 		write: DeckWrite;
-		extra?: BulkPart<unknown>[];
+		log?: ReviewLogEntry[];
 		onProgress?: BulkProgress;
 		putAll: PutAll;
 	}
 ): Promise<void> {
-	const { plan, row } = o.write;
-	return o.putAll(
-		unwrap(tx) as IDBTransaction,
-		[
-			{ store: 'decks', items: [row] },
-			{ store: 'sources', items: plan.sourceRows },
-			{ store: 'cards', items: plan.cardRows, row: toCardRow },
-			{ store: 'schedules', items: plan.schedules, row: toRow },
-			...(o.extra ?? [])
-		],
-		{ onProgress: o.onProgress }
-	);
+	const { plan, row, stored } = o.write;
+	const log = o.log ?? [];
+	await Promise.all([
+		o.putAll(
+			unwrap(tx) as IDBTransaction,
+			[
+				{ store: 'decks', items: [row] },
+				{ store: 'sources', items: plan.sourceRows },
+				{ store: 'cards', items: plan.cardRows, row: toCardRow },
+				{ store: 'schedules', items: plan.schedules, row: toRow },
+				{ store: 'log', items: log }
+			],
+			{ onProgress: o.onProgress }
+		),
+		countSchedules(
+			tx,
+			plan.schedules.map((s) => [stored.get(s.cardId), s] as const)
+		),
+		countReviews(tx, log)
+	]);
 }
 
 /**
@@ -107,7 +123,7 @@ export function writePlanned(
  */
 export async function writeDeck(
 	tx: WriteTx,
-	o: { deck: Deck; now: number; onProgress?: BulkProgress; putAll: PutAll }
+	o: { deck: Deck; now: number; onProgress?: BulkProgress; putAll: PutAll; planMerge: PlanMerge }
 ): Promise<ImportResult> {
 	const write = await planDeckWrite(tx, o);
 	await writePlanned(tx, { write, onProgress: o.onProgress, putAll: o.putAll });

@@ -35,7 +35,12 @@ function personAnswerOk(type: string, answer: string): boolean {
 
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Is the answer the journalist telling the story ("the BBC's Sarah Mukherjee", "correspondent X")? */
+/** A note on who wrote the piece ("Jane Doe works for the IFES, …"), not part of the story. */
+const AUTHOR_NOTE =
+	/^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(works for|writes for|is a freelance|is the author of)\b/u;
+
 function newsroom(sentence: string, answer: string): boolean {
+	if (AUTHOR_NOTE.test(sentence)) return true;
 	if (!/^\p{Lu}/u.test(answer) || answer.length > 60) return false;
 	const a = escapeRe(answer);
 	return new RegExp(
@@ -364,10 +369,35 @@ function sentenceRoom(
 	for (const cards of before) {
 		const others = (cards ?? []).filter((c) => c.kind !== 'acronym');
 		if (!others.length) continue;
+		// "Which EPP spokesman criticised …?" and "What position does Grell hold?" ask one thing twice.
+		const titled = (o: SentenceCard) => fact.kind === 'role' || o.kind === 'role';
+		if (
+			isQuestion &&
+			others.some(
+				(o) => !o.cloze && titled(o) && (states(question, o.answer) || states(o.question, answer))
+			)
+		)
+			return false;
 		if (others.some((o) => o.cloze)) return false;
 		if (rescue) continue;
-		if (!isQuestion) return false;
-		if (!local) continue;
+		// A gap beside one question asks a second thing of a rich sentence when it hides neither the
+		// question's answer nor anything the question names.
+		if (!isQuestion) {
+			const [o] = others;
+			if (
+				others.length > 1 ||
+				states(o.answer, answer) ||
+				states(answer, o.answer) ||
+				states(o.question, answer)
+			)
+				return false;
+			continue;
+		}
+		// "Who beat X?" and "Who did Y beat?": each names the other's answer, one fact asked twice.
+		if (others.some((o) => !o.cloze && states(question, o.answer) && states(o.question, answer)))
+			return false;
+		// A score names both sides by design ("What was the score when Y beat X?").
+		if (!local || fact.kind === 'score') continue;
 		// A title card names its holder in the question, yet asks something else.
 		for (const o of others)
 			if (o.kind !== 'role' && (states(question, o.answer) || states(o.question, answer)))
@@ -392,45 +422,79 @@ function trivialGap(fact: Fact, hidden: string): boolean {
 	);
 }
 
+/** Too big a place to be worth a gap ("a bidding war for […]'s biggest stock market"). */
+const CONTINENTS =
+	/^(the\s+)?(europe|asia|africa|america|north america|south america|latin america|antarctica|australasia|middle east|west|east)$/i;
+
+/** Why a claim's sentence makes no gap for its answer, or undefined when it does. */
+function gapFault(
+	c: Fact['variants'][number]['claims'][number],
+	fact: Fact,
+	answer: string,
+	clozeSentences: Map<string, number>
+): string | undefined {
+	const s = c.sentence;
+	const hidden = s.text.slice(c.highlight.start - s.start, c.highlight.end - s.start);
+	const before = s.text.slice(0, c.highlight.start - s.start);
+	const after = s.text.slice(c.highlight.end - s.start);
+	if (s.standalone === false) return 'sentence needs its context';
+	if (s.finite === false) return 'sentence has no verb';
+	// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
+	if (
+		/^\s*\d/.test(after) ||
+		/^\s*(to|-|–|or|and)\s*[$£€]?\d/.test(after) ||
+		/\d\s*(to|-|–|or|and)\s*$/.test(before)
+	)
+		return 'part of a name or range';
+	// "[…] ($7bn)": the converted figure beside the gap gives it away.
+	if (/^\s*\(\s*[$£€¥]?\d/.test(after)) return 'its conversion follows';
+	if (fact.type === 'place' && CONTINENTS.test(hidden.trim())) return 'a continent';
+	if (c.highlight.start < s.start || c.highlight.end > s.end || hidden.trim().length <= 1)
+		return 'answer outside its sentence';
+	if (trivialGap(fact, hidden)) return 'a weekday or month';
+	// A converted figure in brackets ("($2.48bn; £1.3bn)") is no fact of its own.
+	if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return 'in brackets';
+	// The gap hides the answer and nothing else ("his counterpart" stays visible).
+	if (!foldWords(hidden).every((w) => isStopWord(w) || foldWords(answer).includes(w)))
+		return 'gap hides more than the answer';
+	if (hidden.split(/\s+/).length > MAX_ANSWER_WORDS) return 'answer too long';
+	if (s.text.split(/\s+/).length > MAX_CLOZE_WORDS) return 'sentence too long';
+	if ((clozeSentences.get(`${s.sourceId}:${s.start}`) ?? 0) >= MAX_CLOZES_PER_SENTENCE)
+		return 'sentence has a gap already';
+	return undefined;
+}
+
 /** The cloze form of a fact: its best sentence that states the answer where it is highlighted. */
 function clozeFor(
 	fact: Fact,
 	answer: string,
 	sources: Map<string, SourceText>,
-	clozeSentences: Map<string, number>
+	clozeSentences: Map<string, number>,
+	why?: (reason: string) => void
 ): ClozeForm | undefined {
 	const main = fact.variants[0];
-	const clozeClaim = main.claims.find((c) => {
-		const s = c.sentence;
-		const hidden = s.text.slice(c.highlight.start - s.start, c.highlight.end - s.start);
-		const before = s.text.slice(0, c.highlight.start - s.start);
-		const after = s.text.slice(c.highlight.end - s.start);
-		return (
-			s.standalone !== false &&
-			s.finite !== false &&
-			// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
-			!/^\s*\d/.test(after) &&
-			!/^\s*(to|-|–|or)\s*[$£€]?\d/.test(after) &&
-			!/\d\s*(to|-|–|or)\s*$/.test(before) &&
-			c.highlight.start >= s.start &&
-			c.highlight.end <= s.end &&
-			hidden.trim().length > 1 &&
-			!trivialGap(fact, hidden) &&
-			// A converted figure in brackets ("($2.48bn; £1.3bn)") is no fact of its own.
-			(before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0) &&
-			// The gap hides the answer and nothing else ("his counterpart" stays visible).
-			foldWords(hidden).every((w) => isStopWord(w) || foldWords(answer).includes(w)) &&
-			hidden.split(/\s+/).length <= MAX_ANSWER_WORDS &&
-			s.text.split(/\s+/).length <= MAX_CLOZE_WORDS &&
-			(clozeSentences.get(`${s.sourceId}:${s.start}`) ?? 0) < MAX_CLOZES_PER_SENTENCE
-		);
-	});
+	const faults = main.claims.map((c) => gapFault(c, fact, answer, clozeSentences));
+	const clozeClaim = main.claims.find((_, k) => !faults[k]);
+	if (!clozeClaim) {
+		why?.(faults[0] ?? 'no sentence');
+		return undefined;
+	}
 	// A sentence that opens with a pronoun ("He said …") means nothing on its own.
-	if (!clozeClaim || PRONOUN_START.test(clozeClaim.sentence.text)) return undefined;
+	const opening = clozeClaim.sentence;
+	const resolved = (opening.rewrites ?? []).some((r) => r.start - opening.start <= 1);
+	if (PRONOUN_START.test(opening.text) && !resolved) {
+		why?.('sentence opens with a pronoun');
+		return undefined;
+	}
 	// A reporter's line ("the BBC's Sarah Mukherjee, with the […] in Badminton, said …") tells how the
 	// story was reported, not the story.
-	if (/\b(correspondent|reporter|journalist)\b|\bBBC['’]s\s+\p{Lu}/u.test(clozeClaim.sentence.text))
+	if (
+		/\b(correspondent|reporter|journalist)\b|\bBBC['’]s\s+\p{Lu}/u.test(clozeClaim.sentence.text) ||
+		AUTHOR_NOTE.test(clozeClaim.sentence.text)
+	) {
+		why?.("a reporter's line");
 		return undefined;
+	}
 	const s = clozeClaim.sentence;
 	const hidden = s.text.slice(
 		clozeClaim.highlight.start - s.start,
@@ -445,7 +509,10 @@ function clozeFor(
 	const { start: from, end: to } = shown;
 	const question = `${shown.text.slice(0, from)}[…]${shown.text.slice(to)}`;
 	const source = sources.get(s.sourceId);
-	if (!source || question.includes(hidden) || givesAway(question, hidden)) return undefined;
+	if (!source || question.includes(hidden) || givesAway(question, hidden)) {
+		why?.('the sentence gives the answer away');
+		return undefined;
+	}
 	return {
 		question,
 		hidden,
@@ -474,6 +541,10 @@ export function writeCards(options: {
 	const centrality = new Map(
 		entities.map((e) => [e.key, Math.min(e.mentions, 10) / 10 + e.sources.size / 2])
 	);
+	// The story's main subject: "Who …?" of it answers itself in an article about it.
+	let top: Entity | undefined;
+	for (const e of entities) if (!top || e.mentions > top.mentions) top = e;
+	const storySubject = top && top.mentions >= 3 ? top.key : undefined;
 	const conflicts: Conflict[] = [];
 	const scored: Array<{ card: Card; rank: number }> = [];
 	const clozeSentences = new Map<string, number>();
@@ -517,9 +588,29 @@ export function writeCards(options: {
 		);
 		// A specific title's holder ("Who is Thanou's coach?") is what a teacher asks; the title asked of
 		// its holder ("What position does X hold?") when the title has no holder question.
-		const title = f.key.startsWith('holder|') ? 3.5 : f.kind === 'role' ? 3 : 0;
-		// Of a change's from, to and by, the level it reached is the fact to learn.
-		const reached = /^change\|.*\|to$/.test(f.key) ? 2 : 0;
+		// A subject asked by its title ("Which former Yukos boss began testimony …?") asks both at once.
+		const byTitle =
+			f.key.startsWith('clause|subject|') && /^Which /.test(f.question) && f.type === 'person';
+		// Asking for the story's own subject is the weakest question a sentence about it offers.
+		const obvious = f.key.startsWith('clause|subject|') && f.variants[0].norm === storySubject;
+		if (obvious) return f.weight + support * 1.5 + (1 - f.position) * 2 - 1;
+		const title =
+			f.kind === 'score'
+				? 4
+				: byTitle
+					? 4.5
+					: f.key.startsWith('holder|')
+						? 3.5
+						: f.kind === 'role'
+							? 3
+							: 0;
+		// Of a change's from, to and by, the level it reached is the fact to learn; of a clause with a
+		// name and a figure ("Congress has been debating four bills"), the figure.
+		const reached = /^change\|.*\|to$/.test(f.key)
+			? 2
+			: /^clause\|(amount|count-subject)\|/.test(f.key)
+				? 1
+				: 0;
 		return (
 			f.weight +
 			support * 1.5 +
@@ -583,7 +674,8 @@ export function writeCards(options: {
 
 			// One fact, one card: the question with its choices when good ones exist, and a cloze form
 			// when the sentence makes a good one; a cloze card only when no question can be written.
-			const cloze = clozeFor(fact, answer, sources, clozeSentences);
+			let noGap = 'no sentence makes a gap of it';
+			const cloze = clozeFor(fact, answer, sources, clozeSentences, (why) => (noGap = why));
 			const fault = !citations.length
 				? 'no citation states the answer'
 				: citations.some((c) => newsroom(c.quote, answer))
@@ -696,16 +788,25 @@ export function writeCards(options: {
 				continue;
 			}
 			if (fact.clozeOnly) trace?.(fact, 'gap only');
-			if (!cloze || (fact.clozeOnly && fact.position >= 0.85 && pass !== 'rescue')) continue;
-			const gapScore = likedness(fact, 'cloze', cloze.question, cloze.hidden, [
-				cloze.citation.quote
-			]);
+			if (!cloze) {
+				trace?.(fact, noGap);
+				continue;
+			}
+			if (fact.clozeOnly && fact.position >= 0.85 && pass !== 'rescue') {
+				trace?.(fact, 'gap late in the article');
+				continue;
+			}
+			// Judged as the student reads it: with what it points back to resolved.
+			const gapScore = likedness(fact, 'cloze', cloze.question, cloze.hidden, [cloze.cloze.text]);
 			if (gapScore < (pass === 'rescue' ? RESCUE_CUT : GAP_CUT)) {
 				trace?.(fact, `gap ranked low (${gapScore.toFixed(2)})`);
 				continue;
 			}
 			// A gap whose answer another card already asks for reads as the same card again.
-			if (answerKeys.some((k) => byAnswer.has(k))) continue;
+			if (answerKeys.some((k) => byAnswer.has(k))) {
+				trace?.(fact, 'answer already asked');
+				continue;
+			}
 			for (const k of answerKeys) byAnswer.set(k, [{ question: cloze.question, cloze: true }]);
 			for (const k of sentenceKeys)
 				bySentence.set(k, [

@@ -35,10 +35,19 @@ function asPhrase(entity: Entity, name: string): string {
 	return commonHead(last) && !/^the\s/i.test(name) ? `the ${name}` : name;
 }
 
+/** Does token k open a clause: the sentence's first word, or the first after a comma or "and"? */
+function subjectPosition(tokens: TaggedSentence['tokens'], k: number): boolean {
+	if (k === 0) return true;
+	const before = tokens[k - 1];
+	return /,\s*$/.test(before.post) || /^(and|but|while|as|because|when)$/.test(before.lower);
+}
+
 /** Tracks the things an article has named, in order, to resolve what later sentences point back to. */
 export class ReferenceTracker {
 	/** Descriptive nouns ("band", "act", "drug") → the thing they last described. */
-	#heads = new Map<string, { entity: Entity; name: string }>();
+	#heads = new Map<string, { entity: Entity; name: string; at: number }>();
+	/** Sentences resolved so far. */
+	#count = 0;
 	#entities: EntityIndex;
 
 	constructor(entities: EntityIndex) {
@@ -46,8 +55,8 @@ export class ReferenceTracker {
 	}
 
 	/** Finds the rewrites of one sentence, then learns the names it gives. */
-	resolve(options: { s: TaggedSentence; subject?: Antecedent; people: Antecedent[] }): Rewrite[] {
-		const { s, subject, people } = options;
+	resolve(options: { s: TaggedSentence; subject?: Antecedent }): Rewrite[] {
+		const { s, subject } = options;
 		const tokens = s.tokens;
 		const rewrites: Rewrite[] = [];
 		const namedBefore = (k: number, person: boolean) =>
@@ -58,9 +67,12 @@ export class ReferenceTracker {
 			});
 		// "Following his lecture, Dr Greenspan …": a sentence that names a person may mean them.
 		const namesPerson = s.mentions.some((m) => this.#entities.of(m)?.kind === 'person');
-		const person =
-			subject?.entity.kind === 'person' ? subject : people.length === 1 ? people[0] : undefined;
+		// "The World Cup winner missed … after injuring his calf": "his" is whom the sentence before was
+		// about, never merely the one person it named.
+		const person = subject?.entity.kind === 'person' ? subject : undefined;
 		const thing = subject && subject.entity.kind !== 'person' ? subject : undefined;
+		// Once "He" is read as a name, "his" after it reads fine as it is.
+		let named = false;
 		for (let k = 0; k < tokens.length; k++) {
 			const t = tokens[k];
 			// "the band", "the Act's": a description of something named before.
@@ -71,7 +83,17 @@ export class ReferenceTracker {
 				const known = this.#heads.get(noun);
 				if (
 					known &&
+					// A name met once in passing ("archive show TOTP2") is not what "the show" means later on.
+					(known.entity.mentions >= 2 || known.at >= this.#count - 1) &&
 					!(next && (next.lower === 'of' || next.cap)) &&
+					// "the university level": the noun is a modifier there, not the thing named before.
+					!(
+						next &&
+						!next.cap &&
+						next.tags.has('Noun') &&
+						!next.tags.has('Verb') &&
+						!/[,;:]/.test(n.post)
+					) &&
 					!s.mentions.some((m) => m.from <= k + 1 && m.to > k + 1)
 				) {
 					let text = asPhrase(known.entity, known.name);
@@ -89,12 +111,45 @@ export class ReferenceTracker {
 					continue;
 				}
 			}
+			// "He", "It", "They" as a clause's subject: whom the sentence before was about, when this one
+			// has not named anyone of that kind yet ("It is …" and "It was …" are mostly "it" of nothing).
+			if (t.tags.has('Pronoun') && !t.tags.has('Possessive') && subjectPosition(tokens, k)) {
+				const w = t.lower;
+				const verb = tokens[k + 1];
+				const singularVerb = verb && !/^(are|were|have|do)$/.test(verb.lower);
+				const who =
+					w === 'he' || w === 'she'
+						? // Only the person the sentence before was about: "beaten by X. She …" is not X.
+							!namedBefore(k, true) && subject?.entity.kind === 'person' && subject
+						: w === 'it'
+							? !namedBefore(k, false) &&
+								verb &&
+								!/^(is|was|has|had|would|will|seems|appears|may|might|could)$/.test(verb.lower) &&
+								thing
+							: w === 'they'
+								? !namedBefore(k, false) && verb && !singularVerb && thing
+								: undefined;
+				if (who) {
+					let text = w === 'it' ? asPhrase(who.entity, who.name) : who.name;
+					if (k === 0) text = text.charAt(0).toUpperCase() + text.slice(1);
+					rewrites.push({
+						from: k,
+						to: k + 1,
+						start: t.start,
+						end: t.end,
+						text,
+						entity: who.entity
+					});
+					named = true;
+					continue;
+				}
+			}
 			// "his", "its", "their": whose, when the sentence has not named anyone of that kind yet.
 			if (t.tags.has('Pronoun') && t.tags.has('Possessive')) {
 				const w = t.lower;
 				const who =
 					w === 'his' || w === 'her'
-						? !namesPerson && person
+						? !namesPerson && !named && person
 						: w === 'its' || w === 'their'
 							? !namedBefore(k, false) && thing
 							: undefined;
@@ -110,6 +165,7 @@ export class ReferenceTracker {
 			}
 		}
 		this.#learn(s);
+		this.#count++;
 		return rewrites;
 	}
 
@@ -121,7 +177,11 @@ export class ReferenceTracker {
 			if (!e) continue;
 			const name = e.name;
 			const last = name.split(/\s+/).pop()!.toLowerCase();
-			if (commonHead(last)) this.#heads.set(last, { entity: e, name });
+			if (commonHead(last)) {
+				// "the government White Paper": the name says what it is; "government" only modifies it.
+				this.#heads.set(last, { entity: e, name, at: this.#count });
+				continue;
+			}
 			let k = m.from - 1;
 			// "called 'No More Mr Nasty'", "entitled The Golden Age": the noun before names it.
 			if (k >= 0 && /^(called|named|entitled|dubbed)$/.test(tokens[k].lower)) k--;
@@ -133,7 +193,7 @@ export class ReferenceTracker {
 				!head.tags.has('Pronoun') &&
 				/^\p{Ll}+(-\p{Ll}+)?$/u.test(head.text)
 			)
-				this.#heads.set(head.lower, { entity: e, name });
+				this.#heads.set(head.lower, { entity: e, name, at: this.#count });
 		}
 	}
 }

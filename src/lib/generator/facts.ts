@@ -7,7 +7,8 @@ import { breaksAfter, isPossessive, type Token } from './tokens';
 import { changeClaims } from './changes';
 import { clauseClaims } from './claims/wh-questions';
 import { gapClaims } from './claims/gaps';
-import { ReferenceTracker, type Antecedent } from './coreference';
+import { ReferenceTracker } from './coreference';
+import { scoreClaims } from './claims/scores';
 import { leavesQuoteOpen, quotedTokens, sentenceStandsAlone, type NameRef } from './claims/clause';
 import { foldName, type Mention, type TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
@@ -850,6 +851,23 @@ star player`.split(/\s+/)
 const COMMENTATORS = new Set(
 	'economist analyst strategist consultant pollster futurologist researcher commentator'.split(' ')
 );
+/**
+ * A post many people hold at once: "Who is the EPP spokesman?", "Who is the Russian oil official?"
+ * have many answers. A spokesman for a portfolio ("home affairs spokesman") is one person.
+ */
+function sharedPost(role: string, head: string): boolean {
+	const words = role.split(/\s+/);
+	if (
+		/^(official|officials|aide|adviser|advisor|member|source|campaigner|activist|expert|fan|colleague|lawmaker|delegate|candidate|supporter|insider|worker|employee)$/.test(
+			head
+		)
+	)
+		return true;
+	if (/^spokes(man|woman|person)$/.test(head)) return words.length < 3;
+	if (/^(executive|officer)$/.test(head)) return !/\bchief\b/i.test(role);
+	return false;
+}
+
 /** The reporter who tells the story is not part of it ("the BBC's defence correspondent"). */
 const NEWSROOM = /\b(correspondent|reporter|journalist|presenter|editor|newsreader)\b/i;
 
@@ -977,7 +995,12 @@ function roleClaims(s: TaggedSentence, ents: EntityIndex, demonyms: Set<string>)
 			});
 		// "Who is the captain?" is unanswerable without saying of what; ask only specific titles. Who is
 		// some bank's chief economist is a side detail: commentators are quoted, not the story.
-		if (role.split(/\s+/).length >= 2 && qualified && !COMMENTATORS.has(head))
+		if (
+			role.split(/\s+/).length >= 2 &&
+			qualified &&
+			!COMMENTATORS.has(head) &&
+			!sharedPost(role, head)
+		)
 			claims.push({
 				// Nationality stays in the key: the French and the British foreign minister are two facts.
 				key: `holder|${roleNorm(role)}`,
@@ -1334,16 +1357,6 @@ function locationClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
 	return claims;
 }
 
-/** The people a sentence names, each once, for "he" and "his" in the next one. */
-function peopleIn(s: TaggedSentence | undefined, ents: EntityIndex): Antecedent[] {
-	const out = new Map<string, Antecedent>();
-	for (const m of s?.mentions ?? []) {
-		const e = ents.of(m);
-		if (e?.kind === 'person' && e.name.includes(' ')) out.set(e.key, { entity: e, name: e.name });
-	}
-	return [...out.values()];
-}
-
 /** Every claim the sentences make. */
 export function extractClaims(options: {
 	sentences: TaggedSentence[];
@@ -1371,13 +1384,13 @@ export function extractClaims(options: {
 		}
 		s.rewrites = references.resolve({
 			s,
-			subject: previousSubject && { entity: previousSubject.entity, name: previousSubject.name },
-			people: peopleIn(previous, entities)
+			subject: previousSubject && { entity: previousSubject.entity, name: previousSubject.name }
 		});
 		s.standalone = sentenceStandsAlone({ s, entities, opensQuoted });
 		const clauses = clauseClaims({ sentence: s, entities, opensQuoted, previous, previousSubject });
 		for (const c of clauses.claims) claims.push(c);
 		for (const c of gapClaims({ sentence: s, entities })) claims.push(c);
+		for (const c of scoreClaims({ sentence: s, entities, opensQuoted })) claims.push(c);
 		[previous, previousSubject] = [s, clauses.subject];
 		opensQuoted = leavesQuoteOpen(s.text, opensQuoted);
 		const evs = findEvents(s, entities);

@@ -15,7 +15,7 @@ const FIGURE_OF_REPORT =
 	/^(how (many|much)|by how much)\b.*\b(say|said|tell|told|report|reported|claim|claimed|add|added|estimate|estimated)\?$/i;
 /** Context words that point back into the article ("also", "again"): the question leans on it. */
 const LEANING =
-	/\b(also|again|too|either|instead|meanwhile|likewise|nevertheless|however|subsequently)\b/i;
+	/\b(also|again|too|either|instead|meanwhile|likewise|nevertheless|however|subsequently|the same time)\b/i;
 /** Times counted from the day the article appeared ("two years ago", "last week"): wrong a year on. */
 const RELATIVE_TIME =
 	/\b(ago|yesterday|today|tonight|tomorrow|(last|this|next) (week|weekend|night))\b/i;
@@ -49,6 +49,9 @@ export function questionFault(options: {
 	if (!question.endsWith('?')) return 'does not end with a question mark';
 	if (DANGLING.test(question)) return 'ends on a function word';
 	if (FIGURE_OF_REPORT.test(question)) return 'asks a figure of a reporting verb';
+	// "Who has called on rich nations to fund a £5.5bn?": cut before the noun the figure counts.
+	if (/\b(a|an|the)\s+[$£€¥]?\d[\d.,]*\s*(bn|m|k|million|billion|trillion|%)?\?$/i.test(question))
+		return 'cut off after a figure';
 	// "Who announced the When the guilty verdict?", "On which best does …": a clause read wrongly.
 	if (/.\b(When|Where|Why|How|What|Which|Who)\b/.test(question.replace(/[“"][^”"]*[”"]/g, '')))
 		return 'a question word inside the question';
@@ -89,12 +92,12 @@ export function questionFault(options: {
 	const capitalised = new Set<string>();
 	const lower = new Set<string>();
 	for (const text of sources) {
-		// A capital after a full stop, colon or opening quote is the sentence's, not the word's.
+		// A capital after a full stop, colon, opening quote or line break is the sentence's, not the word's.
 		const parts = text.split(/([^\p{L}\p{N}'’-]+)/u);
 		for (let i = 0; i < parts.length; i += 2) {
 			const w = parts[i];
 			if (!w) continue;
-			const opening = i === 0 || /[.!?:"“‘(]\s*$/.test(parts[i - 1]);
+			const opening = i === 0 || /([.!?:"“‘(]|\n)\s*$/.test(parts[i - 1]);
 			if (/^\p{Lu}/u.test(w)) {
 				if (!opening) capitalised.add(w.toLowerCase());
 			} else lower.add(w);

@@ -141,6 +141,8 @@ function nameish(tokens: Token[], i: number): boolean {
 	if (t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Conjunction')) return false;
 	if (isCalendarWord(t)) return false;
 	if (startsClause(tokens, i) && NAME_STOPWORDS.has(t.lower)) return false;
+	// "Entering Westminster in 1983, he …": an opening -ing verb starts no name.
+	if (startsClause(tokens, i) && /ing$/.test(t.lower) && t.tags.has('Gerund')) return false;
 	if (
 		startsClause(tokens, i) &&
 		!hasAny(t, ['ProperNoun', 'Acronym', ...PERSON_TAGS, ...PLACE_TAGS])
@@ -151,6 +153,13 @@ function nameish(tokens: Token[], i: number): boolean {
 	}
 	return true;
 }
+
+/** First words of place names ("Lake Victoria", "Port Said", "Greater Manchester"). */
+const GEO_OPENERS = new Set(
+	'lake mount mt cape port fort saint st san santa sao new north south east west upper lower greater central northern southern eastern western great little old los las el la isle gulf sea bay river glen'.split(
+		' '
+	)
+);
 
 function classifyName(tokens: Token[], next?: Token): MentionKind {
 	const words = tokens.map((t) => t.lower.replace(/\.$/, ''));
@@ -171,6 +180,15 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 	if (ORG_HEADS.has(last) || words.some((w) => w === 'ministry' || w === 'university'))
 		return 'org';
 	if (THING_HEADS.has(last) || words.slice(0, 2).some((w) => THING_HEADS.has(w))) return 'thing';
+	// "Air China", "Radio Scotland": a plain word before a country names a body, not a place.
+	if (
+		tokens.length >= 2 &&
+		hasAny(tokens[tokens.length - 1], PLACE_TAGS) &&
+		!hasAny(first, PLACE_TAGS) &&
+		!hasAny(first, PERSON_TAGS) &&
+		!GEO_OPENERS.has(words[0])
+	)
+		return 'org';
 	if (tokens.some((t) => hasAny(t, PLACE_TAGS)) && !tokens.some((t) => hasAny(t, PERSON_TAGS)))
 		return 'place';
 	if (tokens.some((t) => t.tags.has('Organization'))) return 'org';

@@ -74,6 +74,7 @@ export function tagText({ text, offset }: { text: string; offset: number }): Tok
 /** Appends the tokens of one compromise parse of `text` (which starts at `offset`) to `tokens`. */
 function tagInto(tokens: Token[], text: string, offset: number): void {
 	const doc = nlp(text) as unknown as { docs: CompromiseTerm[][] };
+	const first = tokens.length;
 	let pos = 0;
 	for (const terms of doc.docs)
 		for (const t of terms) {
@@ -98,6 +99,92 @@ function tagInto(tokens: Token[], text: string, offset: number): void {
 			// Punctuation before a word (an opening bracket or quote) also separates it from the last one.
 			if (tokens.length > 1 && t.pre) tokens[tokens.length - 2].post += t.pre;
 		}
+	correctTags(tokens, first);
+}
+
+const ROLE_NOUN =
+	/^(spokes(man|woman|person)|chief|officer|commissioner|chair(man|woman)?|director|head|boss|minister|secretary|inspector|constable)$/;
+const tagged = (t: Token | undefined, tag: string) => !!t?.tags.has(tag);
+const retag = (t: Token, tags: string[]) => (t.tags = sharedTags(new Set(tags)));
+
+/**
+ * Mends two tagging slips that cost whole clauses: "The Americans have made …" ("have" read as a
+ * noun after a plural name) and "The Irish line-up shows …" (a hyphenated noun read as a phrasal
+ * verb, and the real verb as a plural noun).
+ */
+function correctTags(tokens: Token[], from: number): void {
+	for (let k = Math.max(from, 1); k < tokens.length; k++) {
+		const t = tokens[k];
+		const prev = tokens[k - 1];
+		const next = tokens[k + 1];
+		if (
+			/^(have|has|had)$/.test(t.lower) &&
+			!tagged(t, 'Verb') &&
+			tagged(prev, 'Noun') &&
+			!/[,;:]/.test(prev.post) &&
+			tagged(next, 'Verb') &&
+			(tagged(next, 'PastTense') || tagged(next, 'Participle'))
+		) {
+			retag(t, ['Verb', 'Auxiliary', t.lower === 'had' ? 'PastTense' : 'PresentTense']);
+			continue;
+		}
+		// "Arsenal beat Chelsea 3-1": a result verb between two names is no noun.
+		if (
+			/^(beat|beats|edged|thrashed|drew|defeated|overcame|outlasted|trounced|routed|edges|thrashes)$/.test(
+				t.lower
+			) &&
+			!tagged(t, 'Verb') &&
+			prev.cap &&
+			!/[,;:]/.test(prev.post) &&
+			(next?.cap || tagged(next, 'Value'))
+		) {
+			retag(t, ['Verb', /s$/.test(t.lower) ? 'PresentTense' : 'PastTense']);
+			continue;
+		}
+		// "lost 39-31 against France": "against" is always a preposition.
+		if (t.lower === 'against' && !tagged(t, 'Preposition')) {
+			retag(t, ['Preposition']);
+			continue;
+		}
+		// "Miami Beach police spokesman": a noun before a role noun, not the verb "to police".
+		if (
+			tagged(t, 'Verb') &&
+			!t.cap &&
+			tagged(prev, 'ProperNoun') &&
+			(tagged(next, 'Actor') || ROLE_NOUN.test(next?.lower ?? '')) &&
+			!tagged(next, 'Verb') &&
+			!/[,;:]/.test(prev.post + t.post)
+		) {
+			retag(t, ['Noun', 'Singular']);
+			continue;
+		}
+		const before = tokens[k - 1];
+		if (
+			tagged(t, 'Hyphenated') &&
+			tagged(t, 'Verb') &&
+			tagged(next, 'Particle') &&
+			tagged(next, 'Hyphenated') &&
+			/-$/.test(t.post) &&
+			(tagged(before, 'Determiner') ||
+				tagged(before, 'Adjective') ||
+				tagged(before, 'Possessive') ||
+				tagged(before, 'ProperNoun'))
+		) {
+			retag(t, ['Noun', 'Hyphenated']);
+			retag(next, ['Noun', 'Singular', 'Hyphenated']);
+			const verb = tokens[k + 2];
+			const after = tokens[k + 3];
+			if (
+				verb &&
+				tagged(verb, 'Plural') &&
+				!tagged(verb, 'Verb') &&
+				/[^s]s$/.test(verb.lower) &&
+				(tagged(after, 'Value') || tagged(after, 'Determiner') || tagged(after, 'Adjective'))
+			)
+				retag(verb, ['Verb', 'PresentTense']);
+			k++;
+		}
+	}
 }
 
 /**

@@ -21,7 +21,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Wall-clock fields of `t` in `timeZone`, as if they were UTC (so Date.UTC arithmetic works). */
-function wallClock(t: number, timeZone: string): number {
+export function wallClock(t: number, timeZone: string): number {
 	const parts: Record<string, number> = {};
 	for (const p of formatterFor(timeZone).formatToParts(new Date(t)))
 		if (p.type !== 'literal') parts[p.type] = Number(p.value);

@@ -1,16 +1,27 @@
 /**
- * The Stats page's numbers, from plain schedules and log entries: reviews due per day ahead, reviews
+ * The Stats page's numbers, from plain schedules and the review log (summed per day and hour, as
+ * `review-days.ts` stores it, or as entries): reviews due per day ahead, reviews
  * per day over the past year and the current streak, true retention by week against the target, cards
  * by state per deck, and per source how well its facts are known. Days are study days (they start at
- * `dayStartHour`); `now` is given, so tests control the clock. Linear in cards and reviews.
+ * `dayStartHour`); `now` is given, so tests control the clock. Linear in cards and in days (or reviews).
  */
 import { FSRS6_DEFAULT_DECAY, forgetting_curve } from 'ts-fsrs';
 import { studyDayStart } from './day';
-import type { CardSchedule, ReviewLogEntry, Settings } from './types';
+import {
+	emptyTally,
+	MASTERED_DAYS,
+	reviewSlot,
+	summarizeReviews,
+	tallyChanges,
+	type CardTally,
+	type DayLogEntry,
+	type DueDay,
+	type ReviewDay
+} from './review-days';
+import type { CardSchedule, Settings } from './types';
 
 const DAY = 86_400_000;
-/** A review card whose interval is at least this many days counts as mastered (Anki's "mature"). */
-export const MASTERED_DAYS = 21;
+export { MASTERED_DAYS };
 
 /** A count on one study day (its start, epoch ms). */
 export interface DayCount {
@@ -64,9 +75,7 @@ export interface Stats {
 }
 
 /** The log fields the stats read (a lighter row than a full ReviewLogEntry does too). */
-export type StatsLogEntry = Pick<ReviewLogEntry, 'reviewedAt' | 'rating' | 'practice'> & {
-	before: Pick<CardSchedule, 'state'>;
-};
+export type StatsLogEntry = DayLogEntry;
 
 /** The schedule fields the stats read. */
 export type StatsSchedule = Pick<
@@ -102,19 +111,6 @@ function dayBoundaries(o: {
 	return out;
 }
 
-/**
- * Index of the day holding `t` (boundaries ascending, about a day apart), or -1 outside them: a guess
- * from the elapsed time, then a step or two where daylight saving moved a boundary. O(1).
- */
-function dayIndex(bounds: number[], t: number): number {
-	const last = bounds.length - 1;
-	if (t < bounds[0] || t >= bounds[last]) return -1;
-	let i = Math.min(last - 1, Math.floor((t - bounds[0]) / DAY));
-	while (i > 0 && bounds[i] > t) i--;
-	while (i < last - 1 && bounds[i + 1] <= t) i++;
-	return i;
-}
-
 /** The chance of recalling a card now (FSRS forgetting curve); 0 for a card never studied. */
 export function recallNow(
 	s: Pick<CardSchedule, 'state' | 'stability' | 'lastReview'>,
@@ -125,11 +121,52 @@ export function recallNow(
 	return forgetting_curve(FSRS6_DEFAULT_DECAY, days, s.stability);
 }
 
+/**
+ * Per source how well its facts are known: each current card citing it, studied or not, and the
+ * mean chance of recalling them now. Reads every card's schedule, so the page asks for it apart.
+ */
+export function sourceKnowledge(o: {
+	schedules: StatsSchedule[];
+	/** Each card's cited sources, keyed `deckId\u0000cardId`. */
+	cardSources: Map<string, string[]>;
+	now: number;
+}): SourceKnowledge[] {
+	const knowledge = new Map<string, SourceKnowledge>();
+	for (const s of o.schedules) {
+		if (s.retired) continue;
+		const sources = o.cardSources.get(`${s.deckId}\u0000${s.cardId}`);
+		if (!sources) continue;
+		const recall = recallNow(s, o.now);
+		for (const sourceId of sources) {
+			const key = `${s.deckId}\u0000${sourceId}`;
+			let k = knowledge.get(key);
+			if (!k) {
+				k = { deckId: s.deckId, sourceId, cards: 0, studied: 0, recall: 0 };
+				knowledge.set(key, k);
+			}
+			k.cards++;
+			if (s.state !== 'new') k.studied++;
+			k.recall += recall;
+		}
+	}
+	return [...knowledge.values()].map((k) => ({
+		...k,
+		recall: k.cards ? k.recall / k.cards : 0
+	}));
+}
+
 /** Everything the Stats page shows. */
 export function computeStats(o: {
-	schedules: StatsSchedule[];
-	log: StatsLogEntry[];
-	/** Each card's cited sources, keyed `deckId\u0000cardId`. */
+	/** Every card's schedule: counted here when the tallies are not given, and for the sources. */
+	schedules?: StatsSchedule[];
+	/** Cards by state per deck, and cards due per local day and hour, as the app stores them. */
+	tallies?: CardTally[];
+	dues?: DueDay[];
+	/** The past reviews, summed per day (what the app stores) ... */
+	days?: ReviewDay[];
+	/** ... or as log entries (summed here). */
+	log?: StatsLogEntry[];
+	/** Each card's cited sources, keyed `deckId\u0000cardId` (with `schedules`, for `sources`). */
 	cardSources?: Map<string, string[]>;
 	now: number;
 	settings: Pick<Settings, 'dayStartHour' | 'desiredRetention'>;
@@ -148,39 +185,28 @@ export function computeStats(o: {
 	// Reviews due per day ahead: overdue cards are due today; learning cards due today count too.
 	const ahead = dayBoundaries({ first: today, count: forecastDays, dayStartHour, timeZone });
 	const forecast = ahead.slice(0, -1).map((day) => ({ day, count: 0 }));
+	// Summed per deck and local day and hour (srs/review-days.ts), as the app stores them.
+	const tallied =
+		o.tallies && o.dues
+			? { tallies: o.tallies, dues: o.dues }
+			: tallyChanges(
+					(o.schedules ?? []).map((s) => [undefined, s] as const),
+					{ timeZone }
+				);
+	const todayDate = reviewSlot(today, timeZone).day;
+	for (const row of tallied.dues)
+		for (let hour = 0; hour < 24; hour++) {
+			const n = row.due[hour];
+			if (!n) continue;
+			const i = Math.max(0, (hour >= dayStartHour ? row.day : row.day - 1) - todayDate);
+			if (i < forecast.length) forecast[i].count += n;
+		}
 	const states = new Map<string, StateCounts>();
-	const knowledge = new Map<string, SourceKnowledge>();
-	for (const s of o.schedules) {
-		if (s.retired) continue;
-		let counts = states.get(s.deckId);
-		if (!counts) {
-			counts = { deckId: s.deckId, new: 0, learning: 0, review: 0, mastered: 0, suspended: 0 };
-			states.set(s.deckId, counts);
-		}
-		if (s.suspended) counts.suspended++;
-		else if (s.state === 'new') counts.new++;
-		else if (s.state === 'review') {
-			if (s.scheduledDays >= MASTERED_DAYS) counts.mastered++;
-			else counts.review++;
-		} else counts.learning++;
-		if (!s.suspended && s.state !== 'new') {
-			const i = s.due < today ? 0 : dayIndex(ahead, s.due);
-			if (i >= 0) forecast[i].count++;
-		}
-		const sources = o.cardSources?.get(`${s.deckId}\u0000${s.cardId}`);
-		if (!sources) continue;
-		const recall = recallNow(s, now);
-		for (const sourceId of sources) {
-			const key = `${s.deckId}\u0000${sourceId}`;
-			let k = knowledge.get(key);
-			if (!k) {
-				k = { deckId: s.deckId, sourceId, cards: 0, studied: 0, recall: 0 };
-				knowledge.set(key, k);
-			}
-			k.cards++;
-			if (s.state !== 'new') k.studied++;
-			k.recall += recall;
-		}
+	for (const t of tallied.tallies) {
+		const { deckId, ...counts } = t;
+		const sum = states.get(deckId) ?? emptyTally(deckId);
+		for (const k of Object.keys(counts) as Array<keyof typeof counts>) sum[k] += counts[k];
+		states.set(deckId, sum);
 	}
 
 	// Reviews per day over the past year, and true retention by week (real reviews of review cards).
@@ -199,15 +225,23 @@ export function computeStats(o: {
 		passed: 0,
 		rate: null
 	}));
-	for (const e of o.log) {
-		const i = dayIndex(past, e.reviewedAt);
-		if (i < 0) continue;
-		history[i].count++;
-		if (e.practice || e.before.state !== 'review' || i < firstWeekDay) continue;
-		const w = ((i - firstWeekDay) / 7) | 0;
-		if (w >= weeks) continue;
-		retention[w].reviews++;
-		if (e.rating > 1) retention[w].passed++;
+	// Summed per deck, local day and hour (srs/review-days.ts): a study day is the local hours from
+	// its start hour to the next day's, so an hour's counts belong to one study day.
+	const days = o.days ?? summarizeReviews(o.log ?? [], { timeZone });
+	const firstDate = reviewSlot(firstDay, timeZone).day;
+	for (const row of days) {
+		for (let hour = 0; hour < 24; hour++) {
+			const n = row.reviews[hour];
+			if (!n) continue;
+			const i = (hour >= dayStartHour ? row.day : row.day - 1) - firstDate;
+			if (i < 0 || i >= history.length) continue;
+			history[i].count += n;
+			if (i < firstWeekDay || !row.graded[hour]) continue;
+			const w = ((i - firstWeekDay) / 7) | 0;
+			if (w >= weeks) continue;
+			retention[w].reviews += row.graded[hour];
+			retention[w].passed += row.passed[hour];
+		}
 	}
 	for (const r of retention) r.rate = r.reviews ? r.passed / r.reviews : null;
 
@@ -219,10 +253,10 @@ export function computeStats(o: {
 		d--;
 	}
 
-	const sources = [...knowledge.values()].map((k) => ({
-		...k,
-		recall: k.cards ? k.recall / k.cards : 0
-	}));
+	const sources =
+		o.schedules && o.cardSources
+			? sourceKnowledge({ schedules: o.schedules, cardSources: o.cardSources, now })
+			: [];
 	return {
 		forecast,
 		history,

@@ -1,16 +1,24 @@
-/** The Stats page: one read of the database (db.getStats), computed for the current time. */
-import type { StatsReport } from '$lib/db';
+/**
+ * The Stats page: the charts from the database's summaries (db.getStats), then how well each source
+ * is known (db.getSourceKnowledge, which reads every card, so the charts do not wait for it).
+ */
+import type { SourceKnowledgeReport, StatsReport } from '$lib/db';
 import { dbState } from './db-state.svelte';
 
 class StatsState {
 	#report = $state.raw<StatsReport | null>(null);
+	#knowledge = $state.raw<SourceKnowledgeReport | null>(null);
 	#error = $state<string | null>(null);
 	#loading = $state(false);
-	/** How long the read and the counting took, ms (shown for the curious; the bench measures it). */
+	/** How long the charts' read and counting took, ms (the bench measures the page as a whole). */
 	#ms = $state(0);
 
 	get report(): StatsReport | null {
 		return this.#report;
+	}
+	/** How well each source is known, once read (after the report). */
+	get knowledge(): SourceKnowledgeReport | null {
+		return this.#knowledge;
 	}
 	get error(): string | null {
 		return this.#error;
@@ -31,6 +39,7 @@ class StatsState {
 			const db = await dbState.ready();
 			this.#report = await db.getStats({ now });
 			this.#ms = performance.now() - t0;
+			this.#knowledge = await db.getSourceKnowledge({ now });
 		} catch (error) {
 			this.#error = `The stats could not be read: ${dbState.report(error)}`;
 		} finally {

@@ -10,7 +10,14 @@ import {
 	openDb
 } from '../../../src/lib/db';
 import { parseBackup } from '../../../src/lib/db/backup';
-import { freshDbName, makeBigDeck, storeV1Siblings, testSettings } from '../../fixtures/db';
+import {
+	freshDbName,
+	makeBigDeck,
+	storedSummary,
+	storedTallies,
+	storeV1Siblings,
+	testSettings
+} from '../../fixtures/db';
 
 const NOW = new Date(2026, 0, 5, 12).getTime();
 
@@ -76,6 +83,17 @@ describe('migrations', () => {
 
 			const db = await openDb({ name });
 			expect(await db.exportBackup({ now: NOW })).toEqual(before);
+			// The per-day review summary (v7) is built from the log the older version stored.
+			const days = await storedSummary(name);
+			expect(days.reviews).toBe(2);
+			expect(days.stored).toEqual(days.fromLog);
+			expect(days.stored.flatMap((d) => d.reviews).reduce((a, b) => a + b)).toBe(2);
+			// ... and the cards-by-state and due tallies from its schedules.
+			const tallies = await storedTallies(name);
+			expect(tallies.stored).toEqual(tallies.fromSchedules);
+			expect(tallies.stored.tallies).toEqual([
+				{ deckId: 'deck-big', new: 9, learning: 1, review: 1, mastered: 0, suspended: 1 }
+			]);
 			// The new index works on the migrated rows: counts and queue come from it.
 			expect(await db.deckCounts({ deckId: 'deck-big', now: NOW + 2 })).toEqual({
 				new: 4, // 7 a day, 2 done: c5, c6, c8, c10 (c1 and c3 wait for their siblings)

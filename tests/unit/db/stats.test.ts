@@ -10,7 +10,7 @@ let db: CitecardsDb;
 afterEach(() => db?.close());
 
 describe('stats from the database', () => {
-	it('reads schedules, the past year of the log and the cited sources', async () => {
+	it('reads the summaries of log and schedules, then the cited sources apart', async () => {
 		db = await openFreshDb();
 		await db.saveSettings({ settings: testSettings({ desiredRetention: 0.85 }) });
 		await db.importDeck({ deck: makeBigDeck({ cards: 6, title: 'Big' }), now: NOW - 3 * DAY });
@@ -25,8 +25,12 @@ describe('stats from the database', () => {
 		expect(report.stats.states).toEqual([
 			{ deckId: 'deck-big', new: 3, learning: 2, review: 1, mastered: 0, suspended: 0 }
 		]);
-		expect(report.stats.sources).toHaveLength(1);
-		expect(report.stats.sources[0]).toMatchObject({ sourceId: 's1', cards: 6, studied: 3 });
-		expect(report.sourceTitles['deck-big\u0000s1']).toBe('Source s1');
+		// How well each source is known comes apart: it reads every card.
+		expect(report.stats.sources).toEqual([]);
+		const knowledge = await db.getSourceKnowledge({ now: NOW });
+		expect(knowledge.sources).toHaveLength(1);
+		expect(knowledge.sources[0]).toMatchObject({ sourceId: 's1', cards: 6, studied: 3 });
+		expect(knowledge.sources[0].recall).toBeGreaterThan(0);
+		expect(knowledge.sourceTitles['deck-big\u0000s1']).toBe('Source s1');
 	});
 });

@@ -68,6 +68,8 @@ export interface Clause {
 	described?: Described;
 	/** The title the subject was given before the name ("the chairman of the Bar Council"). */
 	title?: string;
+	/** What a single named person is called right before the name ("former Yukos boss"). */
+	lead?: string;
 	/** Indices of tokens that lie inside quotation marks. */
 	quoted: boolean[];
 }
@@ -249,7 +251,7 @@ function namedSubject(
 	s: TaggedSentence,
 	entities: EntityIndex,
 	segments: number[][]
-): { names: NameRef[]; descriptor?: string; title?: string } | undefined {
+): { names: NameRef[]; descriptor?: string; title?: string; lead?: string } | undefined {
 	const tokens = s.tokens;
 	// "The chairman of the Bar Council, Guy Mansfield QC, warned …": a title, then who holds it.
 	const [first, second] = segments.filter((x) => x.length);
@@ -281,11 +283,19 @@ function namedSubject(
 	}
 	const names: NameRef[] = [];
 	let descriptor: string | undefined;
+	let lead: string | undefined;
 	let lastWasName = false;
 	for (const seg of segments.filter((x) => x.length)) {
 		const from = seg[0];
 		const to = seg[seg.length - 1] + 1;
 		const ref = nameEndingAt(s, entities, from, to);
+		// "The Americans", "the French": a people is described, not named ("Who has made …?" → "Americans").
+		const people =
+			ref &&
+			tokens
+				.slice(ref.mention.from, ref.mention.to)
+				.every((t) => t.tags.has('Demonym') && t.tags.has('Plural'));
+		if (people) return undefined;
 		if (ref) {
 			for (let k = from; k < ref.mention.from; k++) {
 				const t = tokens[k];
@@ -301,6 +311,7 @@ function namedSubject(
 					// "low-budget L'Esquive" is no budget.
 					!head.tags.has('Hyphenated');
 				if (!head.cap && head.tags.has('Noun') && plain) descriptor = head.lower;
+				lead = leadOf(tokens, from, ref.mention.from) ?? lead;
 			}
 			lastWasName = true;
 		} else {
@@ -314,7 +325,54 @@ function namedSubject(
 	}
 	if (!names.length || (!lastWasName && names.length > 1)) return undefined;
 	if (names.length > 1) descriptor = undefined;
-	return { names, descriptor };
+	if (names.length !== 1 || names[0].entity.kind !== 'person') lead = undefined;
+	return { names, descriptor, lead };
+}
+
+/**
+ * The words that say what a person is, right before the name: "former Yukos boss", "TV presenter",
+ * "Texas judge". Plain nouns and names ending in a noun; no possessive, figure or date, at most five.
+ */
+function leadOf(tokens: Token[], from: number, to: number): string | undefined {
+	let k = from;
+	if (/^(the|a|an)$/.test(tokens[k].lower)) k++;
+	if (to - k < 1 || to - k > 5) return undefined;
+	const words: string[] = [];
+	for (let i = k; i < to; i++) {
+		const t = tokens[i];
+		if (
+			!/^[\p{L}][\p{L}.-]*$/u.test(t.text) ||
+			t.tags.has('Possessive') ||
+			/[’']s?$/.test(t.text) ||
+			t.tags.has('Value') ||
+			t.tags.has('Date') ||
+			t.tags.has('Pronoun') ||
+			/[,;:()]/.test(t.post)
+		)
+			return undefined;
+		words.push(t.text);
+	}
+	const head = tokens[to - 1];
+	if (!head.tags.has('Noun') || head.tags.has('Plural')) return undefined;
+	// "Mr", "Dr" or a bare title are no description ("President" alone says little).
+	// A capital at the sentence's start is only its first letter ("Singer Alex Kapranos").
+	const plainWord = k === 0 && !ROLE_HEADS.has(head.lower);
+	if (
+		words.length === 1 &&
+		((head.cap && !plainWord) || /^(mr|mrs|ms|dr|sir|lord|lady)$/.test(head.lower))
+	)
+		return undefined;
+	// "Home Secretary" is a title as written; "Teenage soul singer" starts a sentence.
+	const first = tokens[k];
+	const titleCase = words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w));
+	if (
+		!titleCase &&
+		!first.tags.has('ProperNoun') &&
+		!first.tags.has('Acronym') &&
+		!/^\p{Lu}{2,}/u.test(first.text)
+	)
+		words[0] = words[0].toLowerCase();
+	return words.join(' ');
 }
 
 /**
@@ -329,6 +387,8 @@ function describedSubject(s: TaggedSentence, topLevel: number[]): Described | un
 	if (to - from !== topLevel.length) return undefined;
 	// "The band" resolved to the band named before.
 	const whole = s.rewrites?.find((r) => r.from === from && r.to === to);
+	// "He" read as a name is the pronoun clause's to ask (it cites the sentence saying who he is).
+	if (whole && tokens[from].tags.has('Pronoun')) return undefined;
 	if (whole) {
 		const text = /^the\s/i.test(whole.text) ? `t${whole.text.slice(1)}` : whole.text;
 		return { text, plural: false };
@@ -482,10 +542,11 @@ export function analyseClause(options: {
 	const names = named?.names ?? [];
 	const descriptor = named?.descriptor;
 	const title = named && 'title' in named ? (named.title as string | undefined) : undefined;
+	const lead = named && 'lead' in named ? (named.lead as string | undefined) : undefined;
 
 	const group = verbGroup(tokens, verb);
 	const end = clauseEnd(tokens, group.main, quoted);
-	return { s, subjFrom, verb, ...group, end, names, descriptor, described, title, quoted };
+	return { s, subjFrom, verb, ...group, end, names, descriptor, described, title, lead, quoted };
 }
 
 /** The verb group from a finite verb: auxiliaries, negation and adverbs up to the main verb. */
@@ -761,6 +822,7 @@ export function sentenceStandsAlone(options: {
 		quoted: []
 	};
 	const first = s.tokens[0];
-	if (!first || first.tags.has('Pronoun') || DEMONSTRATIVES.has(first.lower)) return false;
+	if (!first || DEMONSTRATIVES.has(first.lower)) return false;
+	if (first.tags.has('Pronoun') && !rewritten(s, 0)) return false;
 	return standsAlone(bare, 0, s.tokens.length);
 }

@@ -99,7 +99,13 @@ function whFor(
 		return org ? (plural ? 'Which organisations' : 'Which organisation') : 'What';
 	}
 	if (kinds.size === 1 && kinds.has('place')) {
-		const tagged = (tag: string) => refs.every((r) => tokenTags(r).has(tag));
+		// "the US", "the UK" are countries even where the tagger has no tag for them.
+		const tagged = (tag: string) =>
+			refs.every(
+				(r) =>
+					tokenTags(r).has(tag) ||
+					(tag === 'Country' && /^(US|USA|UK|U\.S\.?|U\.K\.?)$/.test(r.name))
+			);
 		const noun = tagged('Country') ? 'country' : tagged('City') ? 'city' : 'place';
 		return plural
 			? `Which ${noun === 'city' ? 'cities' : noun === 'country' ? 'countries' : 'places'}`
@@ -115,6 +121,9 @@ function answerType(refs: NameRef[]): AnswerType {
 	if (kind === 'thing') return 'name';
 	return refs.length > 1 ? 'name' : 'org';
 }
+
+/** The last word of a prize's name. */
+const PRIZE = /^(awards?|prizes?|medals?|cups?|trophy|trophies|titles?|championships?)$/i;
 
 const SPORT_VERBS =
 	/^(beat|beats|won|win|wins|lost|lose|drew|draw|thrashed|defeated|edged|play|played|face|faced|host|hosted)$/;
@@ -231,7 +240,12 @@ function subjectQuestion(c: Clause): Claim[] {
 		).length;
 	if (!anchored && content < 6) return [];
 	const predicate = textOf(c.s, c.verb, c.end);
-	const wh = whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower), tokens);
+	// "Which former Yukos boss began testimony …?" says more than "Who began …?".
+	let wh = c.lead
+		? `Which ${c.lead}`
+		: whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower), tokens);
+	// "What said on Tuesday …?": a thing that speaks is a body ("the Kremlin").
+	if (wh === 'What' && SAY_VERBS.has(main.lower)) wh = 'Which organisation';
 	// "What begins …?": a singular question word takes a singular verb.
 	const singular = c.names.length === 1 || !/s$|Who/.test(wh);
 	const v = tokens[c.verb];
@@ -273,6 +287,12 @@ function agentQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	if (!be || tokens[c.main + 1]?.lower !== 'by') return [];
 	const agent = nameAt(c, ents, c.main + 2);
 	if (!agent || agent.to > c.end) return [];
+	// "challenged by Deutsche Bank and Gazpromneft": one of several agents is not the answer.
+	if (
+		/^(and|&|or)$/.test(c.s.tokens[agent.to]?.lower ?? '') ||
+		/,/.test(c.s.tokens[agent.to - 1].post)
+	)
+		return [];
 	if (!standsAlone(c, agent.to, c.end)) return [];
 	const rest = textOf(c.s, agent.to, c.end);
 	const wh = agent.ref.entity.kind === 'person' ? 'Who' : 'Which organisation';
@@ -355,13 +375,26 @@ function whenWhereQuestions(c: Clause, ents: EntityIndex): Claim[] {
 	if (objEnd < 0) return [];
 	const object = textOf(c.s, c.main + 1, objEnd);
 	if (!standsAlone(c, c.main + 1, objEnd)) return [];
-	const asked = `${verb.aux} ${subjectText(c)} ${verb.rest} ${object}`;
 	for (const m of c.s.mentions) {
 		if (m.from < objEnd || m.to > c.end) continue;
 		const prep = tokens[m.from - 1];
 		if (!prep) continue;
-		// The time or place follows the object directly: nothing of the clause is left out.
-		if (m.from - 1 !== objEnd) continue;
+		// The time or place follows the object, or other phrases of the same clause ("found dead on
+		// Friday in his hotel room in Miami Beach"): they stay in the question, nothing is left out.
+		const gap = m.from - 1 - objEnd;
+		if (gap < 0 || gap > 8) continue;
+		const between = tokens.slice(objEnd, m.from - 1);
+		if (
+			between.some(
+				(t) =>
+					/[,;:()]/.test(t.post) ||
+					c.quoted[t.i] ||
+					(t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Participle'))
+			) ||
+			!standsAlone(c, objEnd, m.from - 1)
+		)
+			continue;
+		const asked = `${verb.aux} ${subjectText(c)} ${verb.rest} ${object} ${textOf(c.s, objEnd, m.from - 1)}`;
 		if (DATE_PREPOSITIONS.has(prep.lower) && worthyDate(m)) {
 			const question = `When ${clean(asked)}?`;
 			if (words(question) > MAX_QUESTION_WORDS) continue;
@@ -381,9 +414,11 @@ function whenWhereQuestions(c: Clause, ents: EntityIndex): Claim[] {
 			);
 		}
 		const e = ents.of(m);
-		const placeTagged = tokens
-			.slice(m.from, m.to)
-			.some((t) => t.tags.has('Place') || t.tags.has('City') || t.tags.has('Country'));
+		// "Lansdowne Road", "Miami Beach", "Houston"; not a film called "No Way Out".
+		const inName = tokens.slice(m.from, m.to);
+		const placeTagged =
+			inName.some((t) => t.tags.has('City') || t.tags.has('Country') || t.tags.has('Region')) ||
+			inName.every((t) => t.tags.has('Place'));
 		if (
 			PLACE_PREPOSITIONS.has(prep.lower) &&
 			e?.kind === 'place' &&
@@ -498,14 +533,20 @@ function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	// A second noun phrase after the name means the name was not the object.
 	if (rest && !tokens[obj.to].tags.has('Preposition')) return [];
 	const kind = obj.ref.entity.kind;
+	const prize = PRIZE.exec(obj.ref.name.split(/\s+/).pop() ?? '');
 	const wh =
 		kind === 'person'
 			? 'Who'
-			: kind === 'place'
-				? 'Which place'
-				: SPORT_VERBS.test(tokens[c.main].lower)
-					? 'Which team'
-					: 'Which organisation';
+			: prize
+				? // People win awards, cups and titles: "Which team have Foxx and Swank won?" asks nothing.
+					`Which ${/^(awards?|prizes?|medals?)$/i.test(prize[0]) ? prize[0].toLowerCase() : 'title'}`
+				: kind === 'place'
+					? 'Which place'
+					: SPORT_VERBS.test(tokens[c.main].lower) && c.names[0]?.entity.kind !== 'person'
+						? 'Which team'
+						: kind === 'thing'
+							? 'What'
+							: 'Which organisation';
 	const question = `${clean(`${wh} ${verb.aux} ${subjectText(c)} ${verb.rest} ${rest}`)}?`;
 	if (words(question) > MAX_QUESTION_WORDS) return [];
 	return [namesClaim(c, question, [obj.ref], 'object', kind === 'person' ? 'person' : 'name')];
@@ -719,6 +760,88 @@ function questionsFor(c: Clause, ents: EntityIndex): Claim[] {
 	];
 }
 
+const COUNT_LEADS = new Set([
+	'more than',
+	'fewer than',
+	'less than',
+	'up to',
+	'at least',
+	'an estimated',
+	'about',
+	'around',
+	'almost',
+	'nearly',
+	'over',
+	'some',
+	'roughly'
+]);
+
+/**
+ * "More than 5.2 million Germans were out of work in February" → "How many Germans were out of work
+ * in February?": a sentence that opens with a count of something asks that count.
+ */
+function countSubjectQuestion(s: TaggedSentence, opensQuoted: boolean): Claim[] {
+	const tokens = s.tokens;
+	if (opensQuoted || /^\W*["“]/.test(s.text) || tokens.length < 5) return [];
+	let k = 0;
+	const two = `${tokens[0].lower} ${tokens[1].lower}`;
+	if (COUNT_LEADS.has(two)) k = 2;
+	else if (COUNT_LEADS.has(tokens[0].lower)) k = 1;
+	const m = s.mentions.find((x) => x.from === k && x.kind === 'count');
+	if (!m || (m.amount?.value ?? 0) < 2) return [];
+	// The counted thing: plain words up to the verb, the last a plural noun ("record labels").
+	let v = m.to;
+	while (v < tokens.length && v - m.to < 5) {
+		const t = tokens[v];
+		if (/[,;:()]/.test(tokens[v - 1].post) || t.tags.has('Preposition') || t.tags.has('Determiner'))
+			return [];
+		if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) break;
+		v++;
+	}
+	const head = tokens[v - 1];
+	const verb = tokens[v];
+	if (v === m.to || !verb || !head.tags.has('Plural') || (head.cap && !head.tags.has('Demonym')))
+		return [];
+	if (!(verb.tags.has('PastTense') || verb.tags.has('PresentTense') || verb.tags.has('Auxiliary')))
+		return [];
+	// The predicate runs to the first comma ("…, new figures show" is the report, not the fact).
+	let end = v + 1;
+	while (end < tokens.length && !/[,;:]/.test(tokens[end - 1].post)) end++;
+	if (end - v < 3) return [];
+	const bare: Clause = {
+		s,
+		subjFrom: 0,
+		verb: v,
+		main: v,
+		end,
+		names: [],
+		negated: tokens.slice(v, end).some((t) => t.tags.has('Negative')),
+		modal: false,
+		quoted: tokens.map(() => false),
+		described: { text: '', plural: true }
+	};
+	if (bare.negated || !standsAlone(bare, m.to, end)) return [];
+	const question = `How many ${clean(textOf(s, m.to, end))}?`;
+	if (words(question) > MAX_QUESTION_WORDS) return [];
+	const answer = clean(textOf(s, 0, m.to));
+	const key = `clause|count-subject|${foldWords(question).join(' ')}`;
+	return [
+		{
+			key,
+			factKey: key,
+			kind: 'count',
+			type: 'count',
+			question,
+			answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+			norm: m.norm,
+			subject: question,
+			sentence: s,
+			highlight: { start: tokens[0].start, end: m.end },
+			weight: 1.3
+		}
+	];
+}
+
 /** Every WH-question the sentence's clauses support, and the person the sentence is about. */
 export function clauseClaims(options: {
 	sentence: TaggedSentence;
@@ -758,6 +881,7 @@ export function clauseClaims(options: {
 				s.tokens.map(() => false)
 			)
 		);
+	out.push(...countSubjectQuestion(s, opensQuoted));
 	for (const rel of relativeClauses({ s, entities: ents, opensQuoted }))
 		out.push(
 			...subjectQuestion(rel).map((x) => ({

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from '../../../src/lib/generator/index';
+import { tagText } from '../../../src/lib/generator/tokens';
+
+const cardsOf = (text: string) => generateDeck({ sources: [{ id: 'a', text }] }).deck.cards;
+const tagsOf = (text: string, word: string) => [
+	...(tagText({ text, offset: 0 }).find((t) => t.text === word)?.tags ?? [])
+];
+
+describe('tagging slips the generator mends', () => {
+	it('reads "have" after a plural name as the auxiliary it is', () => {
+		expect(tagsOf('The Americans have made three changes to the side.', 'have')).toContain(
+			'Auxiliary'
+		);
+	});
+
+	it('reads a hyphenated noun as a noun and the word after it as the verb', () => {
+		const text = 'The Irish line-up shows nine changes from the last game.';
+		expect(tagsOf(text, 'line')).toContain('Noun');
+		expect(tagsOf(text, 'shows')).toContain('Verb');
+	});
+
+	it('reads "police" before a role noun as a noun', () => {
+		expect(tagsOf('Miami Beach police spokesman Bob Hernand said so.', 'police')).toContain('Noun');
+	});
+});
+
+describe('questions from what the text calls its people', () => {
+	it('asks "how many" of a described subject with its article', () => {
+		const cards = cardsOf(
+			'Rugby preview\n\nThe Americans have made three changes to the side that lost to France in July.'
+		);
+		expect(cards.map((c) => c.question)).toContain('How many changes have the Americans made?');
+	});
+
+	it('names a person by the description before the name ("Which former … boss")', () => {
+		const cards = cardsOf(
+			'Oil trial\n\nFormer Velmora Oil boss Ivan Petrovsky began testimony on Friday in his trial for fraud and tax evasion in Moscow.'
+		);
+		const card = cards.find((c) => c.answer === 'Ivan Petrovsky' && /testimony/.test(c.question));
+		expect(card?.question).toMatch(/^Which former Velmora Oil boss began testimony/);
+	});
+});
+
+describe('cards a reviewer would not keep', () => {
+	it('asks no holder of a post many people hold at once', () => {
+		const cards = cardsOf(
+			'Budget row\n\nThe EPP spokesman Anton Grell criticised the Commission on Tuesday over its handling of the budget rules. Grell said the rules were being broken.'
+		);
+		expect(cards.filter((c) => /Who is the EPP spokesman/.test(c.question))).toEqual([]);
+	});
+
+	it('makes no card of a note on who wrote the piece', () => {
+		const cards = cardsOf(
+			'Election note\n\nVoters in the capital went to the polls on Sunday to choose a new parliament of 150 seats. Turnout was 64%, officials said. Mara Quill works for the IFES, a non-profit group that supports elections.'
+		);
+		expect(cards.filter((c) => /Mara Quill|IFES/.test(c.question + c.answer))).toEqual([]);
+	});
+
+	it('hides no figure whose conversion follows it in brackets', () => {
+		const cards = cardsOf(
+			'Piracy\n\nMovie piracy cost the film industry £3.7bn ($7bn) in 2003, according to analysts at a London consultancy.'
+		);
+		expect(cards.filter((c) => c.type === 'cloze' && /\[…\] \(\$7bn\)/.test(c.question))).toEqual(
+			[]
+		);
+	});
+
+	it('reads "She" as the subject of the sentence before, not the one person it names', () => {
+		const cards = cardsOf(
+			'Tennis return\n\nOlympic champion Jana Henning will return to action in January. The Belgian has not played since she was beaten in the fourth round by Nadia Pelova in September. She took time out to shake off a virus but will defend her titles in Sydney.'
+		);
+		expect(cards.filter((c) => /Nadia Pelova took time out/.test(c.question))).toEqual([]);
+	});
+});
+
+describe('scores', () => {
+	const cards = cardsOf(
+		'Match report\n\nThe States lost 39-31 against France in July. Ireland kept their title hopes alive with an impressive 40-13 victory over Scotland at Murrayfield. England were beaten 11-9 by Wales in Cardiff. Joachim Johansson beat Thomas Enqvist 6-3 4-6 6-1 in Sydney.'
+	);
+	const asked = (question: string) => cards.find((c) => c.question === question)?.answer;
+
+	it('asks the score of a result the sentence states, with both sides named', () => {
+		expect(asked('What was the score when the States lost against France?')).toBe('39-31');
+		expect(asked("What was the score in Ireland's victory over Scotland?")).toBe('40-13');
+		expect(asked('What was the score when England were beaten by Wales?')).toBe('11-9');
+		expect(asked('What was the score when Joachim Johansson beat Thomas Enqvist?')).toBe(
+			'6-3 4-6 6-1'
+		);
+	});
+
+	it('asks who won and whom they beat once, not both ways round', () => {
+		const who = cards.filter((c) =>
+			/Who beat Thomas Enqvist|Who did Joachim Johansson beat/.test(c.question)
+		);
+		expect(who).toHaveLength(1);
+	});
+});
+
+describe('counts that open a sentence', () => {
+	it('asks how many of the counted thing, with the qualifier in the answer', () => {
+		const cards = cardsOf(
+			'Jobs report\n\nMore than 5.2 million Germans were out of work in February, new figures show. About 40 record labels turned up to one gig in Glasgow.'
+		);
+		const asked = (q: string) => cards.find((c) => c.question === q)?.answer;
+		expect(asked('How many Germans were out of work in February?')).toBe('more than 5.2 million');
+		expect(asked('How many record labels turned up to one gig in Glasgow?')).toBe('about 40');
+	});
+});
+
+describe('where and when past other phrases of the clause', () => {
+	const cards = cardsOf(
+		'Actor dies\n\nUS actor Sam Johnson has died at the age of 87. Johnson, who was married to actress Ruth Dale, was found dead on Friday in his hotel room in Miami Beach, Florida. Johnson made his acting debut in 1950 in a film starring his brother. Johnson later worked for Velmora Studios.'
+	);
+
+	it('asks where, keeping the phrases between the verb and the place', () => {
+		const card = cards.find((c) => c.answer === 'Miami Beach');
+		expect(card?.question).toBe('Where was Sam Johnson found dead on Friday in his hotel room?');
+	});
+
+	it('prefers it to asking who, when the answer is the story’s own subject', () => {
+		expect(cards.filter((c) => /^Who was found dead/.test(c.question))).toEqual([]);
+	});
+});
