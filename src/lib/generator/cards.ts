@@ -199,17 +199,23 @@ function hash(text: string): number {
 	return h;
 }
 
-function nearbyNumbers(answer: string): string[] {
-	const m = /^([^\d]*)(\d+(?:\.\d+)?)(.*)$/.exec(answer);
+/** Wrong figures near a numeric answer, written the way the answer is ("1,031,000" beside "793,000"). */
+export function nearbyNumbers(answer: string): string[] {
+	const m = /^([^\d]*)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(.*)$/.exec(answer);
 	if (!m) return [];
-	const n = Number(m[2]);
+	const grouped = m[2].includes(',');
+	const n = Number(m[2].replace(/,/g, ''));
 	const decimals = m[2].includes('.') ? m[2].split('.')[1].length : 0;
+	// "793,000" → "1,031,000", not "1031,000": written as the answer is, to its round figure.
+	const round = grouped ? 10 ** Math.min(/0*$/.exec(String(n))![0].length, 6) : 0;
+	const write = (x: number) =>
+		grouped ? String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : String(x);
 	// Irregular steps, so the answer does not stand out as the middle of a neat series.
 	const steps = n >= 10 ? [0.7, 1.3, 1.6, 0.85, 1.15] : [0.6, 1.4, 1.8, 2.5, 0.8];
 	return steps
-		.map((k) => Number((n * k).toFixed(decimals)))
-		.filter((x) => x > 0 && x !== n)
-		.map((x) => `${m[1]}${x}${m[3]}`);
+		.map((k) => (round ? Math.round((n * k) / round) * round : Number((n * k).toFixed(decimals))))
+		.filter((x, i, all) => x > 0 && x !== n && all.indexOf(x) === i)
+		.map((x) => `${m[1]}${write(x)}${m[3]}`);
 }
 
 /** How many far-away candidates to look at when the fact's own articles offer too few. */
@@ -449,6 +455,9 @@ function gapFault(
 	// "[…] ($7bn)": the converted figure beside the gap gives it away.
 	if (/^\s*\(\s*[$£€¥]?\d/.test(after)) return 'its conversion follows';
 	if (fact.type === 'place' && CONTINENTS.test(hidden.trim())) return 'a continent';
+	// "the top […]", "0001 […]": a fixed phrase or a time zone, not a fact.
+	if (/\btop\s*$/i.test(before) || /^(GMT|BST|UTC|CET|EST|PST|EDT|PDT)$/.test(hidden.trim()))
+		return 'a fixed phrase';
 	if (c.highlight.start < s.start || c.highlight.end > s.end || hidden.trim().length <= 1)
 		return 'answer outside its sentence';
 	if (trivialGap(fact, hidden)) return 'a weekday or month';
@@ -711,7 +720,11 @@ export function writeCards(options: {
 				trace?.(fact, fault ?? `question ranked low (${score.toFixed(2)})`);
 			if (pass === 'rescue' && (!thin(fact) || written.has(fact.key))) continue;
 			const said = foldWords(answer).join(' ');
-			const used = main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}|${said}`);
+			// Keyed by the answer as said and as a value: "about 793,000" and "793,000" are one figure.
+			const used = main.claims.flatMap((c) => [
+				`${c.sentence.sourceId}:${c.sentence.start}|${said}`,
+				`${c.sentence.sourceId}:${c.sentence.start}|=${main.norm}`
+			]);
 			const asked = asks ? fact.question : (cloze?.question ?? '');
 			// A fact asked two ways ("Who is X's coach?", "What position does Y hold?") is one card.
 			// A title and its holder are one fact; an event's who, where and when are facts of their own.
@@ -790,6 +803,11 @@ export function writeCards(options: {
 			if (fact.clozeOnly) trace?.(fact, 'gap only');
 			if (!cloze) {
 				trace?.(fact, noGap);
+				continue;
+			}
+			// A gap on the story's own subject ("[…] imports about 70% of its oil") is guessed at once.
+			if (fact.clozeOnly && main.norm === storySubject && pass !== 'rescue') {
+				trace?.(fact, "the story's own subject");
 				continue;
 			}
 			if (fact.clozeOnly && fact.position >= 0.85 && pass !== 'rescue') {

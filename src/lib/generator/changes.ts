@@ -375,6 +375,10 @@ function countClaims(s: TaggedSentence): Claim[] {
 			if (breaksAfter(t)) break;
 		}
 		if (!nouns.length || !nouns[nouns.length - 1].tags.has('Plural')) continue;
+		// "793,000 barrels a day": a rate, which the clause's own "How many … a day" asks whole.
+		const after = tokens[nouns[nouns.length - 1].i + 1];
+		if (after && /^(a|an|per|each)$/.test(after.lower) && !breaksAfter(nouns[nouns.length - 1]))
+			continue;
 		let v = m.from - 1;
 		while (v >= 0 && LEAD_FILLERS.test(tokens[v].lower)) v--;
 		const verb = tokens[v];

@@ -35,6 +35,13 @@ function asPhrase(entity: Entity, name: string): string {
 	return commonHead(last) && !/^the\s/i.test(name) ? `the ${name}` : name;
 }
 
+/** Can "he" or "her" mean this person? Only a given name that says otherwise rules it out. */
+export function fitsPronoun(entity: Entity, pronoun: string): boolean {
+	if (/^(he|him|his)$/i.test(pronoun)) return entity.gender !== 'female';
+	if (/^(she|her|hers)$/i.test(pronoun)) return entity.gender !== 'male';
+	return true;
+}
+
 /** Does token k open a clause: the sentence's first word, or the first after a comma or "and"? */
 function subjectPosition(tokens: TaggedSentence['tokens'], k: number): boolean {
 	if (k === 0) return true;
@@ -120,7 +127,10 @@ export class ReferenceTracker {
 				const who =
 					w === 'he' || w === 'she'
 						? // Only the person the sentence before was about: "beaten by X. She …" is not X.
-							!namedBefore(k, true) && subject?.entity.kind === 'person' && subject
+							!namedBefore(k, true) &&
+							subject?.entity.kind === 'person' &&
+							fitsPronoun(subject.entity, w) &&
+							subject
 						: w === 'it'
 							? !namedBefore(k, false) &&
 								verb &&
@@ -149,7 +159,7 @@ export class ReferenceTracker {
 				const w = t.lower;
 				const who =
 					w === 'his' || w === 'her'
-						? !namesPerson && !named && person
+						? !namesPerson && !named && person && fitsPronoun(person.entity, w) && person
 						: w === 'its' || w === 'their'
 							? !namedBefore(k, false) && thing
 							: undefined;

@@ -15,6 +15,8 @@ export interface Entity {
 	sources: Set<string>;
 	/** Earliest relative position (0 = first sentence) of any mention. */
 	firstPosition: number;
+	/** A person's sex as their given name tells it ("he" is not "Sandra"), when it does. */
+	gender?: 'male' | 'female';
 }
 
 const NAME_KINDS = new Set<MentionKind>(['person', 'place', 'org', 'thing', 'acronym']);
@@ -140,6 +142,9 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		}
 		e.aliases.add(m.norm);
 		e.mentions++;
+		const given = s.tokens[m.from];
+		if (given?.tags.has('FemaleName') && !given.tags.has('MaleName')) e.gender ??= 'female';
+		else if (given?.tags.has('MaleName') && !given.tags.has('FemaleName')) e.gender ??= 'male';
 		e.sources.add(s.sourceId);
 		e.firstPosition = Math.min(e.firstPosition, s.position);
 		ofMention.set(m, e);

@@ -1357,6 +1357,25 @@ function locationClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
 	return claims;
 }
 
+/** Per article, the words it capitalises inside sentences and never writes in lower case. */
+function properWordsBySource(sentences: TaggedSentence[]): Map<string, Set<string>> {
+	const upper = new Map<string, Set<string>>();
+	const lower = new Map<string, Set<string>>();
+	for (const s of sentences) {
+		const up = upper.get(s.sourceId) ?? new Set<string>();
+		const low = lower.get(s.sourceId) ?? new Set<string>();
+		upper.set(s.sourceId, up);
+		lower.set(s.sourceId, low);
+		s.tokens.forEach((t, k) => {
+			if (!/^\p{L}/u.test(t.text)) return;
+			if (!t.cap) low.add(t.lower);
+			else if (k > 0 && !/[.!?:"“‘(]\s*$/.test(s.tokens[k - 1].post)) up.add(t.lower);
+		});
+	}
+	for (const [id, up] of upper) for (const w of lower.get(id) ?? []) up.delete(w);
+	return upper;
+}
+
 /** Every claim the sentences make. */
 export function extractClaims(options: {
 	sentences: TaggedSentence[];
@@ -1376,7 +1395,9 @@ export function extractClaims(options: {
 	let previous: TaggedSentence | undefined;
 	let previousSubject: NameRef | undefined;
 	let references = new ReferenceTracker(entities);
+	const proper = properWordsBySource(sentences);
 	for (const s of sentences) {
+		s.properWords = proper.get(s.sourceId);
 		if (s.sourceId !== lastSource) {
 			[lastPerson, lastSource, opensQuoted] = [undefined, s.sourceId, false];
 			[previous, previousSubject] = [undefined, undefined];

@@ -80,6 +80,8 @@ export interface TaggedSentence {
 	acronyms: AcronymLink[];
 	/** False when the sentence needs the article to make sense (a quotation's middle, "it", "the club"). */
 	standalone?: boolean;
+	/** Words its article writes with a capital inside sentences and never without ("Tory", "Yukos"). */
+	properWords?: ReadonlySet<string>;
 	/** False for a line without a finite verb (a heading, a list entry, a spec sheet); kept once tokens go. */
 	finite?: boolean;
 	/** What the sentence points back to, resolved ("the band" → "Franz Ferdinand"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../../../src/lib/generator/index';
 import { tagText } from '../../../src/lib/generator/tokens';
+import { nearbyNumbers } from '../../../src/lib/generator/cards';
 
 const cardsOf = (text: string) => generateDeck({ sources: [{ id: 'a', text }] }).deck.cards;
 const tagsOf = (text: string, word: string) => [
@@ -120,5 +121,51 @@ describe('where and when past other phrases of the clause', () => {
 
 	it('prefers it to asking who, when the answer is the story’s own subject', () => {
 		expect(cards.filter((c) => /^Who was found dead/.test(c.question))).toEqual([]);
+	});
+});
+
+describe('pronouns and capitals', () => {
+	it('reads "She" as no man named before, and keeps a party’s capital', () => {
+		const cards = cardsOf(
+			'Party conference\n\nTory leader Michael Howard attended the conference in Blackpool on Tuesday. The Tory party met there. She made her debut speech at the Conservative Party Conference in Bournemouth last year.'
+		);
+		expect(
+			cards.filter((c) => c.answer === 'Michael Howard' && /her debut/.test(c.question))
+		).toEqual([]);
+		expect(cards.map((c) => c.question)).toContain(
+			'Which Tory leader attended the conference in Blackpool on Tuesday?'
+		);
+	});
+});
+
+describe('figures and lists asked whole', () => {
+	it('writes wrong figures the way the answer is written, each once', () => {
+		const wrong = nearbyNumbers('793,000');
+		expect(wrong.every((w) => /^\d{1,3}(,\d{3})+$/.test(w))).toBe(true);
+		expect(new Set(wrong).size).toBe(wrong.length);
+		expect(nearbyNumbers('1,000').every((w) => w !== '1,000')).toBe(true);
+	});
+
+	it('keeps a rate’s unit and its qualifier, and asks the figure once', () => {
+		const cards = cardsOf(
+			'Oil\n\nIndia produces about 793,000 barrels a day of crude oil from its fields in the north.'
+		);
+		expect(cards.map((c) => [c.question, c.answer])).toEqual([
+			['How many barrels a day does India produce?', 'about 793,000']
+		]);
+	});
+
+	it('asks no one of several objects as the answer', () => {
+		const cards = cardsOf(
+			'Doubles\n\nThe Bryan brothers thrashed Juan Ferrero and Tommy Robredo in Seville on Sunday to win the title.'
+		);
+		expect(cards.filter((c) => c.answer === 'Juan Ferrero')).toEqual([]);
+	});
+
+	it('hides no time zone', () => {
+		const cards = cardsOf(
+			'Ban starts\n\nA nationwide ban on smoking in pubs comes into effect from 0001 GMT on Friday in Ireland, officials said.'
+		);
+		expect(cards.filter((c) => c.type === 'cloze' && c.answer === 'GMT')).toEqual([]);
 	});
 });

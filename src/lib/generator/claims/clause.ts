@@ -6,6 +6,7 @@
 import { breaksAfter, type Token } from '../tokens';
 import type { Mention, TaggedSentence } from '../mentions';
 import type { Entity, EntityIndex } from '../entities';
+import { fitsPronoun } from '../coreference';
 import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, THING_HEADS } from '../lexicon';
 
 const ROLE_WORDS = new Set([
@@ -311,7 +312,7 @@ function namedSubject(
 					// "low-budget L'Esquive" is no budget.
 					!head.tags.has('Hyphenated');
 				if (!head.cap && head.tags.has('Noun') && plain) descriptor = head.lower;
-				lead = leadOf(tokens, from, ref.mention.from) ?? lead;
+				lead = leadOf(tokens, from, ref.mention.from, s.properWords) ?? lead;
 			}
 			lastWasName = true;
 		} else {
@@ -333,7 +334,12 @@ function namedSubject(
  * The words that say what a person is, right before the name: "former Yukos boss", "TV presenter",
  * "Texas judge". Plain nouns and names ending in a noun; no possessive, figure or date, at most five.
  */
-function leadOf(tokens: Token[], from: number, to: number): string | undefined {
+function leadOf(
+	tokens: Token[],
+	from: number,
+	to: number,
+	proper?: ReadonlySet<string>
+): string | undefined {
 	let k = from;
 	if (/^(the|a|an)$/.test(tokens[k].lower)) k++;
 	if (to - k < 1 || to - k > 5) return undefined;
@@ -369,7 +375,8 @@ function leadOf(tokens: Token[], from: number, to: number): string | undefined {
 		!titleCase &&
 		!first.tags.has('ProperNoun') &&
 		!first.tags.has('Acronym') &&
-		!/^\p{Lu}{2,}/u.test(first.text)
+		!/^\p{Lu}{2,}/u.test(first.text) &&
+		!proper?.has(first.lower)
 	)
 		words[0] = words[0].toLowerCase();
 	return words.join(' ');
@@ -427,6 +434,7 @@ function describedSubject(s: TaggedSentence, topLevel: number[]): Described | un
 	const proper =
 		!common ||
 		s.mentions.some((m) => m.from === from) ||
+		!!s.properWords?.has(first.lower) ||
 		first.tags.has('ProperNoun') ||
 		first.tags.has('Acronym');
 	const written = proper ? text : text.charAt(0).toLowerCase() + text.slice(1);
@@ -685,7 +693,9 @@ export function pronounClause(options: {
 	if (tokens.length < 4 || tokens.length > 70 || !finite(tokens[1])) return undefined;
 	const w = tokens[0].lower;
 	const person = /^(he|she)$/.test(w)
-		? options.person
+		? options.person && fitsPronoun(options.person.entity, w)
+			? options.person
+			: undefined
 		: /^(they|it)$/.test(w) && options.thing?.entity.kind !== 'person'
 			? options.thing
 			: undefined;

@@ -492,6 +492,14 @@ function amountQuestion(c: Clause): Claim[] {
 			(tokens[n] && tokens[n].tags.has('Noun') && !tokens[n].tags.has('Preposition'))
 		)
 			return [];
+		// "barrels a day": the rate's unit belongs to what is counted.
+		if (
+			/^(a|an|per|each)$/.test(tokens[n]?.lower ?? '') &&
+			/^(day|week|month|year|hour|minute|second|night|game|match|season)$/.test(
+				tokens[n + 1]?.lower ?? ''
+			)
+		)
+			n += 2;
 		const counted = textOf(c.s, m.to, n);
 		if (!tokens.slice(m.to, n).some((t) => t.tags.has('Plural') || /s$/.test(t.lower))) return [];
 		restFrom = n;
@@ -523,6 +531,9 @@ function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	if (!verb || SAY_VERBS.has(tokens[c.main].lower)) return [];
 	const obj = nameAt(c, ents, c.main + 1);
 	if (!obj || obj.to > c.end) return [];
+	// "thrashed Ferrero and Robredo": one of several is not the answer.
+	if (/^(and|&|or)$/.test(tokens[obj.to]?.lower ?? '') || /,/.test(tokens[obj.to - 1].post))
+		return [];
 	// "denied Trump had any role": the name is the subject of what follows, not the object.
 	const next = tokens[obj.to];
 	if (next && next.tags.has('Verb') && !next.tags.has('Gerund')) return [];
