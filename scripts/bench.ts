@@ -3,8 +3,10 @@
  * corpus, against the floor of one bare compromise parse of the same text, and how its cost grows with
  * the number of articles; then the study app's targets: the Stats page on 50,000 cards and 500,000
  * reviews, its counting in Node (scripts/bench/stats.ts) and the built page in Chromium
- * (scripts/bench/stats-page.ts), and (scripts/bench/study.ts) the /study page's
- * gzipped JS and the database's speed in Chromium. Prints figures only; nothing passes or fails.
+ * (scripts/bench/stats-page.ts), and (scripts/bench/study.ts) the /study page's gzipped JS and the
+ * database's speed in Chromium; then, on the built app in Chromium, the large-deck pages
+ * (scripts/bench/pages.ts) and issue 8's speed: a pasted article, a 100-article batch and a
+ * 50,000-card import (scripts/bench/app.ts). Prints figures only; nothing passes or fails.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -31,6 +33,8 @@ const { values } = parseArgs({
 		'pages-only': { type: 'boolean' },
 		'stats-only': { type: 'boolean' },
 		refill: { type: 'boolean' },
+		app: { type: 'boolean', default: true },
+		'app-only': { type: 'boolean' },
 		hostile: { type: 'boolean', default: true },
 		help: { type: 'boolean', short: 'h' }
 	}
@@ -38,14 +42,17 @@ const { values } = parseArgs({
 if (values.help) {
 	console.log(
 		'Usage: npm run bench [-- --quick] [--no-db | --db-only]\n' +
-			'  --quick    seeds and the first 200 BBC files; a 5,000-card database\n' +
+			'  --quick    seeds and the first 200 BBC files; a 5,000-card database; one run of each\n' +
+			'             app figure and a 10,000-card import\n' +
 			'  --no-db    skip the study targets (route size, database in Chromium)\n' +
 			'  --no-hostile  skip the hostile-input runs (2 MB each; 512 KB with --quick)\n' +
 			'  --db-only  only the study targets\n' +
 			'  --no-pages    skip the large-deck pages (browser and source page, 100,000 cards)\n' +
 			'  --pages-only  only the large-deck pages (needs a current `npm run build`)\n' +
 			'  --stats-only  only the Stats page: its computation in Node, then the page in Chromium\n' +
-			'  --refill   fill the benchmark database again instead of reusing the cached one'
+			'  --refill   fill the benchmark database again instead of reusing the cached one\n' +
+			'  --no-app      skip the app in Chromium (paste, 100-article batch, 50,000-card import)\n' +
+			'  --app-only    only those (needs a current `npm run build`)'
 	);
 	process.exit(0);
 }
@@ -55,6 +62,7 @@ async function studyTargets() {
 	const { benchStudy } = await import('./bench/study');
 	await benchStudy({ root, quick: values.quick, refill: values.refill });
 	if (values.pages) await largePages();
+	if (values.app) await appSpeed();
 }
 /** The built app's browser and source page over a 100,000-card deck (scripts/bench/pages.ts). */
 async function largePages() {
@@ -67,8 +75,17 @@ async function statsPage() {
 	const { benchStatsPage } = await import('./bench/stats-page');
 	await benchStatsPage({ root, quick: values.quick });
 }
+/** Issue 8's speed figures on the built app: paste, batch and import (scripts/bench/app.ts). */
+async function appSpeed() {
+	const { benchApp } = await import('./bench/app');
+	await benchApp({ root, quick: values.quick });
+}
 if (values['stats-only']) {
 	await statsPage();
+	process.exit();
+}
+if (values['app-only']) {
+	await appSpeed();
 	process.exit();
 }
 if (values['pages-only']) {

@@ -5,7 +5,8 @@
  */
 import { addSourcesToDeck } from '../deck/add-sources';
 import type { Deck, DeckResult } from '../deck/schema';
-import { readDeck, writeDeck } from './decks';
+import { readDeck } from './decks';
+import { writeDeck, type PlanMerge, type PutAll } from './write-deck';
 import { DbError, DeckInvalidError } from './errors';
 import type { WriteTx } from './tx';
 
@@ -27,7 +28,14 @@ export interface AddDeckResult {
  */
 export async function addDeck(
 	tx: WriteTx,
-	o: { deck: Deck; intoDeckId?: string; now: number; parse: (data: unknown) => DeckResult }
+	o: {
+		deck: Deck;
+		intoDeckId?: string;
+		now: number;
+		parse: (data: unknown) => DeckResult;
+		putAll: PutAll;
+		planMerge: PlanMerge;
+	}
 ): Promise<AddDeckResult> {
 	let deck = o.deck;
 	let updated = 0;
@@ -47,6 +55,6 @@ export async function addDeck(
 	}
 	const parsed = o.parse(deck);
 	if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
-	await writeDeck(tx, { deck: parsed.deck, now: o.now });
+	await writeDeck(tx, { deck: parsed.deck, now: o.now, putAll: o.putAll, planMerge: o.planMerge });
 	return { deckId: deck.id, title: deck.title, added, updated, keptEdited };
 }

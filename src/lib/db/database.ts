@@ -29,6 +29,7 @@ import {
 import { Connection, type OpenDbOptions } from './connection';
 import * as decks from './decks';
 import * as edit from './edit';
+import { writeDeck } from './write-deck';
 import type { DeckLoss, DeletedCard } from './edit';
 import { writeImported, type ImportProgress } from './import';
 import type { DeckCounts, DeckSummary, ImportResult } from './decks';
@@ -54,6 +55,15 @@ export type { ImportProgress } from './import';
 export type { SourceKnowledgeReport, StatsReport } from './stats';
 export type { CitedRangeRow } from './sources';
 export type { SafetyCopyInfo } from './backup-io';
+
+/**
+ * The schema (zod), the bulk writer and the merge planner, loaded when a deck is first written (so
+ * the pages that only study do not carry them) and before its transaction starts (it would end
+ * while a module loads). They import nothing the study page carries (what they need is handed in),
+ * or the bundler would split the database chunk around them and the study page would grow.
+ */
+const loadWriting = () =>
+	Promise.all([import('../deck/schema'), import('./bulk'), import('./merge')]);
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
@@ -139,14 +149,13 @@ export class CitecardsDb {
 	 * cards are added, vanished cards are retired (kept, never deleted).
 	 */
 	async importDeck(o: { deck: unknown; now: number }): Promise<ImportResult> {
-		// The schema (zod) loads only when a deck is imported, not on every page that studies.
-		const { parseDeck } = await import('../deck/schema');
+		const [{ parseDeck }, { putAll }, { planMerge }] = await loadWriting();
 		const parsed = parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
 		const result = await this.connection.run(
 			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
 			'readwrite',
-			(tx) => decks.writeDeck(tx, { deck: parsed.deck, now: o.now })
+			(tx) => writeDeck(tx, { deck: parsed.deck, now: o.now, putAll, planMerge })
 		);
 		this.afterRealUse();
 		return result;
@@ -159,14 +168,14 @@ export class CitecardsDb {
 	 */
 	async addDeck(o: { deck: Deck; intoDeckId?: string; now: number }): Promise<AddDeckResult> {
 		// Loaded when first used, like the schema, so the study page does not carry them.
-		const [{ parseDeck }, { addDeck }] = await Promise.all([
-			import('../deck/schema'),
+		const [[{ parseDeck }, { putAll }, { planMerge }], { addDeck }] = await Promise.all([
+			loadWriting(),
 			import('./add-deck')
 		]);
 		const result = await this.connection.run(
 			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
 			'readwrite',
-			(tx) => addDeck(tx, { ...o, parse: parseDeck })
+			(tx) => addDeck(tx, { ...o, parse: parseDeck, putAll, planMerge })
 		);
 		this.afterRealUse();
 		return result;
@@ -190,14 +199,27 @@ export class CitecardsDb {
 		deck: unknown;
 		progress?: ImportProgress;
 		now: number;
+		/** Rows written so far, of all the import writes (cards, schedules, sources, log). */
+		onProgress?: (done: number, total: number) => void;
 	}): Promise<ImportResult & { reviews: number }> {
-		const { parseDeck } = await import('../deck/schema');
-		const parsed = parseDeck(o.deck);
+		const [[{ isCheckedDeck, parseDeck }, { putAll }, { planMerge }], { applyProgress }] =
+			await Promise.all([loadWriting(), import('./replay')]);
+		// A deck the importer read was checked there (every card, as here): not twice.
+		const parsed = isCheckedDeck(o.deck) ? { ok: true as const, deck: o.deck } : parseDeck(o.deck);
 		if (!parsed.ok) throw new DeckInvalidError(parsed.errors);
 		const result = await this.connection.run(
 			['decks', 'cards', 'sources', 'schedules', 'log', 'meta', ...SUMMARY_STORES],
 			'readwrite',
-			(tx) => writeImported(tx, { deck: parsed.deck, progress: o.progress, now: o.now })
+			(tx) =>
+				writeImported(tx, {
+					deck: parsed.deck,
+					progress: o.progress,
+					now: o.now,
+					onProgress: o.onProgress,
+					putAll,
+					planMerge,
+					applyProgress
+				})
 		);
 		this.afterRealUse();
 		return result;

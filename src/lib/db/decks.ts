@@ -1,13 +1,11 @@
-/** Decks: the list with today's counts, one deck's row, an import merged by card id, a deck read back whole. */
+/** Decks: the list with today's counts, one deck's row, a deck read back whole (writing one: write-deck.ts). */
 import type { Deck, Source } from '../deck/schema';
 import { DECK_FORMAT, DECK_VERSION } from '../deck/version';
 import type { Settings } from '../srs/types';
-import { planMerge } from './merge';
-import { fromCardRow, fromRow, Q, toCardRow, toRow, type DeckRow } from './schema';
-import { countSchedules } from './review-days';
+import { Q, type DeckRow } from './schema';
 import { readSettings } from './settings';
 import { todayParts } from './study';
-import { bucketRange, deckRange, guard, type ReadTx, type WriteTx } from './tx';
+import { bucketRange, deckRange, type ReadTx } from './tx';
 
 /** Home-screen counts of one deck. */
 export interface DeckCounts {
@@ -103,65 +101,6 @@ export async function deckCounts(
 /** The stored deck row, or null. */
 export async function getDeck(tx: ReadTx, o: { deckId: string }): Promise<DeckRow | null> {
 	return (await tx.objectStore('decks').get(o.deckId)) ?? null;
-}
-
-/**
- * Merges a validated deck into what is stored for it, by card id: unchanged and changed cards keep
- * schedule and history, new cards are added, vanished cards are retired (kept, never deleted).
- */
-export async function writeDeck(
-	tx: WriteTx,
-	o: { deck: Deck; now: number }
-): Promise<ImportResult> {
-	const { deck } = o;
-	const range = deckRange(deck.id);
-	const [old, cards, schedules, sources] = await Promise.all([
-		tx.objectStore('decks').get(deck.id),
-		tx.objectStore('cards').getAll(range),
-		tx.objectStore('schedules').getAll(range),
-		tx.objectStore('sources').getAll(range)
-	]);
-	const plan = planMerge({
-		deck,
-		now: o.now,
-		cards: cards.map(fromCardRow),
-		schedules: schedules.map(fromRow),
-		sources
-	});
-	const row: DeckRow = {
-		id: deck.id,
-		title: deck.title,
-		conflicts: deck.conflicts,
-		cardCount: deck.cards.length,
-		sourceCount: deck.sources.length,
-		importedAt: old?.importedAt ?? o.now,
-		updatedAt: o.now
-	};
-	if (deck.createdAt !== undefined) row.createdAt = deck.createdAt;
-	if (deck.generator !== undefined) row.generator = deck.generator;
-	const writes: Promise<unknown>[] = [guard(tx.objectStore('decks').put(row))];
-	const cardStore = tx.objectStore('cards');
-	const scheduleStore = tx.objectStore('schedules');
-	const sourceStore = tx.objectStore('sources');
-	for (const r of plan.cardRows) writes.push(guard(cardStore.put(toCardRow(r))));
-	for (const s of plan.schedules) writes.push(guard(scheduleStore.put(toRow(s))));
-	const stored = new Map(schedules.map((s) => [s.cardId, fromRow(s)]));
-	writes.push(
-		countSchedules(
-			tx,
-			plan.schedules.map((s) => [stored.get(s.cardId), s] as const)
-		)
-	);
-	for (const s of plan.sourceRows) writes.push(guard(sourceStore.put(s)));
-	await Promise.all(writes);
-	return {
-		deckId: deck.id,
-		added: plan.added,
-		updated: plan.updated,
-		retired: plan.retired,
-		unchanged: plan.unchanged,
-		restored: plan.restored
-	};
 }
 
 /**

@@ -60,4 +60,5 @@ export {
 	type CardRow,
 	type SourceRow
 } from './schema';
-export { planMerge, sameCard, type MergePlan } from './merge';
+// merge.ts loads with the bulk writer when a deck is first written (database.ts): types only here.
+export type { MergePlan } from './merge';

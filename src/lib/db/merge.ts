@@ -1,6 +1,6 @@
 /** Pure planning of a deck update: which cards are new, changed, unchanged or gone. */
 import type { Card, Deck } from '../deck/schema';
-import { newSchedule } from '../srs/scheduler';
+import type { newSchedule } from '../srs/scheduler';
 import type { CardSchedule } from '../srs/types';
 import type { CardRow, SourceRow } from './schema';
 
@@ -47,8 +47,13 @@ export function planMerge(o: {
 	cards: CardRow[];
 	schedules: CardSchedule[];
 	sources: SourceRow[];
+	/**
+	 * The scheduler's `newSchedule`, handed in: this module imports only types, so it loads with the
+	 * bulk writer when a deck is first written and the pages that only study do not carry it.
+	 */
+	newSchedule: typeof newSchedule;
 }): MergePlan {
-	const { deck, now } = o;
+	const { deck, now, newSchedule } = o;
 	const oldCards = new Map(o.cards.map((r) => [r.cardId, r]));
 	const oldSchedules = new Map(o.schedules.map((s) => [s.cardId, s]));
 	const plan: MergePlan = {

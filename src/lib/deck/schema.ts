@@ -178,6 +178,17 @@ const issues = (error: z.ZodError) =>
 		.slice(0, 20)
 		.map((i) => `${i.path.length ? i.path.join('.') : 'deck'}: ${i.message}`);
 
+/** The decks `parseDeck` returned, so a deck checked once is not checked again on its way in. */
+const checkedDecks = new WeakSet<object>();
+
+/**
+ * Whether `data` is a deck `parseDeck` accepted and returned (so it need not be checked again). A
+ * checked deck is handed on, never changed: code that edits a deck builds a new one.
+ */
+export function isCheckedDeck(data: unknown): data is Deck {
+	return typeof data === 'object' && data !== null && checkedDecks.has(data);
+}
+
 /**
  * Validates unknown data (parsed JSON) as a deck: shape first, then integrity. A version 1 deck is
  * checked as version 1, then converted (siblings folded into one card per fact) and checked again.
@@ -190,7 +201,9 @@ export function parseDeck(data: unknown): DeckResult {
 	if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
 	const deck = v1 ? upgradeDeck(parsed.data as DeckV1) : (parsed.data as Deck);
 	if (v1) errors = deckIntegrityErrors(deck);
-	return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, deck };
+	if (errors.length) return { ok: false, errors: errors.slice(0, 20) };
+	checkedDecks.add(deck);
+	return { ok: true, deck };
 }
 
 /** Parses deck JSON text; never throws. */

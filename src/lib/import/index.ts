@@ -8,7 +8,8 @@ import { readJsonFile } from './json';
 import { MAX_APKG_BYTES, MAX_JSON_BYTES, MAX_TABLE_BYTES, megabytes } from './limits';
 import { decodeText } from './text';
 import { readTableFile } from './csv';
-import { ImportRefused, type ImportOutcome } from './types';
+import { parseDeck } from '../deck/schema';
+import { ImportRefused, type ImportedFile, type ImportOutcome } from './types';
 
 export type { ImportedFile, ImportedProgress, ImportedReview, ImportOutcome } from './types';
 export type { SqlJsOptions } from './apkg';
@@ -17,6 +18,20 @@ const tooBig = (name: string, size: number, limit: number, what: string) =>
 	new ImportRefused(
 		`"${name}" is ${megabytes(size)}; ${what} can be at most ${megabytes(limit)}. Split it into smaller files.`
 	);
+
+/**
+ * A deck built from a table or an Anki package, checked against the schema like any deck file, so
+ * every card is checked once, here, before anything is written.
+ */
+function checked(name: string, file: ImportedFile): ImportedFile {
+	if (file.kind === 'backup') return file;
+	const parsed = parseDeck(file.deck);
+	if (!parsed.ok)
+		throw new ImportRefused(
+			`"${name}" cannot be imported: some cards are damaged. Nothing was changed.`
+		);
+	return { ...file, deck: parsed.deck };
+}
 
 /** Reads one file of any supported kind. Never throws. */
 export async function readImportFile(o: {
@@ -30,7 +45,7 @@ export async function readImportFile(o: {
 		if (isZip(bytes)) {
 			if (bytes.length > MAX_APKG_BYTES)
 				throw tooBig(name, bytes.length, MAX_APKG_BYTES, 'an Anki package');
-			return { ok: true, ...(await readApkgFile(o)) };
+			return { ok: true, ...checked(name, await readApkgFile(o)) };
 		}
 		if (/\.(apkg|colpkg)$/i.test(name))
 			throw new ImportRefused(`"${name}" is not a complete Anki package (it is not a zip file).`);
@@ -43,7 +58,7 @@ export async function readImportFile(o: {
 		const text = decodeText({ bytes, name });
 		if (!text.trim()) throw new ImportRefused(`"${name}" is empty.`);
 		if (looksJson) return { ok: true, ...readJsonFile({ text, name }) };
-		return { ok: true, ...readTableFile({ text, name }) };
+		return { ok: true, ...checked(name, readTableFile({ text, name })) };
 	} catch (e) {
 		if (e instanceof ImportRefused) return { ok: false, message: e.message };
 		return { ok: false, message: `"${name}" could not be read: ${(e as Error)?.message ?? e}.` };

@@ -25,24 +25,47 @@ export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {
 }
 
 /**
+ * The first `__proto__`, `constructor` or `prototype` key anywhere in parsed JSON, or null. A walk
+ * over the parsed value (JSON.parse keeps such keys as own properties): several times cheaper than a
+ * reviver on a 50,000-card deck. Iterative, so any depth is safe.
+ */
+export function forbiddenKey(data: unknown): string | null {
+	const stack: unknown[] = [data];
+	while (stack.length) {
+		const value = stack.pop();
+		if (typeof value !== 'object' || value === null) continue;
+		if (Array.isArray(value)) {
+			for (let i = 0; i < value.length; i++) {
+				const item = value[i];
+				if (typeof item === 'object' && item !== null) stack.push(item);
+			}
+			continue;
+		}
+		for (const key in value) {
+			if (FORBIDDEN.has(key)) return key;
+			const item = (value as Record<string, unknown>)[key];
+			if (typeof item === 'object' && item !== null) stack.push(item);
+		}
+	}
+	return null;
+}
+
+/**
  * Parses JSON text; refuses text nested deeper than a deck could be and any `__proto__`,
  * `constructor` or `prototype` key (never part of a deck, a classic way to tamper with objects).
  */
 export function parseJsonSafely(o: { text: string; name: string }): unknown {
 	if (jsonDepth(o.text) > MAX_JSON_DEPTH)
 		throw new ImportRefused(`"${o.name}" is nested far deeper than any deck, so it was not read.`);
-	let bad: string | null = null;
 	let data: unknown;
 	try {
-		data = JSON.parse(o.text, (key, value) => {
-			if (FORBIDDEN.has(key)) bad = key;
-			return value;
-		});
+		data = JSON.parse(o.text);
 	} catch {
 		throw new ImportRefused(
 			`"${o.name}" is not a complete JSON file: it may have been cut short or edited by hand.`
 		);
 	}
+	const bad = forbiddenKey(data);
 	if (bad !== null)
 		throw new ImportRefused(
 			`"${o.name}" contains a field named "${bad}", which no deck has, so it was not imported.`

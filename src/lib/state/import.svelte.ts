@@ -7,6 +7,7 @@ import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import { BackupInvalidError, DeckInvalidError } from '$lib/db';
 import { readImportFile } from '$lib/import';
 import { MAX_APKG_BYTES, megabytes } from '$lib/import/limits';
+import type { ImportStep } from '$lib/import/progress';
 import { dbState } from './db-state.svelte';
 
 /** What the last import did, for the page to show. */
@@ -17,8 +18,25 @@ export interface ImportDone {
 	notes: string[];
 }
 
+/**
+ * Resolves once the browser has painted what changed, so a stage shows before a long step (or
+ * after 50 ms: a hidden tab paints no frames, and its import must not wait for one).
+ */
+function nextPaint(): Promise<void> {
+	return new Promise((resolve) => {
+		const timer = setTimeout(resolve, 50);
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				clearTimeout(timer);
+				resolve();
+			}, 0)
+		);
+	});
+}
+
 class ImportState {
 	#busy = $state(false);
+	#step = $state.raw<ImportStep | null>(null);
 	#error = $state<string | null>(null);
 	#done = $state.raw<ImportDone | null>(null);
 	/** A backup read and waiting for the user to confirm it replaces everything. */
@@ -27,6 +45,10 @@ class ImportState {
 
 	get busy(): boolean {
 		return this.#busy;
+	}
+	/** Where a running import is (null when none runs), for the progress bar. */
+	get step(): ImportStep | null {
+		return this.#step;
 	}
 	get error(): string | null {
 		return this.#error;
@@ -59,8 +81,11 @@ class ImportState {
 			return;
 		}
 		this.#busy = true;
+		this.#step = { stage: 'reading' };
 		try {
 			const bytes = new Uint8Array(await file.arrayBuffer());
+			this.#step = { stage: 'checking' };
+			await nextPaint();
 			const read = await readImportFile({
 				name: file.name,
 				bytes,
@@ -74,11 +99,15 @@ class ImportState {
 				this.#pendingBackup = { name: file.name, data: read.backup };
 				return;
 			}
+			const cards = read.deck.cards.length;
+			this.#step = { stage: 'saving', done: 0, total: 1, cards };
+			await nextPaint();
 			const db = await dbState.ready();
 			const result = await db.importFile({
 				deck: read.deck,
 				progress: read.progress,
-				now: Date.now()
+				now: Date.now(),
+				onProgress: (done, total) => (this.#step = { stage: 'saving', done, total, cards })
 			});
 			const parts = [`${result.added} new`];
 			if (result.updated || result.unchanged)
@@ -97,6 +126,7 @@ class ImportState {
 					: dbState.report(error);
 		} finally {
 			this.#busy = false;
+			this.#step = null;
 		}
 	}
 

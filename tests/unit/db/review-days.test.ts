@@ -247,6 +247,47 @@ describe('the tallies of cards by state and due hour in the database', () => {
 	});
 });
 
+describe('the summaries after bulk deck writes', () => {
+	it('follow a file’s history imported into a deck already studied, and updates that retire studied cards', async () => {
+		await setup();
+		await rate('c0', NOW - 3 * DAY);
+		await rate('c1', NOW - 2 * DAY, 4);
+		await inStep();
+		// c0 keeps its own schedule and history; c2 takes the file's; c1 and c3 are suspended.
+		const result = await db.importFile({
+			deck: makeBigDeck({ cards: 8 }),
+			progress: {
+				reviews: {
+					c0: [{ at: NOW - 5 * DAY, rating: 3, durationMs: 1000 }],
+					c2: [
+						{ at: NOW - 6 * DAY, rating: 3, durationMs: 1000 },
+						{ at: NOW - 4 * DAY, rating: 4, durationMs: 1000 }
+					]
+				},
+				suspended: ['c1', 'c3']
+			},
+			now: NOW
+		});
+		expect(result).toMatchObject({ added: 2, reviews: 2 });
+		const s = await inStep();
+		expect(s.reviews).toBe(4);
+		expect(await tallyOf('deck-big')).toMatchObject({ new: 4, suspended: 2 });
+		// Every studied card retired: their due days sum to nothing and are deleted.
+		const kept = makeBigDeck({ cards: 8 });
+		kept.cards = kept.cards.filter((c) => !['c0', 'c1', 'c2'].includes(c.id));
+		await db.importDeck({ deck: kept, now: NOW });
+		await inStep();
+		expect((await storedTallies(db.name)).stored.dues).toEqual([]);
+		// Only suspended c3 and new cards left; retiring the new ones takes their count to nothing.
+		await db.importDeck({ deck: { ...kept, cards: kept.cards.slice(0, 1) }, now: NOW });
+		await inStep();
+		expect(await tallyOf('deck-big')).toMatchObject({ suspended: 1, new: 0 });
+		await db.addDeck({ deck: makeBigDeck({ id: 'deck-added', cards: 3 }), now: NOW });
+		await inStep();
+		expect(await tallyOf('deck-added')).toMatchObject({ new: 3 });
+	});
+});
+
 describe('the upgrade to the summaries', () => {
 	it('builds them from every review and schedule stored by the previous version', async () => {
 		const name = freshDbName();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck, parseDeckJson, stableId } from '../../../src/lib/deck';
+import { isCheckedDeck } from '../../../src/lib/deck/schema';
 import { makeCard, makeDeck, makeFullCard, makeSource, makeV1Deck } from '../../fixtures/deck';
 
 describe('parseDeck', () => {
@@ -122,6 +123,23 @@ describe('parseDeck', () => {
 		if (!result.ok) expect(result.errors[0]).toMatch(/^cards\.0\./);
 		expect(parseDeckJson('{not json')).toMatchObject({ ok: false });
 		expect(parseDeckJson('{"format":"other"}')).toMatchObject({ ok: false });
+	});
+});
+
+describe('isCheckedDeck', () => {
+	it('knows the decks parseDeck returned, and no copy or other object', () => {
+		const data = makeDeck();
+		const result = parseDeck(data);
+		if (!result.ok) throw new Error('the test deck is valid');
+		expect(isCheckedDeck(result.deck)).toBe(true);
+		expect(isCheckedDeck(structuredClone(result.deck))).toBe(false);
+		expect(isCheckedDeck({ ...result.deck })).toBe(false);
+		for (const other of [makeDeck(), null, undefined, 'deck', 42])
+			expect(isCheckedDeck(other)).toBe(false);
+		const bad = makeDeck();
+		bad.cards[0].citations[0].quote = 'changed';
+		expect(parseDeck(bad).ok).toBe(false);
+		expect(isCheckedDeck(bad)).toBe(false);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../../src/lib/import';
-import { jsonDepth } from '../../../src/lib/import/json';
+import { isCheckedDeck } from '../../../src/lib/deck/schema';
+import { forbiddenKey, jsonDepth } from '../../../src/lib/import/json';
 import { makeDeck } from '../../fixtures/deck';
 import { bytesOf } from './helpers';
 
@@ -11,6 +12,15 @@ describe('deck and backup JSON import', () => {
 	it('reads the deck the app exports', async () => {
 		const out = await read(makeDeck());
 		expect(out).toMatchObject({ ok: true, kind: 'deck', deck: { id: 'deck-test' } });
+	});
+
+	it('hands on only decks checked against the schema, so saving need not check them again', async () => {
+		const json = await read(makeDeck());
+		const csv = await readImportFile({ name: 't.csv', bytes: bytesOf('Question,Answer\nA?,B\n') });
+		for (const out of [json, csv]) {
+			expect(out).toMatchObject({ ok: true });
+			if (out.ok && out.kind !== 'backup') expect(isCheckedDeck(out.deck)).toBe(true);
+		}
 	});
 
 	it('recognises a backup and hands it on for the backup checks', async () => {
@@ -49,6 +59,19 @@ describe('deck and backup JSON import', () => {
 			expect(out).toEqual({ ok: false, message: expect.stringContaining(`"${key}"`) });
 		}
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('finds a forbidden key at any depth, in arrays too, and never mistakes a value for a key', () => {
+		expect(forbiddenKey(JSON.parse('{"a":[{"b":[[{"prototype":1}]]}]}'))).toBe('prototype');
+		expect(forbiddenKey(JSON.parse('[1,{"x":{"__proto__":null}}]'))).toBe('__proto__');
+		// An escaped key is the same key once parsed.
+		expect(forbiddenKey(JSON.parse('{"\\u0063onstructor":{}}'))).toBe('constructor');
+		expect(forbiddenKey(JSON.parse('{"a":"__proto__","b":["constructor"]}'))).toBeNull();
+		expect(forbiddenKey(makeDeck())).toBeNull();
+		// Deep nesting is walked without recursion.
+		let deep: unknown = { constructor: 1 };
+		for (let i = 0; i < 100_000; i++) deep = [deep];
+		expect(forbiddenKey(deep)).toBe('constructor');
 	});
 
 	it('refuses very deep JSON quickly, without overflowing the stack', async () => {
