@@ -283,6 +283,14 @@ function distractorsFor(
 		if (correct.some((v) => v.norm === norm || v.folded === folded)) return false;
 		// No alias or part of a correct answer, no choice containing a correct one.
 		if (correct.some((v) => states(value, v.answer) || states(v.answer, value))) return false;
+		// "Who said … Mr Livingstone …?" does not offer Ken Livingstone.
+		const surname = value.split(/\s+/).pop() ?? '';
+		if (
+			(fact.type === 'person' || fact.type === 'people') &&
+			surname.length > 2 &&
+			new RegExp(`\\b${escapeRe(surname)}\\b`, 'u').test(fact.question)
+		)
+			return false;
 		return !givesAway(fact.question, value);
 	};
 	// Candidates from the fact's own articles first, then a fair rotation through the rest.
@@ -452,6 +460,9 @@ function gapFault(
 		/\d\s*(to|-|–|or|and)\s*$/.test(before)
 	)
 		return 'part of a name or range';
+	// "Mr Sullivan, […], has pleaded guilty": an age in apposition is not worth learning.
+	if (/,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(hidden.trim()))
+		return 'an age';
 	// "[…] ($7bn)": the converted figure beside the gap gives it away.
 	if (/^\s*\(\s*[$£€¥]?\d/.test(after)) return 'its conversion follows';
 	if (fact.type === 'place' && CONTINENTS.test(hidden.trim())) return 'a continent';

@@ -863,6 +863,16 @@ function sharedPost(role: string, head: string): boolean {
 		)
 	)
 		return true;
+	// A team has several strikers and a bank several analysts: "Who is the Palace striker?" has many
+	// answers ("analyst at UBS" ends on the bank, so every word is looked at).
+	if (
+		words.some((w) =>
+			/^(striker|winger|flanker|defender|midfielder|forward|player|prop|lock|centre|analyst|economist|strategist|researcher)$/i.test(
+				w
+			)
+		)
+	)
+		return true;
 	if (/^spokes(man|woman|person)$/.test(head)) return words.length < 3;
 	if (/^(executive|officer)$/.test(head)) return !/\bchief\b/i.test(role);
 	return false;

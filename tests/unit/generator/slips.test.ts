@@ -189,3 +189,12 @@ describe('where a clause ends', () => {
 		expect(cards.map((c) => c.question)).toContain('Who scored a second try for Scotland?');
 	});
 });
+
+describe('posts many hold', () => {
+	it('asks no holder of a playing position', () => {
+		const cards = cardsOf(
+			'Palace win\n\nCrystal Palace beat Arsenal 2-0 at Selhurst Park on Saturday. Crystal Palace striker Andy Johnson said the win was deserved.'
+		);
+		expect(cards.filter((c) => /Who is the Crystal Palace striker/.test(c.question))).toEqual([]);
+	});
+});

@@ -735,6 +735,12 @@ export function pronounClause(options: {
  * Athens Games") or the noun names something there is only one of ("the government", "the world").
  */
 function backReference(tokens: Token[], k: number): boolean {
+	// "player of the match", "goal of the season": a set phrase, not a match named before.
+	if (
+		tokens[k - 1]?.lower === 'of' &&
+		/^(player|man|woman|goal|try|save|team|game)$/.test(tokens[k - 2]?.lower ?? '')
+	)
+		return false;
 	let n = k + 1;
 	// "the first", "the biggest", "the next election": a superlative or ordinal picks one out.
 	const picks = tokens[n];

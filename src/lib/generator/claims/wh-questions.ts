@@ -238,7 +238,8 @@ function subjectQuestion(c: Clause): Claim[] {
 			(t) =>
 				(t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Adjective')) && t.text.length > 3
 		).length;
-	if (!anchored && content < 6) return [];
+	// What the text calls the person ("Which Brazilian forward …") is particular enough with a little more.
+	if (!anchored && content < (c.lead ? 3 : 6)) return [];
 	const predicate = textOf(c.s, c.verb, c.end);
 	// "Which former Yukos boss began testimony …?" says more than "Who began …?".
 	let wh = c.lead
