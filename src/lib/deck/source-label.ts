@@ -17,7 +17,8 @@ export interface SourceLabel {
 	bodyStart: number;
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
 	'January',
 	'February',
 	'March',
@@ -49,7 +50,7 @@ export function bodyStart(text: string): number {
 /** "2025-10-31" → "31 October 2025" (no locale, so the same everywhere). */
 export function formatDate(iso: string): string {
 	const [y, m, d] = iso.split('-').map(Number);
-	return MONTHS[m - 1] ? `${d} ${MONTHS[m - 1]} ${y}` : iso;
+	return MONTH_NAMES[m - 1] ? `${d} ${MONTH_NAMES[m - 1]} ${y}` : iso;
 }
 
 /** A web address only: anything else (javascript:, data:) is never made a link. */

@@ -1,23 +1,10 @@
 /** Small helpers shared by the Stats page's hand-written SVG charts. */
+import { MONTH_NAMES } from '$lib/deck/source-label';
 
 // Spelt out by hand, as en-GB writes them: Intl's formatting costs about 40 µs a label in Chromium,
 // and the heatmap's 730 labels made it a third of the page's drawing time.
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-const SHORT_MONTHS = MONTHS.map((m) => (m === 'September' ? 'Sept' : m.slice(0, 3)));
+const SHORT_MONTHS = MONTH_NAMES.map((m) => (m === 'September' ? 'Sept' : m.slice(0, 3)));
 
 /** A study day (epoch ms of its start) as "Mon 15 Jun". */
 export function dayLabel(day: number): string {
@@ -28,7 +15,7 @@ export function dayLabel(day: number): string {
 /** The month of a study day (epoch ms of its start) as "June 2026". */
 export function monthLabel(day: number): string {
 	const d = new Date(day);
-	return `${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+	return `${MONTH_NAMES[d.getMonth()]} ${d.getFullYear()}`;
 }
 
 /** A share as a whole percentage, "–" for none. */
