@@ -148,16 +148,21 @@ async function pasteRun(url: string, text: string) {
 		await page.getByLabel("Or paste an article's text").fill(text);
 		await page.getByRole('button', { name: 'Add pasted text' }).click();
 		await page.getByText('Articles to read (1 ready)').waitFor();
-		const result = await watch(page, {
-			button: 'Make cards',
-			done: REVIEW_SHOWN,
-			progress: RUN_PROGRESS
-		});
-		await page.getByRole('button', { name: 'Make cards' }).click();
-		const out = await result();
-		const cards = await page.locator('[data-review-card]').count();
-		return { ...out, cards };
+		return makeCards(page);
 	});
+}
+
+/** Times "Make cards" on /add to the first card shown for review, and counts the cards shown. */
+async function makeCards(page: Page) {
+	const result = await watch(page, {
+		button: 'Make cards',
+		done: REVIEW_SHOWN,
+		progress: RUN_PROGRESS
+	});
+	await page.getByRole('button', { name: 'Make cards' }).click();
+	const out = await result();
+	const cards = await page.locator('[data-review-card]').count();
+	return { ...out, cards };
 }
 
 /** Opens the batch's files on /add, then times "Make cards" to the first card shown for review. */
@@ -170,15 +175,7 @@ async function batchRun(url: string, files: CorpusFile[]) {
 				files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) }))
 			);
 		await page.getByText(`Articles to read (${files.length} ready)`).waitFor();
-		const result = await watch(page, {
-			button: 'Make cards',
-			done: REVIEW_SHOWN,
-			progress: RUN_PROGRESS
-		});
-		await page.getByRole('button', { name: 'Make cards' }).click();
-		const out = await result();
-		const cards = await page.locator('[data-review-card]').count();
-		return { ...out, cards };
+		return makeCards(page);
 	});
 }
 
