@@ -12,6 +12,7 @@ import {
 	newPage,
 	openHome,
 	page,
+	pickBackupFile,
 	restoreBackup,
 	revealCurrent,
 	seedDeck,
@@ -98,11 +99,7 @@ describe('settings, backup and data safety', () => {
 			due: 0
 		});
 		await other.goto('/settings');
-		await other.getByLabel('Restore from a backup file').setInputFiles({
-			name: 'backup.json',
-			mimeType: 'application/json',
-			buffer: file
-		});
+		await pickBackupFile(other, { name: 'backup.json', buffer: file });
 		await other.getByRole('button', { name: 'Restore backup' }).click();
 		await other.getByText('Restored from backup.json.').waitFor();
 		await openHome(other);

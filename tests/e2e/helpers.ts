@@ -174,14 +174,29 @@ export async function revealCurrent(page: Page): Promise<string> {
 	return ask;
 }
 
+/**
+ * Picks a file in the backup panel until its Restore button shows: a file picked before the prerendered
+ * page has hydrated reaches no handler, and a person would simply pick it again.
+ */
+export async function pickBackupFile(page: Page, file: { name: string; buffer: Buffer }) {
+	const restore = page.getByRole('button', { name: 'Restore backup' });
+	for (let attempt = 0; attempt < 10; attempt++) {
+		await page
+			.getByLabel('Restore from a backup file')
+			.setInputFiles({ ...file, mimeType: 'application/json' });
+		const shown = await restore.waitFor({ timeout: 2000 }).then(
+			() => true,
+			() => false
+		);
+		if (shown) return;
+	}
+	throw new Error('the Restore backup button never appeared');
+}
+
 /** Restores a backup object through the settings page, as a person would with a file. */
 export async function restoreBackup(page: Page, backup: unknown, name = 'backup.json') {
 	await page.goto('/settings');
-	await page.getByLabel('Restore from a backup file').setInputFiles({
-		name,
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(backup))
-	});
+	await pickBackupFile(page, { name, buffer: Buffer.from(JSON.stringify(backup)) });
 	await page.getByRole('button', { name: 'Restore backup' }).click();
 	await page.getByText(`Restored from ${name}.`).waitFor();
 }
