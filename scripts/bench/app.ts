@@ -20,17 +20,8 @@ import { serveStatic } from '../../tests/e2e/server';
 import { collectInputs } from '../lib/files';
 import { benchCard, benchSource, sourceCount } from './fixture';
 import { fmt, median, table } from './format';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync',
-	'--disable-quic'
-];
 /** A step not done after this long is reported as such. */
 const GIVE_UP_MS = 300_000;
 /** How long a page is left to settle (service worker, first reads) before a step is timed. */
@@ -74,7 +65,7 @@ async function withContext<T>(
 ): Promise<T> {
 	const dir = await mkdtemp(path.join(tmpdir(), 'citecards-app-bench-'));
 	const context = await chromium.launchPersistentContext(dir, {
-		executablePath: CHROMIUM,
+		executablePath: CHROMIUM_PATH,
 		headless: true,
 		baseURL: url,
 		// The timing code is handed to the page as text, which the app's CSP (rightly) forbids.
@@ -316,8 +307,8 @@ export async function benchApp(o: {
 		console.log('note: no build/; run `npm run build` first (app figures skipped)');
 		return;
 	}
-	if (!existsSync(CHROMIUM)) {
-		console.log(`note: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH); app figures skipped`);
+	if (!existsSync(CHROMIUM_PATH)) {
+		console.log(`note: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH); app figures skipped`);
 		return;
 	}
 	const bbcDir = path.resolve(o.root, '../shared/corpus/bbc');

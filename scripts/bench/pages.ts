@@ -13,8 +13,8 @@ import { build } from 'vite';
 import { serveStatic } from '../../tests/e2e/server';
 import { BENCH_DECK, benchCard } from './fixture';
 import { fmt, median, table } from './format';
+import { CHROMIUM_PATH } from '../lib/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NOW = new Date(2026, 5, 1, 12).getTime();
 const TARGET_MS = 200;
 /** A page that has not shown what was asked for after this long is reported as such. */
@@ -103,8 +103,8 @@ export async function benchPages(o: { root: string; quick?: boolean }): Promise<
 		console.log('note: no build/; run `npm run build` first (page figures skipped)');
 		return;
 	}
-	if (!existsSync(CHROMIUM)) {
-		console.log(`note: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH); page figures skipped`);
+	if (!existsSync(CHROMIUM_PATH)) {
+		console.log(`note: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH); page figures skipped`);
 		return;
 	}
 	const work = await mkdtemp(path.join(tmpdir(), 'citecards-pages-'));
@@ -116,7 +116,7 @@ export async function benchPages(o: { root: string; quick?: boolean }): Promise<
 		const { server, url } = await serveStatic({ dir: site });
 		close = () => new Promise((done) => server.close(() => done()));
 		const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
-			executablePath: CHROMIUM,
+			executablePath: CHROMIUM_PATH,
 			headless: true,
 			baseURL: url,
 			// The timing code is handed to the page as text, which the app's CSP (rightly) forbids.

@@ -14,8 +14,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic } from '../../tests/e2e/server';
 import { fmt, median, table } from './format';
 import { bundleFill } from './pages';
+import { CHROMIUM_PATH } from '../lib/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TARGET_MS = 200;
 const GIVE_UP_MS = 120_000;
 /** How long the home page is left to finish its own loading before a click is timed. */
@@ -102,8 +102,10 @@ export async function benchStatsPage(o: { root: string; quick?: boolean }): Prom
 		);
 		return;
 	}
-	if (!existsSync(CHROMIUM)) {
-		console.log(`note: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH); Stats page figures skipped`);
+	if (!existsSync(CHROMIUM_PATH)) {
+		console.log(
+			`note: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH); Stats page figures skipped`
+		);
 		return;
 	}
 	const work = await mkdtemp(path.join(tmpdir(), 'citecards-stats-'));
@@ -123,7 +125,7 @@ export async function benchStatsPage(o: { root: string; quick?: boolean }): Prom
 		close = () => new Promise((done) => server.close(() => done()));
 		const launch = async (): Promise<BrowserContext> => {
 			const context = await chromium.launchPersistentContext(profile, {
-				executablePath: CHROMIUM,
+				executablePath: CHROMIUM_PATH,
 				headless: true,
 				baseURL: url,
 				// The timing code is handed to the page as text, which the app's CSP (rightly) forbids.

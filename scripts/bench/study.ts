@@ -15,17 +15,8 @@ import { build } from 'vite';
 import { fmt, median, table } from './format';
 import { LABELS, PART_LABELS, type FillResult, type MeasureResult } from './protocol';
 import { studyRouteSize } from './size';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync',
-	'--disable-quic'
-];
 /** A fixed clock (local noon) so every run sees the same "today". */
 const NOW = new Date(2026, 5, 1, 12).getTime();
 const DB_NAME = 'citecards-bench';
@@ -49,7 +40,7 @@ async function profileCache(o: { root: string; cards: number; log: number }) {
 	const hash = createHash('sha256');
 	for (const file of ['scripts/bench/fixture.ts', 'scripts/bench/fill.ts', 'src/lib/db/schema.ts'])
 		hash.update(await readFile(path.join(o.root, file)));
-	const browser = await stat(CHROMIUM);
+	const browser = await stat(CHROMIUM_PATH);
 	hash.update(`${o.cards} ${o.log} ${NOW} ${browser.size} ${browser.mtimeMs}`);
 	const base = path.join(o.root, 'node_modules/.cache/citecards-bench');
 	const prefix = `${o.cards}-${o.log}-`;
@@ -159,7 +150,7 @@ async function withPage<T>(
 	fn: (page: Awaited<ReturnType<BrowserContext['newPage']>>) => Promise<T>
 ): Promise<T> {
 	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
+		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: CHROMIUM_ARGS
 	});
@@ -209,8 +200,10 @@ export async function benchStudy(o: {
 	console.log(
 		`\nStudy database in Chromium: ${fmt(cards)} cards, ${fmt(log)} review-log entries, one deck`
 	);
-	if (!existsSync(CHROMIUM)) {
-		console.log(`note: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH); database figures skipped`);
+	if (!existsSync(CHROMIUM_PATH)) {
+		console.log(
+			`note: no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH); database figures skipped`
+		);
 		return;
 	}
 	const work = await mkdtemp(path.join(tmpdir(), 'citecards-bench-'));

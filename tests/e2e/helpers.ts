@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Backup } from '../../src/lib/db/backup-format';
@@ -17,18 +18,7 @@ export function seedDeck(): Deck {
 
 /** Launches Debian's Chromium headless with quiet, offline-friendly flags. */
 export function launch(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run',
-			'--disable-sync',
-			'--disable-quic'
-		]
-	});
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /** Requests that left our origin, per context; every test asserts this stays empty. */
