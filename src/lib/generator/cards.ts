@@ -119,6 +119,8 @@ interface PoolEntry {
 	shape: string;
 	/** Position in the pool, to rotate through far-away candidates fairly. */
 	order: number;
+	/** A person's sex as the given name tells it, when it does. */
+	gender?: 'male' | 'female';
 }
 
 /** Values of the same type found in the deck, to offer as wrong choices, indexed by source. */
@@ -155,13 +157,22 @@ export function buildPools(options: { facts: Fact[]; entities: Entity[] }): Dist
 	const byType = new Map<string, PoolEntry[]>();
 	const bySource = new Map<string, PoolEntry[]>();
 	const seen = new Set<string>();
+	const entityOf = new Map(options.entities.map((e) => [e.key, e]));
 	const add = (type: string, value: string, norm: string, sources: Set<string>) => {
 		const folded = foldWords(value).join(' ');
 		const id = `${type}|${norm}`;
 		if (seen.has(id) || seen.has(`${type}|${folded}`)) return;
 		seen.add(id).add(`${type}|${folded}`);
 		const list = byType.get(type) ?? [];
-		const entry = { value, norm, sources, folded, shape: shapeOf(value), order: list.length };
+		const entry: PoolEntry = {
+			value,
+			norm,
+			sources,
+			folded,
+			shape: shapeOf(value),
+			order: list.length,
+			gender: entityOf.get(norm)?.gender
+		};
 		list.push(entry);
 		byType.set(type, list);
 		for (const src of sources) {
@@ -171,10 +182,13 @@ export function buildPools(options: { facts: Fact[]; entities: Entity[] }): Dist
 			else bySource.set(key, [entry]);
 		}
 	};
+	const isPerson = (norm: string, name: string) =>
+		entityOf.get(norm)?.kind === 'person' && personName(name);
 	// People are offered as choices only when some fact shows them acting or holding a title.
 	const actors = new Set<string>();
 	for (const f of options.facts)
-		if (f.type === 'person' || f.type === 'people')
+		// A gap is no sign of a person: it hides any name of the kind the tagger guessed.
+		if ((f.type === 'person' || f.type === 'people') && !f.clozeOnly)
 			for (const v of f.variants) v.norm.split('+').forEach((k) => actors.add(k));
 	for (const e of options.entities) {
 		if (e.kind === 'person' && e.name.includes(' ') && actors.has(e.key) && personName(e.name))
@@ -186,8 +200,12 @@ export function buildPools(options: { facts: Fact[]; entities: Entity[] }): Dist
 	for (const f of options.facts)
 		if (POOL_TYPES.has(f.type))
 			for (const v of f.variants)
-				// A lone surname is no match for a full name among the choices.
-				if (f.type !== 'people' || v.answer.split(/,\s*|\s+and\s+/).every((n) => n.includes(' ')))
+				if (
+					// A lone surname is no match for a full name among the choices.
+					(f.type !== 'people' || v.answer.split(/,\s*|\s+and\s+/).every((n) => n.includes(' '))) &&
+					// A show or a film asked with "Who …?" is no person to offer among people.
+					(f.type !== 'person' || isPerson(v.norm, v.answer))
+				)
 					add(f.type, v.answer, v.norm, v.sources);
 	return { byType, bySource };
 }
@@ -236,6 +254,14 @@ const CHOICE_TYPES = new Set([
 	'role'
 ]);
 
+/** The sex a question asks for ("best actress", "for his role"), when it says. */
+function sexAsked(question: string): 'male' | 'female' | undefined {
+	const female =
+		/\b(actress|she|her|hers|woman|women's|sportswoman|chairwoman|spokeswoman)\b/i.test(question);
+	const male = /\b(actor|he|his|him|man|men's|sportsman|spokesman)\b/i.test(question);
+	return female === male ? undefined : female ? 'female' : 'male';
+}
+
 function distractorsFor(
 	fact: Fact,
 	answer: string,
@@ -251,8 +277,14 @@ function distractorsFor(
 	}));
 	const answerShape = shapeOf(answer);
 	const unit = (v: string) => (/points?\b/i.test(v) ? 'pt' : /%|per ?cent\b/i.test(v) ? '%' : '');
-	const wrong = (value: string, norm: string, folded: string) => {
+	// "best actress", "his role": the wrong people are of the sex the question asks for.
+	const sex =
+		fact.type === 'person'
+			? (pool.find((e) => e.norm === fact.variants[0].norm)?.gender ?? sexAsked(fact.question))
+			: undefined;
+	const wrong = (value: string, norm: string, folded: string, gender?: string) => {
 		if (unit(value) !== unit(answer)) return false;
+		if (sex && gender && gender !== sex) return false;
 		// Figures of one shape ("three" among words, "£5m" among amounts in millions).
 		if (
 			['count', 'money', 'percent', 'duration'].includes(fact.type) &&
@@ -311,7 +343,7 @@ function distractorsFor(
 		return made.length >= 3 ? made.slice(0, 3) : null;
 	}
 	const candidates = [...scored.entries()]
-		.filter(([e]) => wrong(e.value, e.norm, e.folded))
+		.filter(([e]) => wrong(e.value, e.norm, e.folded, e.gender))
 		.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
 		.map(([e]) => e.value);
 	if (candidates.length < 3 && ['percent', 'money', 'count', 'duration'].includes(fact.type))
@@ -393,6 +425,12 @@ function sentenceRoom(
 		)
 			return false;
 		if (others.some((o) => o.cloze)) return false;
+		// "Who beat X?" and "Who did Y beat?": each names the other's answer, one fact asked twice.
+		if (
+			isQuestion &&
+			others.some((o) => !o.cloze && states(question, o.answer) && states(o.question, answer))
+		)
+			return false;
 		if (rescue) continue;
 		// A gap beside one question asks a second thing of a rich sentence when it hides neither the
 		// question's answer nor anything the question names.
@@ -407,9 +445,6 @@ function sentenceRoom(
 				return false;
 			continue;
 		}
-		// "Who beat X?" and "Who did Y beat?": each names the other's answer, one fact asked twice.
-		if (others.some((o) => !o.cloze && states(question, o.answer) && states(o.question, answer)))
-			return false;
 		// A score names both sides by design ("What was the score when Y beat X?").
 		if (!local || fact.kind === 'score') continue;
 		// A title card names its holder in the question, yet asks something else.

@@ -62,7 +62,14 @@ export class ReferenceTracker {
 	}
 
 	/** Finds the rewrites of one sentence, then learns the names it gives. */
-	resolve(options: { s: TaggedSentence; subject?: Antecedent }): Rewrite[] {
+	resolve(options: {
+		s: TaggedSentence;
+		subject?: Antecedent;
+		/** Who "he" or "she" is when the sentence before had no person as its subject. */
+		person?: Antecedent;
+		/** What "it" or "they" is when the sentence before had no thing as its subject. */
+		thing?: Antecedent;
+	}): Rewrite[] {
 		const { s, subject } = options;
 		const tokens = s.tokens;
 		const rewrites: Rewrite[] = [];
@@ -76,12 +83,23 @@ export class ReferenceTracker {
 		const namesPerson = s.mentions.some((m) => this.#entities.of(m)?.kind === 'person');
 		// "The World Cup winner missed … after injuring his calf": "his" is whom the sentence before was
 		// about, never merely the one person it named.
-		const person = subject?.entity.kind === 'person' ? subject : undefined;
-		const thing = subject && subject.entity.kind !== 'person' ? subject : undefined;
+		const direct = {
+			person: subject?.entity.kind === 'person' ? subject : undefined,
+			thing: subject && subject.entity.kind !== 'person' ? subject : undefined
+		};
+		// What the text was about before the sentence before is only what a sentence's opening
+		// pronoun means ("He later opened …"); inside the sentence its own subject comes first.
+		const opening = (k: number) =>
+			k === 0 || (k <= 2 && /^(but|and|yet|however|meanwhile)$/.test(tokens[0].lower));
+		const nounBefore = (k: number) =>
+			tokens.slice(0, k).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
+		let person = direct.person ?? options.person;
+		let thing = direct.thing ?? options.thing;
 		// Once "He" is read as a name, "his" after it reads fine as it is.
 		let named = false;
 		for (let k = 0; k < tokens.length; k++) {
 			const t = tokens[k];
+			if (!opening(k) && !named) [person, thing] = [direct.person, direct.thing];
 			// "the band", "the Act's": a description of something named before.
 			if (t.lower === 'the' && k + 1 < tokens.length) {
 				const n = tokens[k + 1];
@@ -127,10 +145,7 @@ export class ReferenceTracker {
 				const who =
 					w === 'he' || w === 'she'
 						? // Only the person the sentence before was about: "beaten by X. She …" is not X.
-							!namedBefore(k, true) &&
-							subject?.entity.kind === 'person' &&
-							fitsPronoun(subject.entity, w) &&
-							subject
+							!namedBefore(k, true) && person && fitsPronoun(person.entity, w) && person
 						: w === 'it'
 							? !namedBefore(k, false) &&
 								verb &&
@@ -139,7 +154,10 @@ export class ReferenceTracker {
 							: w === 'they'
 								? !namedBefore(k, false) && verb && !singularVerb && thing
 								: undefined;
-				if (who) {
+				// "The three-year project will … as it develops": inside a sentence, "it" and "they" are
+				// most often its own subject, which may be no name at all.
+				const ownSubject = k > 0 && !named && /^(it|they)$/.test(w) && !opening(k) && nounBefore(k);
+				if (who && !ownSubject) {
 					let text = w === 'it' ? asPhrase(who.entity, who.name) : who.name;
 					if (k === 0) text = text.charAt(0).toUpperCase() + text.slice(1);
 					rewrites.push({

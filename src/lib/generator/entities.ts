@@ -19,6 +19,14 @@ export interface Entity {
 	gender?: 'male' | 'female';
 }
 
+const FEMALE_TITLES = new Set(
+	'mrs ms miss dame lady actress sportswoman chairwoman spokeswoman businesswoman queen princess'.split(
+		' '
+	)
+);
+const MALE_TITLES = new Set(
+	'mr sir lord actor sportsman spokesman businessman king prince'.split(' ')
+);
 const NAME_KINDS = new Set<MentionKind>(['person', 'place', 'org', 'thing', 'acronym']);
 
 /** Common abbreviations of country and union names, written every which way in news copy. */
@@ -145,6 +153,10 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		const given = s.tokens[m.from];
 		if (given?.tags.has('FemaleName') && !given.tags.has('MaleName')) e.gender ??= 'female';
 		else if (given?.tags.has('MaleName') && !given.tags.has('FemaleName')) e.gender ??= 'male';
+		// "Ms Craymer", "actor Jamie Fox": the word before the name may say it too.
+		const before = s.tokens[m.from - 1]?.lower.replace(/\.$/, '') ?? '';
+		if (FEMALE_TITLES.has(before)) e.gender ??= 'female';
+		else if (MALE_TITLES.has(before)) e.gender ??= 'male';
 		e.sources.add(s.sourceId);
 		e.firstPosition = Math.min(e.firstPosition, s.position);
 		ofMention.set(m, e);

@@ -9,7 +9,13 @@ import { clauseClaims } from './claims/wh-questions';
 import { gapClaims } from './claims/gaps';
 import { ReferenceTracker } from './coreference';
 import { scoreClaims } from './claims/scores';
-import { leavesQuoteOpen, quotedTokens, sentenceStandsAlone, type NameRef } from './claims/clause';
+import {
+	leavesQuoteOpen,
+	NAME_KINDS,
+	quotedTokens,
+	sentenceStandsAlone,
+	type NameRef
+} from './claims/clause';
 import { foldName, type Mention, type TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
 import { datesAgree, type DateValue } from './dates';
@@ -1156,6 +1162,13 @@ function quoteClaims(
 	const quoted = /(?:^|[\s:(])[“"](?=\S)([^“”"]{20,400})[”"]/u.exec(s.text);
 	let said: string;
 	let start: number;
+	// "… to combat “the threat of radical Islamic terrorism.”": a phrase quoted inside a reported
+	// clause is no saying of its own; a quotation opens the sentence or follows a colon or a comma.
+	if (
+		quoted &&
+		!/(^|[:,]\s*)$/.test(s.text.slice(0, quoted.index + quoted[0].indexOf(quoted[1]) - 1))
+	)
+		return [];
 	if (quoted) {
 		said = quoted[1];
 		start = s.start + quoted.index + quoted[0].indexOf(quoted[1]);
@@ -1404,6 +1417,7 @@ export function extractClaims(options: {
 	let opensQuoted = false;
 	let previous: TaggedSentence | undefined;
 	let previousSubject: NameRef | undefined;
+	const topic: Partial<Record<'person' | 'thing', { ref: NameRef; quiet: number }>> = {};
 	let references = new ReferenceTracker(entities);
 	const proper = properWordsBySource(sentences);
 	for (const s of sentences) {
@@ -1411,18 +1425,56 @@ export function extractClaims(options: {
 		if (s.sourceId !== lastSource) {
 			[lastPerson, lastSource, opensQuoted] = [undefined, s.sourceId, false];
 			[previous, previousSubject] = [undefined, undefined];
+			[topic.person, topic.thing] = [undefined, undefined];
 			references = new ReferenceTracker(entities);
 		}
+		const ante = (r: NameRef | undefined) => r && { entity: r.entity, name: r.name };
 		s.rewrites = references.resolve({
 			s,
-			subject: previousSubject && { entity: previousSubject.entity, name: previousSubject.name }
+			subject: ante(previousSubject),
+			person: ante(topic.person?.ref),
+			thing: ante(topic.thing?.ref)
 		});
 		s.standalone = sentenceStandsAlone({ s, entities, opensQuoted });
-		const clauses = clauseClaims({ sentence: s, entities, opensQuoted, previous, previousSubject });
+		if (process.env.DBG_TOPIC)
+			console.log(
+				'TOPIC',
+				previousSubject?.name,
+				topic.person?.ref.name,
+				topic.thing?.ref.name,
+				'|',
+				(s.rewrites ?? []).map((r) => r.text).join(','),
+				'|',
+				s.text.slice(0, 80),
+				'|',
+				s.mentions.map((m) => m.text + '/' + entities.of(m)?.kind).join(',')
+			);
+		const clauses = clauseClaims({
+			sentence: s,
+			entities,
+			opensQuoted,
+			previous,
+			previousSubject,
+			topic: { person: topic.person?.ref, thing: topic.thing?.ref }
+		});
 		for (const c of clauses.claims) claims.push(c);
 		for (const c of gapClaims({ sentence: s, entities })) claims.push(c);
 		for (const c of scoreClaims({ sentence: s, entities, opensQuoted })) claims.push(c);
 		[previous, previousSubject] = [s, clauses.subject];
+		// The person and the thing the text is about stay its topic through up to two sentences that
+		// name nothing of their kind (a quotation, "In her ruling, the judge …"): "she" after those is
+		// still the person named before. A sentence that names another of the kind ends it.
+		for (const kind of ['person', 'thing'] as const) {
+			const subjectKind = clauses.subject?.entity.kind === 'person' ? 'person' : 'thing';
+			const names = s.mentions.some((m) => {
+				const e = entities.of(m);
+				return e && (e.kind === 'person') === (kind === 'person') && NAME_KINDS.has(e.kind);
+			});
+			const held = topic[kind];
+			if (clauses.subject && subjectKind === kind) topic[kind] = { ref: clauses.subject, quiet: 0 };
+			else if (names || !held || held.quiet >= 2) topic[kind] = undefined;
+			else topic[kind] = { ref: held.ref, quiet: held.quiet + 1 };
+		}
 		opensQuoted = leavesQuoteOpen(s.text, opensQuoted);
 		const evs = findEvents(s, entities);
 		for (const e of evs) events.push(e);

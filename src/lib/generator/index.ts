@@ -4,7 +4,7 @@
  */
 import { DECK_FORMAT, DECK_VERSION, stableId, type Deck, type Source } from '../deck';
 import { segmentText } from './text';
-import { findMentions, type TaggedSentence } from './mentions';
+import { findMentions, recoverOpeningNames, type TaggedSentence } from './mentions';
 import type { ReferenceDate } from './dates';
 import { resolveEntities, type Entity } from './entities';
 import { extractClaims } from './facts';
@@ -151,6 +151,7 @@ export function generateDeck({
 			);
 		});
 	}
+	recoverOpeningNames(sentences);
 	const entities = resolveEntities({ sentences });
 	const claims = extractClaims({ sentences, entities });
 	// Tokens are done with: let them go before merging a large corpus.

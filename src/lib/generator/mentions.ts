@@ -214,6 +214,14 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 	return 'thing';
 }
 
+/** Nouns for a creative work or a title: the name after one is the work's, not a person's. */
+const WORK_NOUNS = new Set(
+	`film movie play drama musical album single song show series sitcom soap book novel biopic
+documentary comedy thriller opera ballet painting programme magazine newspaper video game hit`.split(
+		/\s+/
+	)
+);
+
 const isRoleWord = (w: string) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
 
 /** Splits "US Defense Secretary Jane Doe" into a role and the person. */
@@ -663,6 +671,9 @@ function findNames(tokens: Token[], text: string, offset: number) {
 		// A short unknown name right after a title is a person ("trade minister A Okafor").
 		if (kind === 'thing' && chunk.length <= 3 && roleBefore(tokens, chunk[0].i).length)
 			kind = 'person';
+		// "the film Vera Drake", "the play Medea Now": a work, however much it reads like a name.
+		const noun = tokens[chunk[0].i - 1];
+		if (kind === 'person' && noun && !noun.cap && WORK_NOUNS.has(noun.lower)) kind = 'thing';
 		const mention = makeMention(kind, chunk, tokens, text, offset);
 		names.push(mention);
 		if (kind === 'person' && affiliation)
@@ -747,4 +758,43 @@ export function findMentions(options: {
 		roles,
 		acronyms
 	};
+}
+
+/**
+ * A capitalised word opening a sentence is read as a name only when tagged as one ("Yukos filed …" is
+ * not), yet the same word named elsewhere in the articles is that name: each opening word (or run of
+ * words) that spells a name met mid-sentence becomes a mention of the same kind.
+ */
+export function recoverOpeningNames(sentences: TaggedSentence[]): void {
+	const OPENING_KINDS = new Set<MentionKind>(['person', 'place', 'org', 'thing', 'acronym']);
+	const known = new Map<string, MentionKind>();
+	for (const s of sentences)
+		for (const m of s.mentions)
+			if (OPENING_KINDS.has(m.kind) && !startsClause(s.tokens, m.from) && !known.has(m.norm))
+				known.set(m.norm, m.kind);
+	if (!known.size) return;
+	for (const s of sentences) {
+		const tokens = s.tokens;
+		const taken = (k: number) => s.mentions.some((m) => m.from <= k && k < m.to);
+		let added = false;
+		for (let i = 0; i < tokens.length; i++) {
+			const t = tokens[i];
+			if (!t.cap || !startsClause(tokens, i) || taken(i)) continue;
+			if (t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Conjunction')) continue;
+			// The longest run of capitalised words (up to four) that spells a known name.
+			for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+				const run = tokens.slice(i, i + n);
+				if (!run.every((x) => x.cap) || run.some((x, k) => taken(i + k))) continue;
+				if (run.slice(0, -1).some((x) => breaksAfter(x) || isPossessive(x))) continue;
+				const m = makeMention('thing', run, tokens, s.text, s.start);
+				const kind = known.get(m.norm);
+				if (!kind) continue;
+				m.kind = kind;
+				s.mentions.push(m);
+				added = true;
+				break;
+			}
+		}
+		if (added) s.mentions.sort((a, b) => a.start - b.start);
+	}
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../../../src/lib/generator/index';
 import { tagText } from '../../../src/lib/generator/tokens';
 import { nearbyNumbers } from '../../../src/lib/generator/cards';
+import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/mentions';
 
 const cardsOf = (text: string) => generateDeck({ sources: [{ id: 'a', text }] }).deck.cards;
 const tagsOf = (text: string, word: string) => [
@@ -196,5 +197,113 @@ describe('posts many hold', () => {
 			'Palace win\n\nCrystal Palace beat Arsenal 2-0 at Selhurst Park on Saturday. Crystal Palace striker Andy Johnson said the win was deserved.'
 		);
 		expect(cards.filter((c) => /Who is the Crystal Palace striker/.test(c.question))).toEqual([]);
+	});
+});
+
+describe('what a sentence points back to', () => {
+	it('reads a name opening a sentence as the name met mid-sentence', () => {
+		const text =
+			'A judge has dismissed an attempt by oil giant Varkos to gain protection in the US. Varkos said it would consider its options.';
+		const sentences = [0, text.indexOf('Varkos said')].map((start, index, all) =>
+			findMentions({
+				sourceId: 'a',
+				index,
+				start,
+				text: text.slice(start, all[index + 1] ?? text.length).trim(),
+				position: index,
+				ref: {}
+			})
+		);
+		expect(sentences[1].mentions.map((m) => m.text)).not.toContain('Varkos');
+		recoverOpeningNames(sentences);
+		expect(sentences[1].mentions.map((m) => m.text)).toContain('Varkos');
+	});
+
+	it('keeps a person as the topic through a quotation, for "He" after it', () => {
+		const cards = cardsOf(
+			'Lecture\n\nEconomist Alan Marwick gave a lecture in Leeds on Monday. "Markets reward patience and punish haste, always," the audience heard. He later opened an exhibition dedicated to trade in the atrium of Leeds City College.'
+		);
+		expect(cards.map((c) => c.question).join('\n')).toMatch(
+			/Alan Marwick (later )?opened|did Alan Marwick open/
+		);
+	});
+
+	it('reads "it" inside a sentence as its own subject, not a thing named sentences before', () => {
+		const cards = cardsOf(
+			'TV tools\n\nBritish Telecom is one of 13 partners involved in the project. The three-year project will work on seven productions as it develops a set of software tools for viewers.'
+		);
+		expect(cards.map((c) => c.question).join('\n')).not.toMatch(/as British Telecom develops/);
+	});
+
+	it('finds the verb after a clause set off by dashes, even after a year', () => {
+		const cards = cardsOf(
+			'Honours\n\nFollowing his lecture, Dr Alan Marwick - who received a knighthood from the Queen in 2002 - was awarded an honorary fellowship of the Royal Society of Edinburgh.'
+		);
+		expect(cards.map((c) => c.question).join('\n')).toMatch(
+			/honorary fellowship of the Royal Society of Edinburgh/
+		);
+	});
+});
+
+describe('sport', () => {
+	it('asks "Which team did … beat" in the past, of a country beaten', () => {
+		const cards = cardsOf(
+			'Sevens\n\nEngland begin their defence in Hong Kong on Friday. However, England beat Samoa in the recent Los Angeles Sevens before losing to Argentina in the semi-finals.'
+		);
+		const questions = cards.map((c) => c.question).join('\n');
+		expect(questions).not.toMatch(/Which place do England beat/);
+		// One fact, asked one way round only.
+		expect(questions).not.toMatch(
+			/Who beat Samoa[^]*Who did England beat|Who did England beat[^]*Who beat Samoa/
+		);
+		expect(questions).toMatch(/Who beat Samoa|England beat in the recent Los Angeles Sevens/);
+	});
+
+	it('asks "Which team" of a club with a plural name in a league table', () => {
+		const cards = cardsOf(
+			'Football\n\nGlen Hadley has been appointed manager of Wolves. Wolves are currently 17th in the Championship and have a home game against Millwall on Tuesday.'
+		);
+		const questions = cards.map((c) => c.question).join('\n');
+		expect(questions).toMatch(/^Which team is currently 17th/m);
+	});
+});
+
+describe('choices', () => {
+	it('reads the name after "the film" or "the play" as a work, not a person', () => {
+		const text = 'She won the award for the drama Vera Drake and the play Medea Now on Sunday.';
+		const s = findMentions({ sourceId: 'a', index: 0, start: 0, text, position: 0, ref: {} });
+		const kinds = Object.fromEntries(s.mentions.map((m) => [m.text, m.kind]));
+		expect(kinds['Vera Drake']).toBe('thing');
+		expect(kinds['Medea Now']).toBe('thing');
+	});
+
+	it('offers no man as a wrong choice for an actress', () => {
+		const men = [
+			'Geoffrey Rusk',
+			'Mike Leland',
+			'Jamie Fox',
+			'Tom Hardy',
+			'Paul Bettany',
+			'Ian Holm'
+		];
+		const women = ['Kate Winslet', 'Julie Walters', 'Fiona Shaw'];
+		const lines = [
+			'Actress Imelda Stanton won the best actress award for the drama Vera Drake on Sunday.',
+			...men.map((m, k) => `Actor ${m} won award number ${k + 2} for a comedy on Sunday.`),
+			...women.map((w, k) => `Actress ${w} won award number ${k + 10} for a drama on Sunday.`)
+		];
+		const deck = generateDeck({
+			sources: [{ id: 'a', text: `Awards\n\n${lines.join(' ')}` }]
+		}).deck;
+		const actress = deck.cards.filter((c) => /actress/.test(c.question) && c.choices);
+		expect(actress.length).toBeGreaterThan(0);
+		for (const c of actress) for (const man of men) expect(c.choices).not.toContain(man);
+	});
+
+	it('asks no "Who said" of a phrase quoted inside a reported clause', () => {
+		const cards = cardsOf(
+			'Visit\n\nPresident Tom Harlan pledged to increase sales to Velmora by billions of dollars. On Monday, Tom Harlan stated that both nations will join forces to combat "the threat of organised piracy from Somalia."'
+		);
+		expect(cards.filter((c) => /^Who said: “the threat/.test(c.question))).toEqual([]);
 	});
 });

@@ -128,7 +128,7 @@ const CLAUSE_CUTS = new Set([
 	'following',
 	'whether'
 ]);
-const NAME_KINDS = new Set(['person', 'org', 'place', 'thing']);
+export const NAME_KINDS = new Set(['person', 'org', 'place', 'thing']);
 /** Nouns that need no earlier mention after "the": there is one of each in a news story's world. */
 const UNIQUE_NOUNS = new Set(
 	`world government police public economy internet web country nation army navy military president
@@ -350,6 +350,10 @@ function appositiveLead(s: TaggedSentence, names: NameRef[], verb: number): stri
  * The words that say what a person is, right before the name: "former Yukos boss", "TV presenter",
  * "Texas judge". Plain nouns and names ending in a noun; no possessive, figure or date, at most five.
  */
+/** A nationality adjective the tagger may not know as one ("British", "Scottish", "Kenyan"). */
+const NATIONALITY =
+	/^(\p{Lu}\p{Ll}+(ish|ian|ese|ican|ean)|French|Dutch|Greek|Swiss|Welsh|Thai|Iraqi|Israeli|Pakistani|Saudi)$/u;
+
 function leadOf(
 	tokens: Token[],
 	from: number,
@@ -392,6 +396,9 @@ function leadOf(
 		!titleCase &&
 		!first.tags.has('ProperNoun') &&
 		!first.tags.has('Acronym') &&
+		// "British actress", "Scottish singer": a people's adjective keeps its capital.
+		!first.tags.has('Demonym') &&
+		!NATIONALITY.test(first.text) &&
 		!/^\p{Lu}{2,}/u.test(first.text) &&
 		!proper?.has(first.lower)
 	)
@@ -517,12 +524,14 @@ export function analyseClause(options: {
 		if (!paren && k > subjFrom && finite(t)) {
 			const prev = tokens[k - 1];
 			// "the government's 26% stake", "European firms": a noun the tagger took for a verb.
+			// "… in 2002 - was awarded": the verb after a closing dash or bracket is the verb.
 			const nounish =
-				prev.tags.has('Determiner') ||
-				prev.tags.has('Possessive') ||
-				prev.tags.has('Value') ||
-				/%$/.test(prev.text) ||
-				(prev.tags.has('Demonym') && t.tags.has('PresentTense') && /s$/.test(t.lower));
+				!/[)\-–—]\s*$/.test(prev.post) &&
+				(prev.tags.has('Determiner') ||
+					prev.tags.has('Possessive') ||
+					prev.tags.has('Value') ||
+					/%$/.test(prev.text) ||
+					(prev.tags.has('Demonym') && t.tags.has('PresentTense') && /s$/.test(t.lower)));
 			if (!nounish) {
 				verb = k;
 				break;
@@ -711,8 +720,14 @@ export function pronounClause(options: {
 }): Clause | undefined {
 	const { s } = options;
 	const tokens = s.tokens;
-	if (tokens.length < 4 || tokens.length > 70 || !finite(tokens[1])) return undefined;
-	const w = tokens[0].lower;
+	if (tokens.length < 4 || tokens.length > 70) return undefined;
+	// "But he said …", "However, he added …": a connective before the pronoun changes nothing.
+	const at = /^(but|and|yet|however|meanwhile)$/.test(tokens[0].lower) ? 1 : 0;
+	// "He later opened …", "They also found …": an adverb or two before the verb.
+	let verb = at + 1;
+	while (verb < at + 3 && tokens[verb]?.tags.has('Adverb') && !finite(tokens[verb])) verb++;
+	if (!tokens[verb] || !finite(tokens[verb])) return undefined;
+	const w = tokens[at].lower;
 	const person = /^(he|she)$/.test(w)
 		? options.person && fitsPronoun(options.person.entity, w)
 			? options.person
@@ -722,11 +737,11 @@ export function pronounClause(options: {
 			: undefined;
 	if (!person) return undefined;
 	const quoted = quotedTokens(s, options.opensQuoted);
-	if (quoted[0]) return undefined;
-	const group = verbGroup(tokens, 1);
+	if (quoted[0] || quoted[verb]) return undefined;
+	const group = verbGroup(tokens, verb);
 	const end = clauseEnd(tokens, group.main, quoted);
-	const ref: NameRef = { ...person, from: 0, to: 1 };
-	return { s, subjFrom: 0, verb: 1, ...group, end, names: [ref], quoted };
+	const ref: NameRef = { ...person, from: at, to: at + 1 };
+	return { s, subjFrom: at, verb, ...group, end, names: [ref], quoted };
 }
 
 /**

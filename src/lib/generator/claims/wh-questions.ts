@@ -24,6 +24,10 @@ import { COMPLEMENT_VERBS, REASON_VERBS, SAY_VERBS, THING_HEADS } from '../lexic
 
 const MAX_QUESTION_WORDS = 32;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+/** Verbs whose past tense is spelt as their base form. */
+const INVARIANT_PAST = new Set(
+	'beat hit cut put set let quit spread cost hurt shut upset bet broadcast forecast'.split(' ')
+);
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'in', 'back', 'over', 'away']);
 const QUALIFIERS = new Set([
 	'about',
@@ -93,8 +97,11 @@ function whFor(
 			refs.every((r) =>
 				tokens.slice(r.mention.from, r.mention.to).some((t) => t.tags.has('Organization'))
 			);
-		// "The Tories", "the Lib Dems": a plural name is a group of people.
+		// "The Tories", "the Lib Dems": a plural name is a group of people; in a match report, a team
+		// ("Wolves are 17th in the Championship").
 		const people = refs.every((r) => tokens[r.mention.to - 1]?.tags.has('Plural'));
+		if (people && tokens.some((t) => SPORT_NOUNS.test(t.lower)))
+			return plural ? 'Which teams' : 'Which team';
 		if (people) return 'Who';
 		return org ? (plural ? 'Which organisations' : 'Which organisation') : 'What';
 	}
@@ -125,6 +132,8 @@ function answerType(refs: NameRef[]): AnswerType {
 /** The last word of a prize's name. */
 const PRIZE = /^(awards?|prizes?|medals?|cups?|trophy|trophies|titles?|championships?)$/i;
 
+const SPORT_NOUNS =
+	/^(match|game|league|championship|premiership|cup|season|fixture|tournament|coach|manager|squad|striker|goal|tries|semi-final|quarter-final|final)$/;
 const SPORT_VERBS =
 	/^(beat|beats|won|win|wins|lost|lose|drew|draw|thrashed|defeated|edged|play|played|face|faced|host|hosted)$/;
 
@@ -193,6 +202,8 @@ function askVerb(c: Clause): { aux: string; rest: string } | undefined {
 				return undefined;
 			return { aux: 'did', rest: base };
 		}
+		// "they beat Samoa": a verb whose past is its present tells news in the past.
+		if (INVARIANT_PAST.has(main.lower)) return { aux: 'did', rest: main.lower };
 		if (main.tags.has('PresentTense'))
 			return {
 				aux: /s$/.test(main.lower) && !plural(c) ? 'does' : 'do',
@@ -552,10 +563,11 @@ function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
 			: prize
 				? // People win awards, cups and titles: "Which team have Foxx and Swank won?" asks nothing.
 					`Which ${/^(awards?|prizes?|medals?)$/i.test(prize[0]) ? prize[0].toLowerCase() : 'title'}`
-				: kind === 'place'
-					? 'Which place'
-					: SPORT_VERBS.test(tokens[c.main].lower) && c.names[0]?.entity.kind !== 'person'
-						? 'Which team'
+				: // In sport a country is a team: "Which team did England beat …?"
+					SPORT_VERBS.test(tokens[c.main].lower) && c.names[0]?.entity.kind !== 'person'
+					? 'Which team'
+					: kind === 'place'
+						? 'Which place'
 						: kind === 'thing'
 							? 'What'
 							: 'Which organisation';
@@ -862,6 +874,8 @@ export function clauseClaims(options: {
 	previous?: TaggedSentence;
 	/** The subject of the sentence before, when it named one. */
 	previousSubject?: NameRef;
+	/** The person and the thing the text has been about lately (when the sentence before names none). */
+	topic?: { person?: NameRef; thing?: NameRef };
 }): { claims: Claim[]; subject?: NameRef } {
 	const { sentence: s, entities: ents, opensQuoted } = options;
 	const out: Claim[] = [];
@@ -871,8 +885,12 @@ export function clauseClaims(options: {
 			s,
 			entities: ents,
 			opensQuoted,
-			person: personBefore(options.previous, ents, options.previousSubject),
-			thing: options.previousSubject
+			person:
+				personBefore(options.previous, ents, options.previousSubject) ?? options.topic?.person,
+			thing:
+				options.previousSubject && options.previousSubject.entity.kind !== 'person'
+					? options.previousSubject
+					: options.topic?.thing
 		});
 	// A clause whose subject was "he" or "it" rests on the sentence before for who that is.
 	const resolved =
