@@ -1436,19 +1436,6 @@ export function extractClaims(options: {
 			thing: ante(topic.thing?.ref)
 		});
 		s.standalone = sentenceStandsAlone({ s, entities, opensQuoted });
-		if (process.env.DBG_TOPIC)
-			console.log(
-				'TOPIC',
-				previousSubject?.name,
-				topic.person?.ref.name,
-				topic.thing?.ref.name,
-				'|',
-				(s.rewrites ?? []).map((r) => r.text).join(','),
-				'|',
-				s.text.slice(0, 80),
-				'|',
-				s.mentions.map((m) => m.text + '/' + entities.of(m)?.kind).join(',')
-			);
 		const clauses = clauseClaims({
 			sentence: s,
 			entities,
