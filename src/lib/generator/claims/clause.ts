@@ -482,7 +482,7 @@ function namingAppositive(
 	if (!/^(named|called|dubbed|known)$/.test(tokens[at]?.lower ?? '')) return undefined;
 	const from = tokens[at].lower === 'known' && tokens[at + 1]?.lower === 'as' ? at + 2 : at + 1;
 	for (const m of s.mentions) {
-		if (m.from !== from || m.to >= verb || !commaAfter(tokens[m.to - 1])) continue;
+		if (m.from !== from || m.to > verb || !commaAfter(tokens[m.to - 1])) continue;
 		const e = entities.of(m);
 		if (!e) continue;
 		const head = tokens[last];
@@ -546,6 +546,8 @@ export function analyseClause(options: {
 				if (
 					next &&
 					(RELATIVE_OPENERS.has(next.lower) ||
+						// "The planet, named Korrin b, has …": a naming participle opens an appositive.
+						/^(named|called|dubbed|entitled|nicknamed|known)$/.test(next.lower) ||
 						next.tags.has('Determiner') ||
 						(next.tags.has('Possessive') && !next.cap) ||
 						next.tags.has('Value') ||

@@ -23,6 +23,7 @@ import { foldWords } from '../evidence';
 import { COMPLEMENT_VERBS, REASON_VERBS, SAY_VERBS, THING_HEADS } from '../lexicon';
 
 const MAX_QUESTION_WORDS = 32;
+const MIN_SUBJECT_QUESTION_WORDS = 7;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Verbs whose past tense is spelt as their base form. */
 const INVARIANT_PAST = new Set(
@@ -70,7 +71,12 @@ function joinNames(names: string[]): string {
 /** The subject as a question names it: full names, each with nothing the article must explain. */
 function subjectText(c: Clause): string {
 	if (c.described) return c.described.text;
-	return joinNames(c.names.map((n) => n.name));
+	// "the International Labour Organisation" keeps the article the text gives it.
+	const the = (n: NameRef) =>
+		c.s.tokens[n.mention.from - 1]?.lower === 'the' && !/^the\s/i.test(n.name)
+			? `the ${n.name}`
+			: n.name;
+	return joinNames(c.names.map(the));
 }
 
 function whFor(
@@ -133,7 +139,14 @@ function answerType(refs: NameRef[]): AnswerType {
 const PRIZE = /^(awards?|prizes?|medals?|cups?|trophy|trophies|titles?|championships?)$/i;
 
 const SPORT_NOUNS =
-	/^(match|game|league|championship|premiership|cup|season|fixture|tournament|coach|manager|squad|striker|goal|tries|semi-final|quarter-final|final)$/;
+	/^(match|matches|game|games|league|championship|premiership|cup|season|fixture|tournament|coach|manager|squad|striker|goal|goals|try|tries|penalty|minute|semi-final|semi-finals|quarter-final|quarter-finals|final|sevens|nations|test|series|round|leg|draw|points)$/;
+/**
+ * "beat", "won", "faced" in a match report: the sides are teams. "won awards for best video" is no
+ * match: the sentence must speak of a game (a score, a league, a goal).
+ */
+const sportVerb = (c: Clause) =>
+	SPORT_VERBS.test(c.s.tokens[c.main].lower) &&
+	c.s.tokens.some((t) => SPORT_NOUNS.test(t.lower) || /^\d{1,3}-\d{1,3}$/.test(t.text));
 const SPORT_VERBS =
 	/^(beat|beats|won|win|wins|lost|lose|drew|draw|thrashed|defeated|edged|play|played|face|faced|host|hosted)$/;
 
@@ -253,9 +266,7 @@ function subjectQuestion(c: Clause): Claim[] {
 	if (!anchored && content < (c.lead ? 3 : 6)) return [];
 	const predicate = textOf(c.s, c.verb, c.end);
 	// "Which former Yukos boss began testimony …?" says more than "Who began …?".
-	let wh = c.lead
-		? `Which ${c.lead}`
-		: whFor(c.names, c.descriptor, SPORT_VERBS.test(main.lower), tokens);
+	let wh = c.lead ? `Which ${c.lead}` : whFor(c.names, c.descriptor, sportVerb(c), tokens);
 	// "What said on Tuesday …?": a thing that speaks is a body ("the Kremlin").
 	if (wh === 'What' && SAY_VERBS.has(main.lower)) wh = 'Which organisation';
 	// "What begins …?": a singular question word takes a singular verb.
@@ -264,6 +275,9 @@ function subjectQuestion(c: Clause): Claim[] {
 	const pluralPresent = v.tags.has('PresentTense') && !/s$/.test(v.lower) && v.lower !== 'am';
 	const question = `${wh} ${clean(singular && pluralPresent ? agreeSingular(predicate) : predicate)}?`;
 	if (words(question) > MAX_QUESTION_WORDS) return [];
+	// "Who left Apple entirely?", "Who takes on Andy Roddick?": too short to pick one answer out
+	// (reviewers kept 2 of 17 subject questions of seven words or fewer).
+	if (/^(Who|What)\s/.test(question) && words(question) <= MIN_SUBJECT_QUESTION_WORDS) return [];
 	return [
 		namesClaim(
 			c,
@@ -564,7 +578,7 @@ function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
 				? // People win awards, cups and titles: "Which team have Foxx and Swank won?" asks nothing.
 					`Which ${/^(awards?|prizes?|medals?)$/i.test(prize[0]) ? prize[0].toLowerCase() : 'title'}`
 				: // In sport a country is a team: "Which team did England beat …?"
-					SPORT_VERBS.test(tokens[c.main].lower) && c.names[0]?.entity.kind !== 'person'
+					sportVerb(c) && c.names[0]?.entity.kind !== 'person'
 					? 'Which team'
 					: kind === 'place'
 						? 'Which place'
@@ -574,6 +588,115 @@ function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	const question = `${clean(`${wh} ${verb.aux} ${subjectText(c)} ${verb.rest} ${rest}`)}?`;
 	if (words(question) > MAX_QUESTION_WORDS) return [];
 	return [namesClaim(c, question, [obj.ref], 'object', kind === 'person' ? 'person' : 'name')];
+}
+
+/** Heads too general to be worth asking for ("What did X take?" → "a number"). */
+const VAGUE_HEADS = new Set(
+	`thing things way ways time times part parts number lot lots kind sort type people one ones
+place places view views step steps look chance role issue issues matter fact end start need
+something anything everything nothing someone anyone everyone account attention advantage note
+sense use place part action decision comment comments statement question questions sign signs`.split(
+		/\s+/
+	)
+);
+const OBJECT_DETERMINERS = /^(a|an|the|its|their|his|her|new)$/;
+const RELATIVE_WORDS = /^(that|which|who|whom|whose|where|when|while|because|as|after|before|if)$/;
+const rewrittenAt = (c: Clause, k: number) =>
+	(c.s.rewrites ?? []).some((r) => r.from <= k && k < r.to);
+
+/**
+ * A common noun phrase as the object: "The Tories wanted a sunset clause inserted in the bill" →
+ * "What did the Tories want inserted in the bill?" (answer "sunset clause"). Only a short phrase of
+ * adjectives and nouns with a specific head, never one that points back ("the plan").
+ */
+function commonObjectQuestion(c: Clause): Claim[] {
+	const tokens = c.s.tokens;
+	if (c.negated || c.modal) return [];
+	const verb = askVerb(c);
+	if (!verb) return [];
+	const main = tokens[c.main];
+	if (SAY_VERBS.has(main.lower) || COMPLEMENT_VERBS.has(baseForm(main.text))) return [];
+	if (
+		/^(have|has|had|get|gets|got|make|makes|made|take|takes|took|do|does|did|give|gives|gave)$/.test(
+			main.lower
+		)
+	)
+		return [];
+	let from = c.main + 1;
+	if (tokens[from] && PARTICLES.has(tokens[from].lower)) from++;
+	let k = from;
+	if (tokens[k] && OBJECT_DETERMINERS.test(tokens[k].lower)) k++;
+	const start = k;
+	while (
+		k < c.end &&
+		k - start < 4 &&
+		!tokens[k].cap &&
+		(tokens[k].tags.has('Noun') || tokens[k].tags.has('Adjective')) &&
+		!tokens[k].tags.has('Pronoun') &&
+		!tokens[k].tags.has('Value') &&
+		!tokens[k].tags.has('Date') &&
+		!tokens[k].tags.has('Possessive') &&
+		/^\p{L}[\p{L}-]*$/u.test(tokens[k].text)
+	) {
+		k++;
+		if (/[,;:]/.test(tokens[k - 1].post)) break;
+	}
+	if (k === start) return [];
+	const head = tokens[k - 1];
+	if (!head.tags.has('Noun') || head.tags.has('Verb') || VAGUE_HEADS.has(head.lower)) return [];
+	// The phrase must end there: at a preposition, a participle, a comma or the clause's end.
+	const after = tokens[k];
+	if (
+		after &&
+		k < c.end &&
+		!/[,;:]/.test(head.post) &&
+		!after.tags.has('Preposition') &&
+		!(after.tags.has('Verb') && after.tags.has('PastTense')) &&
+		!after.tags.has('Infinitive') &&
+		after.lower !== 'to'
+	)
+		return [];
+	// "the author of …", "implementation of this clause": the head needs what follows it.
+	// "defines an unemployed person as …": what it is said to be is the point, not the phrase.
+	if (after?.lower === 'of' || after?.lower === 'as') return [];
+	// A one-word answer ("speech", "anger") asks too loosely; "sunset clause" says what it is.
+	if (k - start < 2) return [];
+	// "Some of Davis's best known roles included …": the subject must be a name or end in its noun.
+	if (!c.names.length && !c.described) return [];
+	// "the plan", "the move": what it points back to is not in the sentence.
+	if (tokens[from].lower === 'the' && !standsAlone(c, from, k)) return [];
+	if (/^(his|her|its|their)$/.test(tokens[from].lower) && !rewrittenAt(c, from)) return [];
+	// "wanted a sunset clause inserted in the bill": the participle and its phrase stay in the question.
+	const participle = after?.tags.has('PastTense') && !/[,;:]/.test(head.post) ? 1 : 0;
+	// The phrases after the object say where, when and of what: "… a speech at a Scottish church".
+	let restEnd = k + participle;
+	while (
+		restEnd < c.end &&
+		restEnd - k < 10 &&
+		!/[,;:]/.test(tokens[restEnd - 1]?.post ?? '') &&
+		!(tokens[restEnd].tags.has('Conjunction') || RELATIVE_WORDS.test(tokens[restEnd].lower))
+	)
+		restEnd++;
+	if (/[,;:]/.test(head.post)) restEnd = k;
+	if (restEnd - k >= 10) return [];
+	const rest = restEnd > k ? textOf(c.s, k, restEnd) : '';
+	if (!standsAlone(c, k, Math.max(k, restEnd))) return [];
+	const answer = textOf(c.s, /^(a|an|the)$/.test(tokens[from].lower) ? from + 1 : from, k);
+	if (words(answer) < 1 || answer.length < 4) return [];
+	const question = `${clean(`What ${verb.aux} ${subjectText(c)} ${verb.rest} ${rest}`)}?`;
+	if (words(question) > MAX_QUESTION_WORDS || words(question) < 5) return [];
+	return [
+		claim(c, 'thing', {
+			kind: 'thing',
+			type: 'name',
+			question,
+			answer,
+			norm: foldWords(answer).join(' '),
+			subject: question,
+			highlight: { start: tokens[from].start, end: head.end },
+			weight: 0.9
+		})
+	];
 }
 
 /**
@@ -780,7 +903,8 @@ function questionsFor(c: Clause, ents: EntityIndex): Claim[] {
 		...whenWhereQuestions(c, ents),
 		...amountQuestion(c),
 		...objectQuestion(c, ents),
-		...describedThingQuestions(c, ents)
+		...describedThingQuestions(c, ents),
+		...commonObjectQuestion(c)
 	];
 }
 
