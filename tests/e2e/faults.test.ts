@@ -5,7 +5,6 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CardSchedule, ReviewLogEntry } from '../../src/lib/srs';
 import {
 	browser,
 	newContext,
@@ -16,81 +15,13 @@ import {
 	seedDeck,
 	useBrowser
 } from './helpers';
+import { currentId, expectConsistent, rateGood, readStored } from './reviews';
 
 const deck = seedDeck();
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 useBrowser();
-
-interface Stored {
-	log: Array<ReviewLogEntry & { id: number }>;
-	schedules: CardSchedule[];
-}
-
-/** Every stored review and schedule, read with IndexedDB itself (not through the app). */
-async function readStored(page: Page): Promise<Stored> {
-	return page.evaluate(
-		() =>
-			new Promise<Stored>((resolve, reject) => {
-				const open = indexedDB.open('citecards');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['log', 'schedules'], 'readonly');
-					const log = tx.objectStore('log').getAll();
-					const schedules = tx.objectStore('schedules').getAll();
-					tx.oncomplete = () => {
-						db.close();
-						resolve({ log: log.result, schedules: schedules.result });
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			})
-	);
-}
-
-/**
- * The log and the schedules agree: each card's schedule is what its last review left (reps and
- * lapses included), every review follows from the one before, none is stored twice.
- */
-function expectConsistent({ log, schedules }: Stored) {
-	const byCard = new Map<string, Stored['log']>();
-	for (const e of [...log].sort((a, b) => a.id - b.id)) {
-		const list = byCard.get(e.cardId) ?? [];
-		list.push(e);
-		byCard.set(e.cardId, list);
-	}
-	expect(new Set(log.map((e) => e.id)).size).toBe(log.length);
-	for (const [cardId, entries] of byCard) {
-		const schedule = schedules.find((s) => s.cardId === cardId);
-		// eslint-disable-next-line @typescript-eslint/no-unused-vars
-		const { q, ...stored } = schedule as CardSchedule & { q: number };
-		expect(stored, cardId).toEqual(entries[entries.length - 1].after);
-		expect(stored.reps, cardId).toBe(entries[0].before.reps + entries.length);
-		for (let i = 1; i < entries.length; i++)
-			expect(entries[i].before, cardId).toEqual(entries[i - 1].after);
-	}
-	for (const s of schedules)
-		if (!byCard.has(s.cardId)) expect(s, s.cardId).toMatchObject({ state: 'new', reps: 0 });
-}
-
-const currentId = (p: Page) => p.locator('article[data-card]').getAttribute('data-card');
-
-/** Reveals and rates the current card Good; returns its id once the next card (or the end) shows. */
-async function rateGood(p: Page, o: { wait?: boolean } = {}): Promise<string> {
-	const id = (await currentId(p)) as string;
-	await revealCurrent(p);
-	await p.keyboard.press('3');
-	if (o.wait !== false)
-		await p.waitForFunction(
-			(prev) =>
-				document.querySelector('article[data-card]')?.getAttribute('data-card') !== prev ||
-				!!document.querySelector('#summary-title'),
-			id
-		);
-	return id;
-}
 
 async function studyPage(context: BrowserContext): Promise<Page> {
 	const p = await newPage(context);
