@@ -57,13 +57,17 @@ export interface RequestLog {
 /**
  * Records every request of `context` from now on, the service worker's included (Chromium reports
  * them on the context) and WebSockets of its pages. A session then ends with `assertSameOrigin()`.
+ * `origin` is the app's (a test serving the app itself passes its own).
  */
-export function recordRequests(context: BrowserContext): RequestLog {
+export function recordRequests(
+	context: BrowserContext,
+	origin = new URL(baseUrl).origin
+): RequestLog {
 	const all: string[] = [];
 	const foreign: string[] = [];
 	const note = (url: string) => {
 		all.push(url);
-		if (isForeign(url)) foreign.push(url);
+		if (isForeign(url, origin)) foreign.push(url);
 	};
 	context.on('request', (request) => note(request.url()));
 	const watch = (p: Page) => p.on('websocket', (ws) => note(ws.url()));
