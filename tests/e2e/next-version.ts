@@ -1,14 +1,19 @@
 /** Builds the app's next version (next-version.config.ts: one more migration) beside build/. */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 /** In node_modules/.cache: ignored by git, the linters and prettier, kept between runs. */
 const NEXT = resolve(root, 'node_modules/.cache/citecards-next');
 
-/** Builds the next version (about as long as the app's own build); resolves with its folder. */
+/**
+ * Builds the next version (about as long as the app's own build) and returns its folder; with
+ * E2E_SKIP_BUILD=1, as for the app's own build, one built before is used as it is.
+ */
 export function buildNextVersion(): string {
 	const dir = resolve(NEXT, 'build');
+	if (process.env.E2E_SKIP_BUILD === '1' && existsSync(resolve(dir, 'index.html'))) return dir;
 	execFileSync(
 		process.execPath,
 		[
