@@ -23,12 +23,20 @@ export function precachedFile(file) {
 	return !file.split('/').some((part) => part.startsWith('.') || part.endsWith('.tmp'));
 }
 
+/**
+ * Where the built site and SvelteKit's own files go: build/ and .svelte-kit/, unless the schema-update
+ * test builds the app's next version beside them (tests/e2e/next-version.ts).
+ */
+const buildDir = process.env.CITECARDS_BUILD_DIR || 'build';
+const kitDir = process.env.CITECARDS_KIT_DIR || '.svelte-kit';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		outDir: kitDir,
 		// Every route is prerendered; the service worker is registered by our own code so we control updates.
 		// Static files it precaches: none hidden (.DS_Store, .gitkeep) and no temporary file a script was
 		// writing (.seed-deck.json.PID.RAND.tmp), which would be copied into the build and cached.

@@ -1,96 +1,32 @@
 /**
  * Issue 10, faults: nothing is lost. The page closed right after a rating, two tabs rating the same
- * deck at once, the clock jumping a week forward and an hour back. Each ends by reading every stored
- * review straight from IndexedDB and checking it against the schedules.
+ * deck at once, the clock jumping a week forward and an hour back, the storage quota running out
+ * during an import, the network dropping and returning. Each ends by reading every stored review
+ * straight from IndexedDB and checking it against the schedules.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CardSchedule, ReviewLogEntry } from '../../src/lib/srs';
+import { makeBigDeck } from '../fixtures/db';
 import {
+	baseUrl,
 	browser,
 	newContext,
 	newPage,
 	openHome,
+	pickFile,
 	recordRequests,
 	revealCurrent,
 	seedDeck,
-	useBrowser
+	useBrowser,
+	waitForServiceWorker
 } from './helpers';
+import { currentId, expectConsistent, rateGood, readStored } from './reviews';
 
 const deck = seedDeck();
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 useBrowser();
-
-interface Stored {
-	log: Array<ReviewLogEntry & { id: number }>;
-	schedules: CardSchedule[];
-}
-
-/** Every stored review and schedule, read with IndexedDB itself (not through the app). */
-async function readStored(page: Page): Promise<Stored> {
-	return page.evaluate(
-		() =>
-			new Promise<Stored>((resolve, reject) => {
-				const open = indexedDB.open('citecards');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['log', 'schedules'], 'readonly');
-					const log = tx.objectStore('log').getAll();
-					const schedules = tx.objectStore('schedules').getAll();
-					tx.oncomplete = () => {
-						db.close();
-						resolve({ log: log.result, schedules: schedules.result });
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			})
-	);
-}
-
-/**
- * The log and the schedules agree: each card's schedule is what its last review left (reps and
- * lapses included), every review follows from the one before, none is stored twice.
- */
-function expectConsistent({ log, schedules }: Stored) {
-	const byCard = new Map<string, Stored['log']>();
-	for (const e of [...log].sort((a, b) => a.id - b.id)) {
-		const list = byCard.get(e.cardId) ?? [];
-		list.push(e);
-		byCard.set(e.cardId, list);
-	}
-	expect(new Set(log.map((e) => e.id)).size).toBe(log.length);
-	for (const [cardId, entries] of byCard) {
-		const schedule = schedules.find((s) => s.cardId === cardId);
-		// eslint-disable-next-line @typescript-eslint/no-unused-vars
-		const { q, ...stored } = schedule as CardSchedule & { q: number };
-		expect(stored, cardId).toEqual(entries[entries.length - 1].after);
-		expect(stored.reps, cardId).toBe(entries[0].before.reps + entries.length);
-		for (let i = 1; i < entries.length; i++)
-			expect(entries[i].before, cardId).toEqual(entries[i - 1].after);
-	}
-	for (const s of schedules)
-		if (!byCard.has(s.cardId)) expect(s, s.cardId).toMatchObject({ state: 'new', reps: 0 });
-}
-
-const currentId = (p: Page) => p.locator('article[data-card]').getAttribute('data-card');
-
-/** Reveals and rates the current card Good; returns its id once the next card (or the end) shows. */
-async function rateGood(p: Page, o: { wait?: boolean } = {}): Promise<string> {
-	const id = (await currentId(p)) as string;
-	await revealCurrent(p);
-	await p.keyboard.press('3');
-	if (o.wait !== false)
-		await p.waitForFunction(
-			(prev) =>
-				document.querySelector('article[data-card]')?.getAttribute('data-card') !== prev ||
-				!!document.querySelector('#summary-title'),
-			id
-		);
-	return id;
-}
 
 async function studyPage(context: BrowserContext): Promise<Page> {
 	const p = await newPage(context);
@@ -218,4 +154,141 @@ describe('nothing is lost', () => {
 		requests.assertSameOrigin();
 		await context.close();
 	});
+
+	it('when storage runs out during an import', async () => {
+		// Chromium lets IndexedDB use space it found free for up to 30 s before asking again, so the
+		// quota is set before the first visit: room for the bundled deck and some reviews, not for
+		// a deck of 8,000 cards. Without the service worker, whose cache would count against it too.
+		const context = await newContext(browser, { serviceWorkers: 'block' });
+		const requests = recordRequests(context);
+		const p = await newPage(context);
+		const cdp = await context.newCDPSession(p);
+		const origin = new URL(baseUrl).origin;
+		const quota = 1_000_000 + 8 * JSON.stringify(deck).length;
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: quota });
+		const big = makeBigDeck({ id: 'too-big', cards: 8000, title: 'Too big' });
+		const file = { name: 'too-big.json', buffer: Buffer.from(JSON.stringify(big)) };
+		expect(file.buffer.length).toBeGreaterThan(quota);
+
+		await openHome(p);
+		await p.goto(`/study?deck=${deck.id}`);
+		await p.locator('article[data-card]').waitFor();
+		const rated = [await rateGood(p), await rateGood(p), await rateGood(p)];
+		const before = await readStored(p);
+		const seedRows = await rowsOfDeck(p, deck.id);
+
+		await p.goto('/import');
+		const full = p.getByRole('alert').filter({ hasText: 'Storage is full' });
+		await pickFile(p, 'Choose a file', file, p.getByRole('progressbar').or(full));
+		await full.first().waitFor({ timeout: 60_000 });
+		expect(await full.first().textContent()).toMatch(/not saved.*intact.*Free some space/s);
+		expect(await p.getByText('Imported "Too big"').count()).toBe(0);
+		// Nothing of the deck was written, and everything before it is as it was.
+		expect(await rowsOfDeck(p, big.id)).toEqual({});
+		expect(await rowsOfDeck(p, deck.id)).toEqual(seedRows);
+		expect(await readStored(p)).toEqual(before);
+
+		// With room again, the same file imports whole, and the reviews are still all there.
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+		await p.goto('/import');
+		const imported = p.getByText('Imported "Too big": 8000 cards');
+		await pickFile(p, 'Choose a file', file, p.getByRole('progressbar').or(imported));
+		await imported.waitFor({ timeout: 60_000 });
+		expect(await rowsOfDeck(p, big.id)).toMatchObject({ decks: 1, cards: 8000, schedules: 8000 });
+		const stored = await readStored(p);
+		expect(stored.log.map((e) => e.cardId)).toEqual(rated);
+		expect(stored.log).toEqual(before.log);
+		expectConsistent(stored);
+		requests.assertSameOrigin();
+		await context.close();
+	});
+
+	it('when the network drops and returns during a session', async () => {
+		const context = await newContext(browser);
+		const requests = recordRequests(context);
+		const p = await newPage(context);
+		await openHome(p);
+		await waitForServiceWorker(p);
+		await p.goto(`/study?deck=${deck.id}`);
+		await p.locator('article[data-card]').waitFor();
+		const rated = [await rateGood(p)];
+		const offline = p.getByText('Offline: your decks and reviews still work');
+		try {
+			// Dropped mid-session: the page says so and studying goes on, through a reload too.
+			await context.setOffline(true);
+			await offline.waitFor();
+			rated.push(await rateGood(p), await rateGood(p));
+			await p.reload();
+			await p.locator('article[data-card]').waitFor();
+			rated.push(await rateGood(p));
+			// Back, then gone again while a rating is being saved.
+			await context.setOffline(false);
+			await offline.waitFor({ state: 'detached' });
+			rated.push(await rateGood(p));
+			await revealCurrent(p);
+			rated.push((await currentId(p)) as string);
+			await Promise.all([context.setOffline(true), p.keyboard.press('3')]);
+			await p.waitForFunction((prev) => {
+				const shown = document.querySelector('article[data-card]')?.getAttribute('data-card');
+				return shown !== prev || !!document.querySelector('#summary-title');
+			}, rated.at(-1));
+			await offline.waitFor();
+			// Other pages open offline from the worker's cache, the home page with the counts so far.
+			await openHome(p);
+			await p.goto('/stats');
+			await p.locator('main h1').waitFor();
+		} finally {
+			await context.setOffline(false);
+		}
+		await offline.waitFor({ state: 'detached' });
+		await p.goto(`/study?deck=${deck.id}`);
+		await p.locator('article[data-card]').waitFor();
+		rated.push(await rateGood(p));
+		expect(await p.getByRole('alert').count()).toBe(0);
+
+		await p.reload();
+		await p.locator('article[data-card]').waitFor();
+		const stored = await readStored(p);
+		expect(stored.log.map((e) => e.cardId)).toEqual(rated);
+		expectConsistent(stored);
+		requests.assertSameOrigin();
+		await context.close();
+	});
 });
+
+/** How many rows each store holds for one deck (its deck row, cards, schedules, summaries...). */
+function rowsOfDeck(p: Page, deckId: string): Promise<Record<string, number>> {
+	return p.evaluate(
+		(deckId) =>
+			new Promise<Record<string, number>>((resolve, reject) => {
+				const open = indexedDB.open('citecards');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const stores = [...db.objectStoreNames].filter((n) => n !== 'meta' && n !== 'safety');
+					const tx = db.transaction(stores, 'readonly');
+					const requests = stores.map((name) => {
+						const store = tx.objectStore(name);
+						if (name === 'log')
+							return store.index('deck_time').count(IDBKeyRange.bound([deckId], [deckId, []]));
+						// Keyed by deck id, or by arrays that start with it.
+						return store.count(
+							name === 'decks' || name === 'tallies'
+								? deckId
+								: IDBKeyRange.bound([deckId], [deckId, []])
+						);
+					});
+					tx.oncomplete = () => {
+						db.close();
+						const counts: Record<string, number> = {};
+						stores.forEach((name, i) => {
+							if (requests[i].result) counts[name] = requests[i].result;
+						});
+						resolve(counts);
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		deckId
+	);
+}

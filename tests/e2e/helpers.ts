@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type Locator,
+	type Page
+} from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Backup } from '../../src/lib/db/backup-format';
 import type { Deck } from '../../src/lib/deck';
@@ -51,13 +57,17 @@ export interface RequestLog {
 /**
  * Records every request of `context` from now on, the service worker's included (Chromium reports
  * them on the context) and WebSockets of its pages. A session then ends with `assertSameOrigin()`.
+ * `origin` is the app's (a test serving the app itself passes its own).
  */
-export function recordRequests(context: BrowserContext): RequestLog {
+export function recordRequests(
+	context: BrowserContext,
+	origin = new URL(baseUrl).origin
+): RequestLog {
 	const all: string[] = [];
 	const foreign: string[] = [];
 	const note = (url: string) => {
 		all.push(url);
-		if (isForeign(url)) foreign.push(url);
+		if (isForeign(url, origin)) foreign.push(url);
 	};
 	context.on('request', (request) => note(request.url()));
 	const watch = (p: Page) => p.on('websocket', (ws) => note(ws.url()));
@@ -165,22 +175,37 @@ export async function revealCurrent(page: Page): Promise<string> {
 }
 
 /**
- * Picks a file in the backup panel until its Restore button shows: a file picked before the prerendered
- * page has hydrated reaches no handler, and a person would simply pick it again.
+ * Picks a file in the input labelled `label` until `shown` appears: a file picked before the
+ * prerendered page has hydrated reaches no handler, and a person would simply pick it again.
  */
-export async function pickBackupFile(page: Page, file: { name: string; buffer: Buffer }) {
-	const restore = page.getByRole('button', { name: 'Restore backup' });
+export async function pickFile(
+	page: Page,
+	label: string,
+	file: { name: string; buffer: Buffer; mimeType?: string },
+	shown: Locator
+) {
 	for (let attempt = 0; attempt < 10; attempt++) {
-		await page
-			.getByLabel('Restore from a backup file')
-			.setInputFiles({ ...file, mimeType: 'application/json' });
-		const shown = await restore.waitFor({ timeout: 2000 }).then(
-			() => true,
-			() => false
-		);
-		if (shown) return;
+		await page.getByLabel(label).setInputFiles({ mimeType: 'application/octet-stream', ...file });
+		const seen = await shown
+			.first()
+			.waitFor({ timeout: 2000 })
+			.then(
+				() => true,
+				() => false
+			);
+		if (seen) return;
 	}
-	throw new Error('the Restore backup button never appeared');
+	throw new Error(`picking ${file.name} never showed ${shown}`);
+}
+
+/** Picks a file in the backup panel until its Restore button shows (see `pickFile`). */
+export async function pickBackupFile(page: Page, file: { name: string; buffer: Buffer }) {
+	await pickFile(
+		page,
+		'Restore from a backup file',
+		{ ...file, mimeType: 'application/json' },
+		page.getByRole('button', { name: 'Restore backup' })
+	);
 }
 
 /** Restores a backup object through the settings page, as a person would with a file. */

@@ -1,7 +1,8 @@
 /**
- * Issue 10, faults: the browser killed (SIGKILL, no chance to clean up) in the middle of a restore.
- * Reopened on the same profile, the data is all old (and no safety copy) or all new (with the old data
- * as its safety copy), never a mix; every stored review is read back to check.
+ * Issue 10, faults: the browser killed (SIGKILL, no chance to clean up) in the middle of a restore and
+ * of a deck import. Reopened on the same profile, a restore left the data all old (and no safety copy)
+ * or all new (with the old data as its safety copy), never a mix; an import left the old data intact
+ * and its deck wholly there or wholly absent. Every stored review is read back to check.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,8 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 import { backupOf, makeBigDeck } from '../fixtures/db';
-import { baseUrl, openHome, recordRequests, revealCurrent, seedDeck } from './helpers';
+import { apkgOf, buildCollection } from '../unit/import/helpers';
+import { baseUrl, openHome, pickFile, recordRequests, revealCurrent, seedDeck } from './helpers';
 
 const deck = seedDeck();
 const BIG = makeBigDeck({ id: 'big-restore', cards: 20_000 });
@@ -23,10 +26,10 @@ afterAll(async () => {
 
 async function open(profile: string): Promise<BrowserContext> {
 	return chromium.launchPersistentContext(profile, {
-		executablePath: '/usr/bin/chromium',
+		executablePath: CHROMIUM_PATH,
 		headless: true,
 		baseURL: baseUrl,
-		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
+		args: CHROMIUM_ARGS
 	});
 }
 
@@ -151,6 +154,171 @@ describe('the browser killed during a restore', () => {
 		}
 		expect(outcomes.at(-1)).toBe('new');
 		console.log(`kills during a restore: ${outcomes.join(', ')}`);
+		await context.close();
+	}, 240_000);
+});
+
+/** An Anki package of `notes` basic notes with past reviews: a deck and a history to import at once. */
+async function bigApkg(notes: number, now: number) {
+	const DAY = 86_400_000;
+	const revlog: Array<[number, number, number]> = [];
+	// Every card reviewed once four days ago, every third again yesterday: ids are times in ms.
+	for (let i = 0; i < notes; i++) revlog.push([now - 4 * DAY + i, 100_000 + i, 3]);
+	for (let i = 0; i < notes; i += 3) revlog.push([now - DAY + i, 100_000 + i, 3]);
+	const collection = await buildCollection({
+		deckName: 'Killed import',
+		notes: Array.from({ length: notes }, (_, i) => ({
+			id: 1 + i,
+			mid: 1,
+			fields: [`Question ${i}?`, `Answer ${i}`],
+			cards: [{ id: 100_000 + i, ord: 0 }]
+		})),
+		revlog
+	});
+	return { buffer: Buffer.from(apkgOf(collection)), reviews: revlog.length };
+}
+
+interface Rows {
+	/** Rows per deck id in each store (the deck's summaries included). */
+	byDeck: Record<string, Record<string, number>>;
+	/** Every stored review, [id, deckId, cardId, rating, reviewedAt]. */
+	log: Array<[number, string, string, number, number]>;
+}
+
+/** Every deck's rows in every store, and every stored review, read with IndexedDB itself. */
+function rowsOf(page: Page): Promise<Rows> {
+	return page.evaluate(
+		() =>
+			new Promise<Rows>((resolve, reject) => {
+				const req = indexedDB.open('citecards');
+				req.onerror = () => reject(req.error);
+				req.onsuccess = () => {
+					const db = req.result;
+					const stores = [...db.objectStoreNames].filter((s) => s !== 'meta' && s !== 'safety');
+					const tx = db.transaction(stores, 'readonly');
+					const keys = stores.map((s) => [s, tx.objectStore(s).getAllKeys()] as const);
+					const log = tx.objectStore('log').getAll();
+					tx.oncomplete = () => {
+						db.close();
+						const byDeck: Rows['byDeck'] = {};
+						const add = (deckId: string, store: string) => {
+							const counts = (byDeck[deckId] ??= {});
+							counts[store] = (counts[store] ?? 0) + 1;
+						};
+						for (const [store, req] of keys)
+							if (store !== 'log')
+								for (const key of req.result)
+									add(Array.isArray(key) ? String(key[0]) : String(key), store);
+						const entries = log.result as Array<{
+							id: number;
+							deckId: string;
+							cardId: string;
+							rating: number;
+							reviewedAt: number;
+						}>;
+						for (const e of entries) add(e.deckId, 'log');
+						resolve({
+							byDeck,
+							log: entries.map((e) => [e.id, e.deckId, e.cardId, e.rating, e.reviewedAt])
+						});
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+}
+
+describe('the browser killed during a deck import', () => {
+	it('keeps every earlier review, and the imported deck wholly there or wholly absent', async () => {
+		const NOTES = 12_000;
+		const file = await bigApkg(NOTES, Date.now());
+		const profile = await mkdtemp(join(tmpdir(), 'citecards-killed-import-'));
+		dirs.push(profile);
+		let context = await open(profile);
+		const requests = recordRequests(context);
+		let page = context.pages()[0] ?? (await context.newPage());
+		await openHome(page);
+		await page.goto(`/study?deck=${deck.id}`);
+		for (let i = 0; i < 3; i++) {
+			const id = await page.locator('article[data-card]').getAttribute('data-card');
+			await revealCurrent(page);
+			await page.keyboard.press('3');
+			await page.waitForFunction(
+				(prev) => document.querySelector('article[data-card]')?.getAttribute('data-card') !== prev,
+				id
+			);
+		}
+		const old = await rowsOf(page);
+		expect(old.log).toHaveLength(3);
+		expect(Object.keys(old.byDeck)).toEqual([deck.id]);
+		requests.assertSameOrigin();
+
+		const done = 'Imported "Killed import"';
+		/** The bar shows at least `share` percent, or the import already ended. */
+		const past = (p: Page, share: number) =>
+			p.waitForFunction(
+				([share, done]) =>
+					Number(
+						document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? -1
+					) >= Number(share) || document.body.innerText.includes(String(done)),
+				[share, done]
+			);
+		// Killed while the package is read and checked, early and late while its rows are written
+		// (saving starts at 20% of the bar), and once the page says it imported: that one must stick.
+		const points: Array<[string, (p: Page) => Promise<unknown>]> = [
+			['checking', (p) => p.getByText('Checking every card').waitFor()],
+			['saving early', (p) => past(p, 25)],
+			['saving late', (p) => past(p, 75)],
+			['imported', (p) => p.getByText(done).waitFor({ timeout: 120_000 })]
+		];
+		const outcomes: string[] = [];
+		for (const [point, reached] of points) {
+			await page.goto('/import');
+			await pickFile(
+				page,
+				'Choose a file',
+				{ name: 'killed.apkg', buffer: file.buffer },
+				page.getByRole('progressbar').or(page.getByText(done))
+			);
+			await reached(page);
+			const said = await page.getByText(done).count();
+			process.kill(browserPid(profile), 'SIGKILL');
+			await context.close().catch(() => {});
+
+			context = await open(profile);
+			page = context.pages()[0] ?? (await context.newPage());
+			await page.goto('/manifest.webmanifest');
+			const now = await rowsOf(page);
+			// The old data is untouched whatever happened: the seed deck's rows and every review.
+			expect(now.byDeck[deck.id], point).toEqual(old.byDeck[deck.id]);
+			expect(
+				now.log.filter(([, deckId]) => deckId === deck.id),
+				point
+			).toEqual(old.log);
+			const added = Object.keys(now.byDeck).filter((id) => id !== deck.id);
+			if (added.length) {
+				// Wholly there: the deck, every card with its schedule, every past review, its summaries.
+				expect(added, point).toHaveLength(1);
+				const rows = now.byDeck[added[0]];
+				expect(rows, point).toMatchObject({
+					decks: 1,
+					cards: NOTES,
+					schedules: NOTES,
+					log: file.reviews,
+					tallies: 1
+				});
+				expect(rows.days, point).toBeGreaterThan(0);
+				outcomes.push(`${point}: imported`);
+				break;
+			}
+			// Wholly absent, and the page never said it imported.
+			expect(said, point).toBe(0);
+			expect(now.log, point).toEqual(old.log);
+			outcomes.push(`${point}: absent`);
+			await openHome(page);
+		}
+		expect(outcomes.at(-1)).toMatch(/imported$/);
+		console.log(`kills during an import: ${outcomes.join(', ')}`);
 		await context.close();
 	}, 240_000);
 });

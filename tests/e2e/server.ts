@@ -44,7 +44,8 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
 }
 
 /**
- * Serves `dir` on 127.0.0.1 at a free port; resolves with the server and its base URL.
+ * Serves `dir` on 127.0.0.1 at a free port; resolves with the server, its base URL and `serve`, which
+ * switches to another folder.
  * GET /__e2e__/release?v=NAME makes the worker script differ (an update) and the web app manifest
  * carry `"release": NAME`; v= empty undoes it. The manifest is served as many hosts serve unversioned
  * files, cacheable for an hour, so a worker that precaches through the HTTP cache would store it stale.
@@ -56,8 +57,8 @@ export async function serveStatic({
 	dir: string;
 	/** 0 picks a free port; a fixed one keeps the origin (and its stored data) between runs. */
 	port?: number;
-}): Promise<{ server: Server; url: string }> {
-	const root = resolve(dir);
+}): Promise<{ server: Server; url: string; serve: (dir: string) => void }> {
+	let root = resolve(dir);
 	let workerSuffix = '';
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -100,5 +101,10 @@ export async function serveStatic({
 	});
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	const bound = (server.address() as AddressInfo).port;
-	return { server, url: `http://127.0.0.1:${bound}` };
+	return {
+		server,
+		url: `http://127.0.0.1:${bound}`,
+		// Another build served from now on at the same origin: a new version deployed.
+		serve: (next) => void (root = resolve(next))
+	};
 }

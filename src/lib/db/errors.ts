@@ -56,9 +56,11 @@ export class StorageFullError extends DbError {
 /** Another tab upgraded the database (or wants to): this page must reload to continue. */
 export class DbVersionChangedError extends DbError {
 	constructor(cause?: unknown) {
-		super('version-changed', 'The app was updated in another tab. Reload this page to continue.', {
-			cause
-		});
+		super(
+			'version-changed',
+			'citecards was updated in another tab. Reload this tab to keep studying with the new version.',
+			{ cause }
+		);
 		this.name = 'DbVersionChangedError';
 	}
 }

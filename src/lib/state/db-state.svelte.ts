@@ -2,7 +2,13 @@
  * Opens the database once for the whole app, loads the bundled seed deck, and turns storage failures
  * (blocked by another tab, quota full, private mode) into one clear message the layout shows.
  */
-import { DbError, DbNewerThanAppError, openDb, type CitecardsDb } from '$lib/db';
+import {
+	DbError,
+	DbNewerThanAppError,
+	DbVersionChangedError,
+	openDb,
+	type CitecardsDb
+} from '$lib/db';
 import { ensureSeedDeck } from './seed';
 
 /** A message a person can act on, for any storage error. */
@@ -26,6 +32,8 @@ class DbState {
 	#error = $state<string | null>(null);
 	#blocked = $state(false);
 	#opening: Promise<CitecardsDb> | null = null;
+	/** Another tab upgraded the database to a newer version than this page's code knows. */
+	#updatedElsewhere = false;
 
 	/** The open database, once ready. */
 	get db(): CitecardsDb | null {
@@ -42,6 +50,15 @@ class DbState {
 
 	/** Opens the database (once) and makes sure the bundled deck is in it. */
 	ready(): Promise<CitecardsDb> {
+		if (this.#updatedElsewhere)
+			// Opening again would fail as if the site had gone back a version ("reloading will not
+			// fix this"), when a reload is exactly what fixes it: keep saying so (reported after this
+			// call, as a failed opening is, so no caller's reactive read changes state).
+			return Promise.resolve().then(() => {
+				const error = new DbVersionChangedError();
+				this.report(error);
+				throw error;
+			});
 		this.#opening ??= this.#open().catch((error) => {
 			this.#opening = null;
 			this.report(error);
@@ -57,10 +74,10 @@ class DbState {
 			},
 			onVersionChange: () => {
 				// Another tab needs a newer schema; the connection let go so it can upgrade. Say why we stopped.
+				this.#updatedElsewhere = true;
 				this.#db = null;
 				this.#opening = null;
-				this.#error =
-					'citecards was updated in another tab. Reload this tab to keep studying with the new version.';
+				this.report(new DbVersionChangedError());
 			}
 		});
 		this.#blocked = false;
