@@ -501,6 +501,14 @@ function gapFault(
 	// "[…] ($7bn)": the converted figure beside the gap gives it away.
 	if (/^\s*\(\s*[$£€¥]?\d/.test(after)) return 'its conversion follows';
 	if (fact.type === 'place' && CONTINENTS.test(hidden.trim())) return 'a continent';
+	// "particularly in eastern […]": a region named by its direction is guessed from it.
+	if (
+		fact.type === 'place' &&
+		/\b(eastern|western|northern|southern|central|north|south|east|west|north-east|north-west|south-east|south-west)\s*$/i.test(
+			before
+		)
+	)
+		return 'a region named by its direction';
 	// "the top […]", "0001 […]": a fixed phrase or a time zone, not a fact.
 	if (/\btop\s*$/i.test(before) || /^(GMT|BST|UTC|CET|EST|PST|EDT|PDT)$/.test(hidden.trim()))
 		return 'a fixed phrase';

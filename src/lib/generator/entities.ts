@@ -17,6 +17,8 @@ export interface Entity {
 	firstPosition: number;
 	/** A person's sex as their given name tells it ("he" is not "Sandra"), when it does. */
 	gender?: 'male' | 'female';
+	/** What the text calls it ("band" for "rock band Franz Ferdinand"), when a noun before it says. */
+	noun?: string;
 }
 
 const FEMALE_TITLES = new Set(
@@ -81,7 +83,7 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 			if (!NAME_KINDS.has(m.kind) || !m.norm) continue;
 			names.push({ m, s });
 			const v = votes.get(m.norm) ?? new Map();
-			v.set(m.kind, (v.get(m.kind) ?? 0) + 1);
+			v.set(m.kind, (v.get(m.kind) ?? 0) + (m.told ? 5 : 1));
 			votes.set(m.norm, v);
 			const sf = surfaces.get(m.norm) ?? new Map();
 			sf.set(m.text, (sf.get(m.text) ?? 0) + 1);
@@ -150,6 +152,7 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		}
 		e.aliases.add(m.norm);
 		e.mentions++;
+		if (m.told) e.noun ??= m.told;
 		const given = s.tokens[m.from];
 		if (given?.tags.has('FemaleName') && !given.tags.has('MaleName')) e.gender ??= 'female';
 		else if (given?.tags.has('MaleName') && !given.tags.has('FemaleName')) e.gender ??= 'male';

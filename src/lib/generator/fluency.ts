@@ -48,6 +48,9 @@ export function questionFault(options: {
 	if (!/^\p{Lu}/u.test(question)) return 'does not start with a capital';
 	if (!question.endsWith('?')) return 'does not end with a question mark';
 	if (DANGLING.test(question)) return 'ends on a function word';
+	// "… described by?", "How much did Qwest pay the SEC in October to?": cut before what follows.
+	if (/\sby\?$/.test(question) || /^How\b.*\sto\?$/.test(question))
+		return 'ends on a function word';
 	if (FIGURE_OF_REPORT.test(question)) return 'asks a figure of a reporting verb';
 	// "Who has called on rich nations to fund a £5.5bn?": cut before the noun the figure counts.
 	if (/\b(a|an|the)\s+[$£€¥]?\d[\d.,]*\s*(bn|m|k|million|billion|trillion|%)?\?$/i.test(question))

@@ -45,6 +45,8 @@ export interface Mention {
 	date?: DateValue;
 	/** Amounts: the number and its unit. */
 	amount?: { value: number; unit: string };
+	/** The noun before the name that told its kind ("rock band X" → "band"): it outweighs guesses. */
+	told?: string;
 }
 
 export interface RoleLink {
@@ -220,6 +222,11 @@ const WORK_NOUNS = new Set(
 documentary comedy thriller opera ballet painting programme magazine newspaper video game hit`.split(
 		/\s+/
 	)
+);
+
+/** Nouns for a body of people: the name after one is the body's. */
+const BODY_NOUNS = new Set(
+	'band group firm company label club team outfit duo trio quartet charity party'.split(' ')
 );
 
 const isRoleWord = (w: string) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
@@ -659,7 +666,23 @@ function findNames(tokens: Token[], text: string, offset: number) {
 			const owner = tokens[chunk[0].i - 1];
 			const whose =
 				!pre.length && owner?.cap && isPossessive(owner) && !breaksAfter(owner) ? [owner] : [];
-			const roleTokens = [...whose, ...pre, ...split.role];
+			// "Trade and Industry Secretary": two portfolios joined inside one title.
+			const and = tokens[chunk[0].i - 1];
+			const other = tokens[chunk[0].i - 2];
+			const before = tokens[chunk[0].i - 3];
+			const joined =
+				!pre.length &&
+				and?.lower === 'and' &&
+				other?.cap &&
+				other.tags.has('Noun') &&
+				!hasAny(other, [...PERSON_TAGS, ...PLACE_TAGS, 'Acronym']) &&
+				!isPossessive(other) &&
+				!breaksAfter(other) &&
+				// One portfolio word opening the title ("Trade and Industry"), not the end of a name.
+				!(before?.cap && !breaksAfter(before))
+					? [other, and]
+					: [];
+			const roleTokens = [...whose, ...joined, ...pre, ...split.role];
 			const r = span(roleTokens, text, offset);
 			names.push(person);
 			roles.push({ person, role: r.text, start: r.start, end: r.end });
@@ -680,10 +703,17 @@ function findNames(tokens: Token[], text: string, offset: number) {
 		// A short unknown name right after a title is a person ("trade minister A Okafor").
 		if (kind === 'thing' && chunk.length <= 3 && roleBefore(tokens, chunk[0].i).length)
 			kind = 'person';
-		// "the film Vera Drake", "the play Medea Now": a work, however much it reads like a name.
+		// "the film Vera Drake", "the play Medea Now": a work, however much it reads like a name;
+		// "rock band Franz Ferdinand", "record label Domino": a body.
 		const noun = tokens[chunk[0].i - 1];
-		if (kind === 'person' && noun && !noun.cap && WORK_NOUNS.has(noun.lower)) kind = 'thing';
+		const told =
+			kind === 'person' &&
+			!!noun &&
+			!noun.cap &&
+			(WORK_NOUNS.has(noun.lower) || BODY_NOUNS.has(noun.lower));
+		if (told) kind = WORK_NOUNS.has(noun.lower) ? 'thing' : 'org';
 		const mention = makeMention(kind, chunk, tokens, text, offset);
+		if (told) mention.told = noun.lower;
 		names.push(mention);
 		if (kind === 'person' && affiliation)
 			roles.push({

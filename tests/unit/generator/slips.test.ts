@@ -350,3 +350,73 @@ describe('a common noun phrase as the answer', () => {
 		expect(cards.filter((c) => /^What (does|has)/.test(c.question))).toEqual([]);
 	});
 });
+
+describe('titles and the bodies they belong to', () => {
+	it('asks whose chief executive from the one firm a story is about', () => {
+		const cards = cardsOf(
+			'Oil firm ruling\n\nA judge has dismissed an attempt by oil firm Varkos to gain protection in the US. Varkos filed for protection in Houston last month. Varkos said it would consider its options. "We believe the merits of our case are strong," said chief executive Steven Thorne.'
+		);
+		expect(cards.find((c) => c.question === "Who is Varkos's chief executive?")?.answer).toBe(
+			'Steven Thorne'
+		);
+	});
+
+	it('asks no firm’s chief executive where another firm is in view', () => {
+		const cards = cardsOf(
+			'Adverts\n\nRetailer Valmart took out adverts in newspapers. Valmart said the adverts set the record straight. Valmart is also fighting two lawsuits. The move follows claims about drugs group Orlin Pharma. In the adverts, signed by chief executive Sidney Tarrel, the company says the claims are false.'
+		);
+		expect(cards.filter((c) => /chief executive\?$/.test(c.question))).toEqual([]);
+	});
+
+	it('names a body by what the text calls it ("Which band …?")', () => {
+		const cards = cardsOf(
+			'Awards\n\nScottish rock band Franz Fenwick have won two awards at the ceremony in London. Franz Fenwick have risen to the head of the UK art rock ranks with an album of catchy songs.'
+		);
+		expect(cards.map((c) => c.question).join('\n')).toMatch(/^Which band has risen/m);
+	});
+
+	it('asks no holder of a post a board has many of, and keeps a joined title whole', () => {
+		const cards = cardsOf(
+			'Board\n\nDisney director John Bryce said the firm would change its rules. Trade and Industry Secretary Patricia Hewlett said the plans would help rural areas. John Bryce left the board in March.'
+		);
+		const questions = cards.map((c) => c.question).join('\n');
+		expect(questions).not.toMatch(/Who is the Disney director/);
+		const hewlett = cards.find((c) => c.question === 'What position does Patricia Hewlett hold?');
+		expect(hewlett?.answer).toBe('Trade and Industry Secretary');
+	});
+});
+
+describe('more slips reviewers found', () => {
+	it('hides no place named by its direction ("eastern […]")', () => {
+		const cards = cardsOf(
+			'Hunting\n\nMany MPs with rural seats, particularly in eastern England, have been pressing the government to act on hare coursing.'
+		);
+		expect(cards.filter((c) => c.type === 'cloze' && c.answer === 'England')).toEqual([]);
+	});
+
+	it('asks nothing of the outlet that tells the story', () => {
+		const cards = cardsOf(
+			'Football\n\nLiverpool chief executive Rick Parry said the club was not for sale. BBC Sport understands Steve Morgan is still ready and willing to invest in Liverpool football club.'
+		);
+		expect(cards.filter((c) => c.answer === 'BBC Sport')).toEqual([]);
+	});
+
+	it('cuts a question at "and" before a new clause', () => {
+		const cards = cardsOf(
+			'Civil service\n\nAbout 4,300 civil servants will leave London by the end of March 2005 and there are plans to relocate another 3,500 staff by 2008.'
+		);
+		expect(cards.filter((c) => c.type === 'qa' && /and there are plans/.test(c.question))).toEqual(
+			[]
+		);
+		expect(cards.map((c) => c.question)).toContain(
+			'How many civil servants will leave London by the end of March 2005?'
+		);
+	});
+
+	it('asks "What is X?" of a description in brackets, never of initials', () => {
+		const cards = cardsOf(
+			'Television\n\nSatellite firm BSkyB plans to ship new set-top boxes by Christmas. Like its earlier boxes, they will also be personal video recorders (PVRs). The firm will also sell anti-tank guided missiles (Javelin) to collectors, it joked.'
+		);
+		expect(cards.filter((c) => /^What is the PVRs\?/.test(c.question))).toEqual([]);
+	});
+});

@@ -3,7 +3,7 @@
  * any appositive set off by commas left out), its verb group, and the predicate up to where the clause
  * ends. Questions are then made by moving a WH-word (Heilman & Smith 2010), never by guessing.
  */
-import { breaksAfter, type Token } from '../tokens';
+import { breaksAfter, isPossessive, type Token } from '../tokens';
 import type { Mention, TaggedSentence } from '../mentions';
 import type { Entity, EntityIndex } from '../entities';
 import { fitsPronoun } from '../coreference';
@@ -618,7 +618,13 @@ function verbGroup(
 }
 
 /** Where the clause ends: a quotation, a semicolon or dash, or a comma before a new clause. */
-function clauseEnd(tokens: Token[], main: number, quoted: boolean[], atComma = false): number {
+/** Where a clause from its main verb ends (a quotation, a semicolon, a new clause). */
+export function clauseEnd(
+	tokens: Token[],
+	main: number,
+	quoted: boolean[],
+	atComma = false
+): number {
 	let end = tokens.length;
 	for (let k = main + 1; k < tokens.length; k++) {
 		if (quoted[k]) {
@@ -646,14 +652,23 @@ function clauseEnd(tokens: Token[], main: number, quoted: boolean[], atComma = f
 	}
 	// "… scored a try but late scores sealed victory": a new clause after a bare conjunction.
 	for (let k = main + 2; k < end - 1; k++) {
-		if (!NEW_CLAUSE_CONJUNCTIONS.has(tokens[k].lower)) continue;
+		const and = tokens[k].lower === 'and';
+		if (!NEW_CLAUSE_CONJUNCTIONS.has(tokens[k].lower) && !and) continue;
 		const next = tokens[k + 1];
 		if (next.tags.has('Verb') || next.tags.has('Adverb')) continue;
-		// The new subject may be long ("late scores from John Hayes and Gavin Duffy sealed …").
-		let v = k + 2;
-		while (v < Math.min(end, k + 12) && !finite(tokens[v])) v++;
+		// "… and there are plans …", "… and Parry's insistence … is …": "and" joins clauses only
+		// where a subject-like word opens what follows ("A and B" joins names far more often).
 		if (
-			v < Math.min(end, k + 12) &&
+			and &&
+			!(/^(there|it|he|she|they|we|its|his|her|their)$/.test(next.lower) || isPossessive(next))
+		)
+			continue;
+		// The new subject may be long ("late scores from John Hayes and Gavin Duffy sealed …").
+		const reach = and ? k + 8 : k + 12;
+		let v = k + 2;
+		while (v < Math.min(end, reach) && !finite(tokens[v])) v++;
+		if (
+			v < Math.min(end, reach) &&
 			!/,/.test(
 				tokens
 					.slice(k, v)

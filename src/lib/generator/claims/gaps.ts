@@ -96,6 +96,7 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 		if (
 			after &&
 			(SAY_VERBS.has(after.lower) ||
+				/^(understands|understood|learned|learnt)$/.test(after.lower) ||
 				(/^(has|have)$/.test(after.lower) &&
 					next2 &&
 					/^(learned|learnt|reported|said|revealed)$/.test(next2.lower)))

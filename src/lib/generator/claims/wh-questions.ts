@@ -10,6 +10,8 @@ import type { EntityIndex } from '../entities';
 import type { AnswerType, Claim } from '../facts';
 import {
 	analyseClause,
+	clauseEnd,
+	quotedTokens,
 	plainName,
 	pronounClause,
 	relativeClauses,
@@ -24,6 +26,9 @@ import { COMPLEMENT_VERBS, REASON_VERBS, SAY_VERBS, THING_HEADS } from '../lexic
 
 const MAX_QUESTION_WORDS = 32;
 const MIN_SUBJECT_QUESTION_WORDS = 7;
+const NEWSROOM_VERBS = /^(understands|understood|learned|learnt|reports|reported|revealed|told)$/;
+const NEWS_OUTLETS =
+	/^(BBC|Reuters|AFP|AP|Associated Press|Press Association|PA|Sky|ITV|CNN|Bloomberg|Dow Jones)\b/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Verbs whose past tense is spelt as their base form. */
 const INVARIANT_PAST = new Set(
@@ -91,6 +96,9 @@ function whFor(
 	const plural = refs.length > 1;
 	if (kinds.has('person')) return 'Who';
 	if (descriptor && !plural) return `Which ${descriptor}`;
+	// "rock band Franz Ferdinand" earlier in the text: "Which band …?"
+	const noun = refs[0].entity.noun;
+	if (noun && !plural && refs.every((r) => r.entity.noun === noun)) return `Which ${noun}`;
 	if (sportVerb) return plural ? 'Which teams' : 'Which team';
 	if (kinds.size === 1 && kinds.has('thing')) {
 		// "Framework for …" and "Sarbanes-Oxley Act" are things even when tagged as organisations.
@@ -264,6 +272,12 @@ function subjectQuestion(c: Clause): Claim[] {
 		).length;
 	// What the text calls the person ("Which Brazilian forward …") is particular enough with a little more.
 	if (!anchored && content < (c.lead ? 3 : 6)) return [];
+	// "BBC Sport understands Morgan is still ready …": the outlet telling the story is not in it.
+	if (
+		NEWSROOM_VERBS.test(main.lower) &&
+		c.names.every((n) => n.entity.kind !== 'person' && NEWS_OUTLETS.test(n.name))
+	)
+		return [];
 	const predicate = textOf(c.s, c.verb, c.end);
 	// "Which former Yukos boss began testimony …?" says more than "Who began …?".
 	let wh = c.lead ? `Which ${c.lead}` : whFor(c.names, c.descriptor, sportVerb(c), tokens);
@@ -272,7 +286,9 @@ function subjectQuestion(c: Clause): Claim[] {
 	// "What begins …?": a singular question word takes a singular verb.
 	const singular = c.names.length === 1 || !/s$|Who/.test(wh);
 	const v = tokens[c.verb];
-	const pluralPresent = v.tags.has('PresentTense') && !/s$/.test(v.lower) && v.lower !== 'am';
+	const pluralPresent =
+		/^(have|are|were|do)$/.test(v.lower) ||
+		(v.tags.has('PresentTense') && !/s$/.test(v.lower) && v.lower !== 'am');
 	const question = `${wh} ${clean(singular && pluralPresent ? agreeSingular(predicate) : predicate)}?`;
 	if (words(question) > MAX_QUESTION_WORDS) return [];
 	// "Who left Apple entirely?", "Who takes on Andy Roddick?": too short to pick one answer out
@@ -955,6 +971,8 @@ function countSubjectQuestion(s: TaggedSentence, opensQuoted: boolean): Claim[] 
 	// The predicate runs to the first comma ("…, new figures show" is the report, not the fact).
 	let end = v + 1;
 	while (end < tokens.length && !/[,;:]/.test(tokens[end - 1].post)) end++;
+	// "… by March 2005 and there are plans to …": a second clause is not part of the question.
+	end = Math.min(end, clauseEnd(tokens, v, quotedTokens(s, opensQuoted)));
 	if (end - v < 3) return [];
 	const bare: Clause = {
 		s,
