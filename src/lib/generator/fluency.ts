@@ -47,7 +47,9 @@ export function questionFault(options: {
 	const { question, sources, person = false } = options;
 	if (!/^\p{Lu}/u.test(question)) return 'does not start with a capital';
 	if (!question.endsWith('?')) return 'does not end with a question mark';
-	if (DANGLING.test(question)) return 'ends on a function word';
+	// "… called Castellan to congratulate her?": "her" after a verb is its object, not a dangling "her …".
+	const objectHer = /\b(to \p{Ll}+|\p{Ll}+(ed|es))\s+her\?$/u.test(question);
+	if (DANGLING.test(question) && !objectHer) return 'ends on a function word';
 	// "… described by?", "How much did Qwest pay the SEC in October to?": cut before what follows.
 	if (/\sby\?$/.test(question) || /^How\b.*\sto\?$/.test(question))
 		return 'ends on a function word';

@@ -420,3 +420,30 @@ describe('more slips reviewers found', () => {
 		expect(cards.filter((c) => /^What is the PVRs\?/.test(c.question))).toEqual([]);
 	});
 });
+
+describe('figures in gaps', () => {
+	it('hides no figure of a sentence that names nothing', () => {
+		const cards = cardsOf(
+			'Results\n\nAdvertising group Parley Holdings said sales were strong. Pre-tax profits rose 15% from a year ago to reach £546m, ahead of average forecasts of £532m.'
+		);
+		expect(cards.filter((c) => c.type === 'cloze' && /^Pre-tax profits/.test(c.question))).toEqual(
+			[]
+		);
+	});
+
+	it('hides no small count', () => {
+		const cards = cardsOf('Television\n\nMost British set-top boxes now have five card slots.');
+		expect(cards.filter((c) => c.type === 'cloze' && c.answer === 'five')).toEqual([]);
+	});
+});
+
+describe('endings', () => {
+	it('reads "her" after a verb as its object, not a dangling word', () => {
+		const cards = cardsOf(
+			'Run-off\n\nOpposition leader Sofia Castell won the presidential election on Sunday. President Rodrigo Almada conceded defeat in a televised address on Monday morning and called Castell to congratulate her.'
+		);
+		expect(cards.map((c) => c.question)).toContain(
+			'Who conceded defeat in a televised address on Monday morning and called Castell to congratulate her?'
+		);
+	});
+});
