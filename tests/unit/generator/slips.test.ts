@@ -447,3 +447,14 @@ describe('endings', () => {
 		);
 	});
 });
+
+describe('phrases after the answer', () => {
+	it('keeps the phrase after a figure that says when ("… total in December?")', () => {
+		const cards = cardsOf(
+			"Trade\n\nAccording to the Ministry of Commerce, Velmora's exports totalled $63.8bn in December."
+		);
+		expect(cards.map((c) => c.question)).toContain(
+			"How much did Velmora's exports total in December?"
+		);
+	});
+});

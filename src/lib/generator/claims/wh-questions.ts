@@ -22,7 +22,13 @@ import {
 } from './clause';
 import { baseForm, pastOfParticiple } from './verbs';
 import { foldWords } from '../evidence';
-import { COMPLEMENT_VERBS, REASON_VERBS, SAY_VERBS, THING_HEADS } from '../lexicon';
+import {
+	COMPLEMENT_VERBS,
+	GENERIC_REFERENTS,
+	REASON_VERBS,
+	SAY_VERBS,
+	THING_HEADS
+} from '../lexicon';
 
 const MAX_QUESTION_WORDS = 32;
 const MIN_SUBJECT_QUESTION_WORDS = 7;
@@ -547,7 +553,12 @@ function amountQuestion(c: Clause): Claim[] {
 		restFrom = n;
 		question = `How many ${counted} ${verb.aux} ${subjectText(c)} ${verb.rest}${particle}`;
 	} else question = `How much ${verb.aux} ${subjectText(c)} ${verb.rest}${particle}`;
-	const restEnd = objectEnd(c, restFrom, c.end);
+	// "How much did China's exports total in December?": the phrases after the figure stay, unless
+	// they run on; then only what belongs to the verb.
+	const trailing = /[,;:]/.test(tokens[restFrom - 1]?.post ?? '')
+		? restFrom
+		: trailingEnd(c, restFrom);
+	const restEnd = trailing > restFrom ? trailing : objectEnd(c, restFrom, c.end);
 	const rest = restEnd > restFrom ? textOf(c.s, restFrom, restEnd) : '';
 	if (!standsAlone(c, c.main, restEnd > 0 ? restEnd : restFrom)) return [];
 	question = `${clean(`${question} ${rest}`)}?`;
@@ -617,6 +628,40 @@ sense use place part action decision comment comments statement question questio
 );
 const OBJECT_DETERMINERS = /^(a|an|the|its|their|his|her|new)$/;
 const RELATIVE_WORDS = /^(that|which|who|whom|whose|where|when|while|because|as|after|before|if)$/;
+/**
+ * Where the phrases after a clause's answer end ("… totalled $63.8bn in December"): at a comma, a
+ * conjunction or a new clause; -1 when they run on too long to belong in a question.
+ */
+function trailingEnd(c: Clause, from: number): number {
+	const tokens = c.s.tokens;
+	let end = from;
+	while (
+		end < c.end &&
+		end - from < 10 &&
+		!/[,;:]/.test(tokens[end - 1]?.post ?? '') &&
+		!(tokens[end].tags.has('Conjunction') || RELATIVE_WORDS.test(tokens[end].lower))
+	)
+		end++;
+	if (end - from >= 10) return -1;
+	// "to the side that lost to France": a common noun cut before its relative clause is cut short
+	// ("the Anti-Terrorism Bill that …" is named whole).
+	if (
+		end < c.end &&
+		/^(that|which|who|whom|whose)$/.test(tokens[end].lower) &&
+		!tokens[end - 1]?.cap
+	)
+		return -1;
+	// "from its fields", "to the side": what the phrases point back to is not in the question.
+	for (let k = from; k < end; k++) {
+		const t = tokens[k];
+		const pronoun =
+			t.tags.has('Pronoun') || /^(it|its|they|them|their|he|him|his|she|her)$/.test(t.lower);
+		if (pronoun && !rewrittenAt(c, k)) return -1;
+		if (t.lower === 'the' && GENERIC_REFERENTS.has(tokens[k + 1]?.lower ?? '')) return -1;
+	}
+	return end;
+}
+
 const rewrittenAt = (c: Clause, k: number) =>
 	(c.s.rewrites ?? []).some((r) => r.from <= k && k < r.to);
 
@@ -685,16 +730,9 @@ function commonObjectQuestion(c: Clause): Claim[] {
 	// "wanted a sunset clause inserted in the bill": the participle and its phrase stay in the question.
 	const participle = after?.tags.has('PastTense') && !/[,;:]/.test(head.post) ? 1 : 0;
 	// The phrases after the object say where, when and of what: "… a speech at a Scottish church".
-	let restEnd = k + participle;
-	while (
-		restEnd < c.end &&
-		restEnd - k < 10 &&
-		!/[,;:]/.test(tokens[restEnd - 1]?.post ?? '') &&
-		!(tokens[restEnd].tags.has('Conjunction') || RELATIVE_WORDS.test(tokens[restEnd].lower))
-	)
-		restEnd++;
+	let restEnd = trailingEnd(c, k + participle);
 	if (/[,;:]/.test(head.post)) restEnd = k;
-	if (restEnd - k >= 10) return [];
+	if (restEnd < 0) return [];
 	const rest = restEnd > k ? textOf(c.s, k, restEnd) : '';
 	if (!standsAlone(c, k, Math.max(k, restEnd))) return [];
 	const answer = textOf(c.s, /^(a|an|the)$/.test(tokens[from].lower) ? from + 1 : from, k);
