@@ -141,6 +141,19 @@ function correctTags(tokens: Token[], from: number): void {
 			retag(t, ['Verb', /s$/.test(t.lower) ? 'PresentTense' : 'PastTense']);
 			continue;
 		}
+		// "The French want the embargo lifted": after a people named by its adjective, a common verb
+		// followed by an article is the verb, not a noun.
+		if (
+			/^(want|need|plan|fear|hope|say|see|expect|believe|claim|argue|insist|oppose|support|back|favour|reject)$/.test(
+				t.lower
+			) &&
+			tagged(prev, 'Demonym') &&
+			tokens[k - 2]?.lower === 'the' &&
+			/^(the|a|an|it|to|that)$/.test(next?.lower ?? '')
+		) {
+			retag(t, ['Verb', 'PresentTense']);
+			continue;
+		}
 		// "lost 39-31 against France": "against" is always a preposition.
 		if (t.lower === 'against' && !tagged(t, 'Preposition')) {
 			retag(t, ['Preposition']);

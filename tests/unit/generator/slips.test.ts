@@ -458,3 +458,13 @@ describe('phrases after the answer', () => {
 		);
 	});
 });
+
+describe('subjects', () => {
+	it('reads "The French want the embargo lifted" as a people and its verb, not one long subject', () => {
+		const cards = cardsOf(
+			'Arms\n\nVelmora wants the ban lifted. The French want the embargo lifted because they want to sell arms to Velmora.'
+		);
+		expect(cards.filter((c) => /want the embargo lift\b/.test(c.question))).toEqual([]);
+		expect(tagsOf('The French want the embargo lifted.', 'want')).toContain('Verb');
+	});
+});

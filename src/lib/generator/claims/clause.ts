@@ -430,6 +430,15 @@ function describedSubject(s: TaggedSentence, topLevel: number[]): Described | un
 		if (t.tags.has('Pronoun') || (isVerb(t) && !t.tags.has('Noun') && !t.tags.has('Adjective')))
 			return undefined;
 		if (t.tags.has('Preposition') && !/^(of|in|for|from|at|on)$/.test(t.lower)) return undefined;
+		// "The French want the embargo": a second article not after a preposition starts a second
+		// phrase, so the first word read as a noun was the verb.
+		if (
+			k > from &&
+			t.tags.has('Determiner') &&
+			/^(the|a|an)$/.test(t.lower) &&
+			!tokens[k - 1].tags.has('Preposition')
+		)
+			return undefined;
 		if (DEMONSTRATIVES.has(t.lower) || speaker(t)) return undefined;
 		if (
 			(t.cap && k > from) ||
