@@ -151,11 +151,27 @@ function nameish(tokens: Token[], i: number): boolean {
 		startsClause(tokens, i) &&
 		!hasAny(t, ['ProperNoun', 'Acronym', ...PERSON_TAGS, ...PLACE_TAGS])
 	) {
-		// A capitalised first word is a name only when the next word is one too, or it is known.
+		// A capitalised first word is a name only when the next word is one too, or it is known,
+		// or an appositive says what it is ("Parmalat, the Italian food group at …, has …").
 		const next = tokens[i + 1];
+		if (describedAfter(tokens, i)) return true;
 		if (!next || !next.cap || breaksAfter(t)) return false;
 	}
 	return true;
+}
+
+/** "Parmalat, the Italian food group …": a one-word opening followed by a description of a body. */
+function describedAfter(tokens: Token[], i: number): boolean {
+	const t = tokens[i];
+	if (!/^,\s*$/.test(t.post) || !t.tags.has('Noun') || hasAny(t, ['Adverb', 'Date', 'Pronoun']))
+		return false;
+	if (!/^(the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+	for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
+		const w = tokens[k].lower;
+		if (ORG_HEADS.has(w) || ROLE_HEADS.has(w)) return true;
+		if (/[,;:]/.test(tokens[k].post) || tokens[k].tags.has('Preposition')) break;
+	}
+	return false;
 }
 
 /** First words of place names ("Lake Victoria", "Port Said", "Greater Manchester"). */

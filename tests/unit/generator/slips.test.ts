@@ -468,3 +468,14 @@ describe('subjects', () => {
 		expect(tagsOf('The French want the embargo lifted.', 'want')).toContain('Verb');
 	});
 });
+
+describe('bodies described in apposition', () => {
+	it('asks "Which Italian food group …?" of "Parmalat, the Italian food group at …, has …"', () => {
+		const cards = cardsOf(
+			"Profits\n\nParvalat, the Italian food group at the centre of one of Europe's most painful corporate scandals, has reported a doubling in profit."
+		);
+		expect(
+			cards.find((c) => /^Which Italian food group has reported/.test(c.question))?.answer
+		).toBe('Parvalat');
+	});
+});

@@ -335,7 +335,8 @@ function namedSubject(
  * person and the verb says what they are.
  */
 function appositiveLead(s: TaggedSentence, names: NameRef[], verb: number): string | undefined {
-	if (names.length !== 1 || names[0].entity.kind !== 'person') return undefined;
+	if (names.length !== 1) return undefined;
+	if (names[0].entity.kind !== 'person') return bodyAppositive(s, names[0], verb);
 	const tokens = s.tokens;
 	const from = names[0].mention.to;
 	if (!/^,\s*$/.test(tokens[from - 1].post) || verb - from < 2 || verb - from > 7) return undefined;
@@ -343,6 +344,35 @@ function appositiveLead(s: TaggedSentence, names: NameRef[], verb: number): stri
 	const head = tokens[to - 1];
 	if (!/^,\s*$/.test(head.post) || head.cap) return undefined;
 	if (!/^(a|an|the)$/.test(tokens[from].lower) && !ROLE_HEADS.has(head.lower)) return undefined;
+	return leadOf(tokens, from, to, s.properWords);
+}
+
+/**
+ * "Parmalat, the Italian food group at the centre of …, has reported …": what a firm or a thing is,
+ * said in an appositive, asks for it ("Which Italian food group has reported …?").
+ */
+function bodyAppositive(s: TaggedSentence, name: NameRef, verb: number): string | undefined {
+	const tokens = s.tokens;
+	const from = name.mention.to;
+	if (
+		!/^,\s*$/.test(tokens[from - 1]?.post ?? '') ||
+		!/^(a|an|the)$/.test(tokens[from]?.lower ?? '')
+	)
+		return undefined;
+	if (!/^,\s*$/.test(tokens[verb - 1]?.post ?? '') || verb - from > 16) return undefined;
+	// The description runs to its head noun: up to a preposition, a relative word or the comma.
+	let to = from + 1;
+	while (
+		to < verb &&
+		!tokens[to].tags.has('Preposition') &&
+		!/^(that|which|who|whose)$/.test(tokens[to].lower) &&
+		!/,/.test(tokens[to - 1].post)
+	)
+		to++;
+	const head = tokens[to - 1];
+	if (!head || head.cap || !head.tags.has('Noun') || head.tags.has('Plural')) return undefined;
+	if (tokens.slice(from + 1, to).some((t) => t.tags.has('Verb') && !t.tags.has('Noun')))
+		return undefined;
 	return leadOf(tokens, from, to, s.properWords);
 }
 
