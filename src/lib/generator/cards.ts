@@ -482,7 +482,9 @@ function gapFault(
 	c: Fact['variants'][number]['claims'][number],
 	fact: Fact,
 	answer: string,
-	clozeSentences: Map<string, number>
+	clozeSentences: Map<string, number>,
+	/** An article with too few cards takes a figure of a sentence that names nothing. */
+	rescue = false
 ): string | undefined {
 	const s = c.sentence;
 	const hidden = s.text.slice(c.highlight.start - s.start, c.highlight.end - s.start);
@@ -527,6 +529,7 @@ function gapFault(
 	// "Pre-tax profits rose […] from a year ago": a figure is only worth learning of something named
 	// (in reviews, 19 of 53 figure gaps in sentences naming nothing were kept, 55 of 112 otherwise).
 	if (
+		!rescue &&
 		FIGURE_TYPES.has(fact.type) &&
 		!/\s\p{Lu}/u.test((s.rewrites ?? []).reduce((t, r) => `${t} ${r.text}`, `${before} ${after}`))
 	)
@@ -549,10 +552,11 @@ function clozeFor(
 	answer: string,
 	sources: Map<string, SourceText>,
 	clozeSentences: Map<string, number>,
-	why?: (reason: string) => void
+	why?: (reason: string) => void,
+	rescue = false
 ): ClozeForm | undefined {
 	const main = fact.variants[0];
-	const faults = main.claims.map((c) => gapFault(c, fact, answer, clozeSentences));
+	const faults = main.claims.map((c) => gapFault(c, fact, answer, clozeSentences, rescue));
 	const clozeClaim = main.claims.find((_, k) => !faults[k]);
 	if (!clozeClaim) {
 		why?.(faults[0] ?? 'no sentence');
@@ -754,7 +758,14 @@ export function writeCards(options: {
 			// One fact, one card: the question with its choices when good ones exist, and a cloze form
 			// when the sentence makes a good one; a cloze card only when no question can be written.
 			let noGap = 'no sentence makes a gap of it';
-			const cloze = clozeFor(fact, answer, sources, clozeSentences, (why) => (noGap = why));
+			const cloze = clozeFor(
+				fact,
+				answer,
+				sources,
+				clozeSentences,
+				(why) => (noGap = why),
+				pass === 'rescue'
+			);
 			const fault = !citations.length
 				? 'no citation states the answer'
 				: citations.some((c) => newsroom(c.quote, answer))

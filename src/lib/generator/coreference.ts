@@ -6,7 +6,7 @@
  */
 import type { TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
-import { GENERIC_REFERENTS, ORG_HEADS, THING_HEADS } from './lexicon';
+import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, THING_HEADS } from './lexicon';
 
 /** Tokens [from, to) of a sentence read as `text`. */
 export interface Rewrite {
@@ -34,6 +34,71 @@ function asPhrase(entity: Entity, name: string): string {
 	const last = name.split(/\s+/).pop()!.toLowerCase();
 	return commonHead(last) && !/^the\s/i.test(name) ? `the ${name}` : name;
 }
+
+/** Nouns a news story calls a person it has named ("the billionaire", "the striker"). */
+const PERSON_NOUNS = new Set(
+	`billionaire millionaire tycoon actor actress singer star player striker midfielder defender
+goalkeeper winger veteran youngster teenager champion athlete sprinter boxer golfer cyclist musician
+rapper author writer novelist comedian presenter`.split(/\s+/)
+);
+
+/** Where a person epithet after "the" at k ends ("the American billionaire" → after "billionaire"). */
+function personEpithet(tokens: TaggedSentence['tokens'], k: number): number | undefined {
+	let n = k + 1;
+	// "the 47-year-old", tokenised as "47", "year", "old".
+	if (
+		/^\d{1,3}$/.test(tokens[n]?.text ?? '') &&
+		tokens[n + 1]?.lower === 'year' &&
+		/^olds?$/.test(tokens[n + 2]?.lower ?? '')
+	) {
+		n += 3;
+		return tokens[n] && PERSON_NOUNS.has(tokens[n].lower) ? n + 1 : n;
+	}
+	while (
+		n < tokens.length &&
+		n - k <= 3 &&
+		(tokens[n].tags.has('Adjective') ||
+			tokens[n].tags.has('Demonym') ||
+			/^\d+-year-old$/.test(tokens[n].lower)) &&
+		!PERSON_NOUNS.has(tokens[n].lower.replace(POSSESSIVE, ''))
+	)
+		n++;
+	const head = tokens[n];
+	if (!head) return undefined;
+	const word = head.lower.replace(POSSESSIVE, '');
+	if (/^\d+-year-old$/.test(word)) return n + 1;
+	if (n > k + 1 && /^\d+-year-old$/.test(tokens[n - 1].lower) && !PERSON_NOUNS.has(word)) return n;
+	if (!PERSON_NOUNS.has(word)) return undefined;
+	// "the actor's film" keeps the possessive on the name; "the striker Jones" is a title, not a reference.
+	if (tokens[n + 1]?.cap && !/[,;:]/.test(head.post)) return undefined;
+	// "the author of Wealth of Nations": what follows says who is meant.
+	if (/^(of|who|whose|that|which|in|at|for|from)$/.test(tokens[n + 1]?.lower ?? ''))
+		return undefined;
+	// "the best actress award", "the first American president": a modifier, or one picked out.
+	const after = tokens[n + 1];
+	if (
+		after &&
+		!after.cap &&
+		after.tags.has('Noun') &&
+		!after.tags.has('Pronoun') &&
+		!/[,;:]/.test(head.post)
+	)
+		return undefined;
+	if (
+		tokens
+			.slice(k + 1, n)
+			.some(
+				(t) =>
+					t.tags.has('Superlative') ||
+					t.tags.has('Ordinal') ||
+					/^(best|first|last|new|former|next)$/.test(t.lower)
+			)
+	)
+		return undefined;
+	return n + 1;
+}
+
+const capFirstWord = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
 
 /** Can "he" or "her" mean this person? Only a given name that says otherwise rules it out. */
 export function fitsPronoun(entity: Entity, pronoun: string): boolean {
@@ -100,6 +165,45 @@ export class ReferenceTracker {
 		for (let k = 0; k < tokens.length; k++) {
 			const t = tokens[k];
 			if (!opening(k) && !named) [person, thing] = [direct.person, direct.thing];
+			// "the American billionaire", "the 47-year-old": a person named just before in the sentence,
+			// or the person the text is about when the sentence has named no one yet.
+			if (t.lower === 'the' && k + 1 < tokens.length) {
+				const epithet = personEpithet(tokens, k);
+				const people = s.mentions.filter(
+					(m) => m.to <= k && this.#entities.of(m)?.kind === 'person'
+				);
+				const whose = new Set(people.map((m) => this.#entities.of(m)));
+				// Only the person the text is about, and only where the sentence has named no one before:
+				// "Nadal puts the American under pressure" is not Nadal.
+				const topicPerson = direct.person ?? options.person;
+				const who = !whose.size && !namesPerson && topicPerson ? topicPerson.entity : undefined;
+				if (
+					epithet &&
+					// "Adam Smith Lecture" read as a person is no one an epithet means.
+					!/\b(lecture|show|award|prize|film|book|trophy|cup|games)$/i.test(who?.name ?? '') &&
+					who &&
+					!s.mentions.some(
+						(m) =>
+							m.from > k &&
+							m.from < epithet &&
+							!!this.#entities.of(m) &&
+							!tokens[m.from].tags.has('Demonym')
+					)
+				) {
+					const last = tokens[epithet - 1];
+					rewrites.push({
+						from: k,
+						to: epithet,
+						start: t.start,
+						end:
+							last.end - (POSSESSIVE.test(last.text) ? last.text.match(POSSESSIVE)![0].length : 0),
+						text: (k === 0 ? capFirstWord : (x: string) => x)(who.name),
+						entity: who
+					});
+					k = epithet - 1;
+					continue;
+				}
+			}
 			// "the band", "the Act's": a description of something named before.
 			if (t.lower === 'the' && k + 1 < tokens.length) {
 				const n = tokens[k + 1];
@@ -219,7 +323,9 @@ export class ReferenceTracker {
 				!head.cap &&
 				head.tags.has('Noun') &&
 				!head.tags.has('Pronoun') &&
-				/^\p{Ll}+(-\p{Ll}+)?$/u.test(head.text)
+				/^\p{Ll}+(-\p{Ll}+)?$/u.test(head.text) &&
+				// "the way Tony Blair …": before a person, only a word for a person says who they are.
+				(e.kind !== 'person' || PERSON_NOUNS.has(head.lower) || ROLE_HEADS.has(head.lower))
 			)
 				this.#heads.set(head.lower, { entity: e, name, at: this.#count });
 		}

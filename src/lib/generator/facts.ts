@@ -587,16 +587,11 @@ function firstMentions(s: TaggedSentence, entities: Entity[]): Mention[] {
 		.filter((m): m is Mention => !!m);
 }
 
-const ASKED_EVENTS = new Set([
-	'sign',
-	'agree',
-	'meet',
-	'visit',
-	'impose',
-	'announce',
-	'launch',
-	'hold'
-]);
+// A pact signed, a tariff imposed, a leader met or visited: what the event's object names is the
+// event. "launched a new offer for Manchester United" named the wrong thing too often.
+const ASKED_EVENTS = new Set(['sign', 'agree', 'meet', 'visit', 'impose']);
+/** Asked only when the named thing is the verb's own object ("launched the Xbox 360", "held the summit"). */
+const OBJECT_EVENTS = new Set(['launch', 'announce', 'hold']);
 /** What is won: a cup, a prize, an election ("won the Continental Cup"), not "won Espanyol". */
 const CONTESTS =
 	/\b(cup|trophy|award|awards|prize|championship|championships|title|election|open|games|league|medal|final|series|grand prix|olympics)$/i;
@@ -606,6 +601,12 @@ function askedEvent(g: EventGroup): boolean {
 	if (ASKED_EVENTS.has(g.cls)) return true;
 	const name = g.name;
 	if (!name) return false;
+	if (OBJECT_EVENTS.has(g.cls))
+		return g.events.every((e) => {
+			const next = e.sentence.tokens[e.verb.i + 1];
+			const first = next && /^(the|a|an|its|their)$/.test(next.lower) ? e.verb.i + 2 : e.verb.i + 1;
+			return e.sentence.mentions.some((m) => m.from === first && name.aliases.has(m.norm));
+		});
 	if (g.cls === 'win') return CONTESTS.test(name.name);
 	// A company bought or sold ("Who acquired Brightmeadow Brands?").
 	if (g.cls === 'acquire' || g.cls === 'sell') return name.kind === 'org' || name.kind === 'thing';

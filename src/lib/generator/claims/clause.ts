@@ -292,10 +292,7 @@ function namedSubject(
 		const ref = nameEndingAt(s, entities, from, to);
 		// "The Americans", "the French": a people is described, not named ("Who has made …?" → "Americans").
 		const people =
-			ref &&
-			tokens
-				.slice(ref.mention.from, ref.mention.to)
-				.every((t) => t.tags.has('Demonym') && t.tags.has('Plural'));
+			ref && tokens.slice(ref.mention.from, ref.mention.to).every((t) => t.tags.has('Demonym'));
 		if (people) return undefined;
 		if (ref) {
 			for (let k = from; k < ref.mention.from; k++) {
@@ -699,7 +696,12 @@ export function clauseEnd(
 		// where a subject-like word opens what follows ("A and B" joins names far more often).
 		if (
 			and &&
-			!(/^(there|it|he|she|they|we|its|his|her|their)$/.test(next.lower) || isPossessive(next))
+			!(
+				/^(there|it|he|she|they|we|its|his|her|their)$/.test(next.lower) ||
+				isPossessive(next) ||
+				// "… and the 47-year-old signed …", not "… and The Aviator".
+				(next.lower === 'the' && !tokens[k + 2]?.cap)
+			)
 		)
 			continue;
 		// The new subject may be long ("late scores from John Hayes and Gavin Duffy sealed …").
