@@ -904,6 +904,8 @@ function sharedPost(role: string, head: string): boolean {
 	)
 		return true;
 	if (/^spokes(man|woman|person)$/.test(head)) return words.length < 3;
+	// "the Ray actor": a film has many actors and stars.
+	if (/^(actor|actress|star)$/.test(head)) return true;
 	// "the Disney director", "the director of GfK": a board has many; a managing or artistic director,
 	// a director general or a film's director is one.
 	if (head === 'director')
@@ -1005,7 +1007,10 @@ function roleClaims(
 			// "World Player of the Year", "British Chambers of Commerce", "Top of the Pops" are no person
 			// of an organisation: a body is named in two words or more, or by its initials.
 			const body = role.split(/\s+/);
+			// "The Rise And Fall Of Taylor Kennedy": a title in capitals is no person of a body.
+			const titleLike = /\s(And|Of|The|For|In)\s/.test(` ${person.name} `);
 			if (
+				!titleLike &&
 				(body.length >= 2 || /^\p{Lu}{2,}$/u.test(role)) &&
 				/^\p{Lu}/u.test(body[body.length - 1])
 			)

@@ -620,7 +620,12 @@ function findNames(tokens: Token[], text: string, offset: number) {
 				CONNECTORS.has(c.lower) &&
 				c.lower !== 'the' &&
 				!breaksAfter(c) &&
-				(nameish(tokens, j + 1) || (tokens[j + 1]?.lower === 'the' && nameish(tokens, j + 2)))
+				(nameish(tokens, j + 1) || (tokens[j + 1]?.lower === 'the' && nameish(tokens, j + 2))) &&
+				// "husband David Arquette for HBO": a person's name takes no "for" or "at" after it.
+				!(
+					/^(for|at|in|on|to)$/.test(c.lower) &&
+					tokens.slice(i, j).some((t) => t.tags.has('FirstName'))
+				)
 			) {
 				if (c.lower === 'and' && !ORG_HEADS.has(tokens[j + 1]?.lower)) {
 					// "A and B" joins two names unless it is "Trade and Industry Ministry"-like.

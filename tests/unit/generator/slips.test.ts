@@ -516,3 +516,27 @@ describe('nouns learnt before names', () => {
 		expect(cards.filter((c) => /Tony Blair the war/.test(c.cloze?.text ?? c.question))).toEqual([]);
 	});
 });
+
+describe('set G slips', () => {
+	it('asks no holder of a post a film or team has many of ("the Ray actor")', () => {
+		const cards = cardsOf(
+			'Oscars\n\nRay actor Jamie Fox won the best actor award in Los Angeles on Sunday. Jamie Fox thanked the director Taylor Hackman.'
+		);
+		expect(cards.filter((c) => /^Who is the Ray actor\?/.test(c.question))).toEqual([]);
+	});
+
+	it('hides no outlet telling the story, and keeps a party word’s capital', () => {
+		const cards = cardsOf(
+			'Virus\n\nBBC News Online has received five warnings about the Bagle virus from readers in Britain. Tory frontbencher Alan Duncan attacked the plans in the Commons on Tuesday.'
+		);
+		expect(cards.filter((c) => c.type === 'cloze' && /^BBC/.test(c.answer))).toEqual([]);
+		expect(cards.map((c) => c.question).join('\n')).not.toMatch(/Which tory/);
+	});
+
+	it('reads "husband David Arkett for HBO" as a name and a body', () => {
+		const cards = cardsOf(
+			'TV\n\nCourteney Cox is making a reality show along with husband David Arkett for HBO in Los Angeles.'
+		);
+		expect(cards.filter((c) => /for HBO/.test(c.answer))).toEqual([]);
+	});
+});

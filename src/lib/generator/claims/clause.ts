@@ -137,7 +137,8 @@ const UNIQUE_NOUNS = new Set(
 	future past present war peace people population majority minority rest season year month week
 	weekend day night morning evening afternoon summer winter spring autumn time moment end start
 	beginning decade century truth sea air ground stage top bottom euro dollar pound yen net wage
-	internet`.split(/\s+/)
+	internet atmosphere earth planet sky ocean climate universe galaxy law courts public sector
+	stock exchange workforce electorate countryside`.split(/\s+/)
 );
 // Not "and": it joins names as often as clauses ("she and fellow sprinter X will …").
 const NEW_CLAUSE_CONJUNCTIONS = new Set([
@@ -426,6 +427,10 @@ function leadOf(
 		// "British actress", "Scottish singer": a people's adjective keeps its capital.
 		!first.tags.has('Demonym') &&
 		!NATIONALITY.test(first.text) &&
+		// "Tory frontbencher", "Labour MP": a party's name keeps its capital.
+		!/^(Tory|Tories|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Green|Unionist|Nationalist)$/.test(
+			first.text
+		) &&
 		!/^\p{Lu}{2,}/u.test(first.text) &&
 		!proper?.has(first.lower)
 	)

@@ -89,6 +89,11 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 			new RegExp(`\\b${stem.replace(/[^\p{L}]/gu, '')}\\p{L}`, 'u').test(rest)
 		)
 			continue;
+		// The outlet telling the story is no fact of it ("BBC News Online has received five warnings").
+		if (
+			/^(BBC|Reuters|AFP|Associated Press|Press Association|Sky News|ITV News|CNN)\b/.test(m.text)
+		)
+			continue;
 		// A song or film title asked in the middle ("Where is the […]?") is no clean gap.
 		if (/^\s*\?/.test(s.text.slice(m.end - s.start))) continue;
 		// The outlet that reports the story ("…, BBC Scotland has learned", "told the BBC") is no fact of it.
