@@ -6,9 +6,10 @@
  * (scripts/bench/stats-page.ts), and (scripts/bench/study.ts) the /study page's gzipped JS and the
  * database's speed in Chromium; then, on the built app in Chromium, the large-deck pages
  * (scripts/bench/pages.ts) and issue 8's speed: a pasted article, a 100-article batch and a
- * 50,000-card import (scripts/bench/app.ts). Prints the figures, and writes every one of them, with
- * its target and whether it is met, to bench/results.json (scripts/bench/results.ts describes the
- * shape); the run itself neither passes nor fails on them.
+ * 50,000-card import (scripts/bench/app.ts); last, Lighthouse on every page of the built app
+ * (scripts/bench/lighthouse.ts). Prints the figures, and writes every one of them, with its target
+ * and whether it is met, to bench/results.json (scripts/bench/results.ts describes the shape); the
+ * run itself neither passes nor fails on them.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -39,6 +40,8 @@ const { values } = parseArgs({
 		app: { type: 'boolean', default: true },
 		'app-only': { type: 'boolean' },
 		hostile: { type: 'boolean', default: true },
+		lighthouse: { type: 'boolean', default: true },
+		'lighthouse-only': { type: 'boolean' },
 		help: { type: 'boolean', short: 'h' }
 	}
 });
@@ -56,6 +59,8 @@ if (values.help) {
 			'  --refill   fill the benchmark database again instead of reusing the cached one\n' +
 			'  --no-app      skip the app in Chromium (paste, 100-article batch, 50,000-card import)\n' +
 			'  --app-only    only those (needs a current `npm run build`)\n' +
+			'  --no-lighthouse    skip Lighthouse on every page (first and repeat visit)\n' +
+			'  --lighthouse-only  only that (needs a current `npm run build`; --quick: home and study)\n' +
 			'Every figure printed is also written to bench/results.json.'
 	);
 	process.exit(0);
@@ -67,6 +72,12 @@ async function studyTargets() {
 	await benchStudy({ root, quick: values.quick, refill: values.refill });
 	if (values.pages) await largePages();
 	if (values.app) await appSpeed();
+	if (values.lighthouse) await lighthouseScores();
+}
+/** Lighthouse on every page of the built app, first and repeat visit (scripts/bench/lighthouse.ts). */
+async function lighthouseScores() {
+	const { benchLighthouse } = await import('./bench/lighthouse');
+	await benchLighthouse({ root, quick: values.quick });
 }
 // Every figure recorded, written however the run ends (the `--…-only` runs end with process.exit).
 process.on('exit', () => {
@@ -91,6 +102,10 @@ async function appSpeed() {
 }
 if (values['stats-only']) {
 	await statsPage();
+	process.exit();
+}
+if (values['lighthouse-only']) {
+	await lighthouseScores();
 	process.exit();
 }
 if (values['app-only']) {
