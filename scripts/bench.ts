@@ -6,7 +6,10 @@
  * (scripts/bench/stats-page.ts), and (scripts/bench/study.ts) the /study page's gzipped JS and the
  * database's speed in Chromium; then, on the built app in Chromium, the large-deck pages
  * (scripts/bench/pages.ts) and issue 8's speed: a pasted article, a 100-article batch and a
- * 50,000-card import (scripts/bench/app.ts). Prints figures only; nothing passes or fails.
+ * 50,000-card import (scripts/bench/app.ts); last, Lighthouse on every page of the built app
+ * (scripts/bench/lighthouse.ts). Prints the figures, and writes every one of them, with its target
+ * and whether it is met, to bench/results.json (scripts/bench/results.ts describes the shape); the
+ * run itself neither passes nor fails on them.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +19,7 @@ import nlp from 'compromise';
 import { generateDeck, type ArticleInput } from '../src/lib/generator';
 import { decodeArticle } from '../src/lib/generator/input';
 import { fmt, table } from './bench/format';
+import { writeResults } from './bench/results';
 import { collectInputs } from './lib/files';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -36,6 +40,8 @@ const { values } = parseArgs({
 		app: { type: 'boolean', default: true },
 		'app-only': { type: 'boolean' },
 		hostile: { type: 'boolean', default: true },
+		lighthouse: { type: 'boolean', default: true },
+		'lighthouse-only': { type: 'boolean' },
 		help: { type: 'boolean', short: 'h' }
 	}
 });
@@ -52,7 +58,10 @@ if (values.help) {
 			'  --stats-only  only the Stats page: its computation in Node, then the page in Chromium\n' +
 			'  --refill   fill the benchmark database again instead of reusing the cached one\n' +
 			'  --no-app      skip the app in Chromium (paste, 100-article batch, 50,000-card import)\n' +
-			'  --app-only    only those (needs a current `npm run build`)'
+			'  --app-only    only those (needs a current `npm run build`)\n' +
+			'  --no-lighthouse    skip Lighthouse on every page (first and repeat visit)\n' +
+			'  --lighthouse-only  only that (needs a current `npm run build`; --quick: home and study)\n' +
+			'Every figure printed is also written to bench/results.json.'
 	);
 	process.exit(0);
 }
@@ -63,7 +72,18 @@ async function studyTargets() {
 	await benchStudy({ root, quick: values.quick, refill: values.refill });
 	if (values.pages) await largePages();
 	if (values.app) await appSpeed();
+	if (values.lighthouse) await lighthouseScores();
 }
+/** Lighthouse on every page of the built app, first and repeat visit (scripts/bench/lighthouse.ts). */
+async function lighthouseScores() {
+	const { benchLighthouse } = await import('./bench/lighthouse');
+	await benchLighthouse({ root, quick: values.quick });
+}
+// Every figure recorded, written however the run ends (the `--…-only` runs end with process.exit).
+process.on('exit', () => {
+	const file = writeResults({ root, args: process.argv.slice(2) });
+	console.log(`\nFigures written to ${path.relative(root, file)}`);
+});
 /** The built app's browser and source page over a 100,000-card deck (scripts/bench/pages.ts). */
 async function largePages() {
 	const { benchPages } = await import('./bench/pages');
@@ -82,6 +102,10 @@ async function appSpeed() {
 }
 if (values['stats-only']) {
 	await statsPage();
+	process.exit();
+}
+if (values['lighthouse-only']) {
+	await lighthouseScores();
 	process.exit();
 }
 if (values['app-only']) {
@@ -203,7 +227,8 @@ async function hostileInputs() {
 	);
 	table(
 		headers,
-		HOSTILE_INPUTS.map((h) => row(h.name, run(h.name, size)))
+		HOSTILE_INPUTS.map((h) => row(h.name, run(h.name, size))),
+		{ section: 'Hostile input' }
 	);
 	if (!hasBbc) return;
 	console.log(
@@ -225,7 +250,9 @@ async function hostileInputs() {
 			...base.slice(5)
 		]);
 	}
-	table([...headers.slice(0, 5), 'µs/char', ...headers.slice(5)], rows);
+	table([...headers.slice(0, 5), 'µs/char', ...headers.slice(5)], rows, {
+		section: 'Linearity on repeated text'
+	});
 }
 
 const seeds = await load(path.join(root, 'seeds'));
@@ -283,7 +310,8 @@ table(
 		'gen/parse',
 		'peak RSS MB'
 	],
-	rows
+	rows,
+	{ section: 'Generator vs a bare compromise parse' }
 );
 
 if (bbc.length >= 16) {
@@ -311,7 +339,9 @@ if (bbc.length >= 16) {
 			fmt(peakMb())
 		];
 	});
-	table(['scale', 'articles', 'words', 'ms', 'µs/word', 'vs 1x', 'peak RSS MB'], linRows);
+	table(['scale', 'articles', 'words', 'ms', 'µs/word', 'vs 1x', 'peak RSS MB'], linRows, {
+		section: 'Generator linearity'
+	});
 	console.log(`\n(vs 1x near 1.00 means linear; growing with scale means superlinear cost)`);
 }
 

@@ -382,7 +382,8 @@ export async function benchApp(o: {
 					'Chromium/Node',
 					'progress steps'
 				],
-				rows
+				rows,
+				{ section: 'Make cards in Chromium' }
 			);
 			console.log(
 				`\nNode: the worker's job (runGeneration: each article alone, then all merged) in this process,\n` +
@@ -429,7 +430,8 @@ export async function benchApp(o: {
 					range(floors),
 					''
 				]
-			]
+			],
+			{ section: 'Deck import in Chromium', judge: ['median s'] }
 		);
 		if (last) {
 			console.log(`\nLast run: ${stageLine(last.marks, last.ms)}`);

@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { serveStatic } from '../../tests/e2e/server';
 import { BENCH_DECK, benchCard } from './fixture';
 import { fmt, median, table } from './format';
+import { record } from './results';
 import { CHROMIUM_PATH } from '../lib/chromium';
 
 const NOW = new Date(2026, 5, 1, 12).getTime();
@@ -195,7 +196,11 @@ export async function benchPages(o: { root: string; quick?: boolean }): Promise<
 			for (const [label, ms] of Object.entries(parts))
 				result.push([`  part: ${label}`, '', fmt(ms, 1), '', '']);
 			console.log(`fill: ${fmt(fillMs / 1000, 1)} s; ${runs} warm runs each\n`);
-			table(['step (ms)', 'target', 'cold (1st)', 'warm median', 'warm min–max'], result);
+			record({ section: 'Large deck pages in Chromium', name: 'fill', value: fillMs, unit: 'ms' });
+			table(['step (ms)', 'target', 'cold (1st)', 'warm median', 'warm min–max'], result, {
+				section: 'Large deck pages in Chromium',
+				judge: ['cold (1st)', 'warm median']
+			});
 			console.log(
 				`\nEach run loads the page it starts from (the home page unless said), lets it settle for ` +
 					`${SETTLE_MS / 1000} s, then times a click\nto the frame after the result shows. ` +

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { build } from 'vite';
 import { fmt, median, table } from './format';
+import { record as recordFigure } from './results';
 import { LABELS, PART_LABELS, type FillResult, type MeasureResult } from './protocol';
 import { studyRouteSize } from './size';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
@@ -87,7 +88,8 @@ async function printRouteSize(root: string): Promise<void> {
 				`< ${STUDY_JS_TARGET_KB}`,
 				kb(size.cssGzipBytes)
 			]
-		]
+		],
+		{ section: 'Study page JavaScript', judge: ['JS gzip KB'] }
 	);
 	console.log(`(from build/ as of ${size.builtAt.toISOString()}; rebuild for current figures)`);
 }
@@ -183,7 +185,10 @@ function printDbTable(result: MeasureResult) {
 			warm.length ? `${fmt(Math.min(...warm), 1)}–${fmt(Math.max(...warm), 1)}` : ''
 		];
 	});
-	table(['step (ms)', 'target', 'cold (1st)', `warm median`, `warm min–max`], rows);
+	table(['step (ms)', 'target', 'cold (1st)', `warm median`, `warm min–max`], rows, {
+		section: 'Study database in Chromium',
+		judge: ['cold (1st)', 'warm median']
+	});
 }
 
 /** Prints the study route's size and, when Chromium is there, the database timings. */
@@ -247,6 +252,15 @@ export async function benchStudy(o: {
 			page.evaluate((a) => window.citecardsBench!.measure(a), { name: DB_NAME, now: NOW, runs })
 		);
 		const c = result.counts;
+		const section = 'Study database in Chromium';
+		recordFigure({
+			section,
+			name: 'fill: cards, sources and schedules',
+			value: fill.cardsMs,
+			unit: 'ms'
+		});
+		recordFigure({ section, name: 'fill: review log', value: fill.logMs, unit: 'ms' });
+		recordFigure({ section, name: 'fill: schema', value: fill.schemaMs, unit: 'ms' });
 		console.log(
 			`fill${cached ? ' (cached profile reused; --refill to redo; it took)' : ''}: ` +
 				`${fmt((fill.cardsMs + fill.logMs) / 1000, 1)} s (cards, sources and schedules ` +
