@@ -15,6 +15,7 @@ import {
 import { selectCards, type ExportOrder } from '../../src/lib/export/select';
 import { EXIT, type CliIo } from './cli';
 import { atomicWrite, inputAt } from './files';
+import { CHROMIUM_ARGS } from './chromium';
 
 export { EXIT };
 
@@ -82,12 +83,7 @@ export async function printToPdf({
 			chromium,
 			[
 				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run',
-				'--disable-sync',
+				...CHROMIUM_ARGS,
 				`--user-data-dir=${join(dir, 'profile')}`,
 				'--no-pdf-header-footer',
 				`--print-to-pdf=${pdf}`,
