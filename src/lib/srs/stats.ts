@@ -39,15 +39,8 @@ export interface WeekRetention {
 	rate: number | null;
 }
 
-/** Cards of one deck by state. */
-export interface StateCounts {
-	deckId: string;
-	new: number;
-	learning: number;
-	review: number;
-	mastered: number;
-	suspended: number;
-}
+/** Cards of one deck by state: the same tally the database keeps in step. */
+export type StateCounts = CardTally;
 
 /** How well the facts of one source are known. */
 export interface SourceKnowledge {
