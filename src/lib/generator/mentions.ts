@@ -549,7 +549,11 @@ export function abbreviates(short: string, long: string): boolean {
 	return letters.length >= 3 && words[0].toUpperCase().startsWith(letters) && words.length > 1;
 }
 
-/** "Long Name (ABC)", "Long Name, or ABC,", "ABC (Long Name)". */
+/**
+ * "Long Name (ABC)", "Long Name, or ABC,", "Long Name, ABC.", "ABC (Long Name)". A long form may join
+ * two names across "and" when the short form spells both ("Internet Corporation for Assigned Names
+ * and Numbers, Icann").
+ */
 function findAcronyms(
 	tokens: Token[],
 	names: Mention[],
@@ -558,43 +562,58 @@ function findAcronyms(
 ): AcronymLink[] {
 	const links: AcronymLink[] = [];
 	const rel = (a: number) => a - offset;
-	for (const name of names) {
-		const after = text.slice(rel(name.end));
-		const paren = /^\s*\(([\p{L}\p{N}.&-]{2,12})\)/u.exec(after);
-		// The long form may end in a lower-case word or two ("Maritime Security dialogue, or Mari").
-		const orForm =
-			/^((?:\s+\p{Ll}[\p{L}-]*){0,2}),?\s+or\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}&-]{1,11})\b/u.exec(
-				after
-			);
-		const hit = paren
-			? { full: paren[0], short: paren[1], tail: '' }
-			: orForm
-				? { full: orForm[0], short: orForm[2], tail: orForm[1] }
-				: null;
-		if (hit && name.text.includes(' ') && abbreviates(hit.short, name.text)) {
-			const shortStart = name.end + hit.full.lastIndexOf(hit.short);
-			links.push({
-				short: hit.short,
-				long: (name.text + hit.tail).replace(/^the\s+/i, ''),
-				shortStart,
-				shortEnd: shortStart + hit.short.length,
-				longStart: name.start,
-				longEnd: name.end + hit.tail.length
-			});
+	for (const [n, first] of names.entries()) {
+		const next = names[n + 1];
+		const joined =
+			next && text.slice(rel(first.end), rel(next.start)) === ' and '
+				? { start: first.start, end: next.end, text: `${first.text} and ${next.text}` }
+				: undefined;
+		for (const name of joined ? [joined, first] : [first]) {
+			const after = text.slice(rel(name.end));
+			const paren = /^\s*\(([\p{L}\p{N}.&-]{2,12})\)/u.exec(after);
+			// The long form may end in a lower-case word or two ("Maritime Security dialogue, or Mari").
+			const orForm =
+				/^((?:\s+\p{Ll}[\p{L}-]*){0,2}),?\s+or\s+(?:the\s+)?([\p{Lu}][\p{L}\p{N}&-]{1,11})\b/u.exec(
+					after
+				);
+			// "…, Icann." in apposition: the short form ends the phrase.
+			const comma = /^,\s+([\p{Lu}][\p{L}\p{N}&-]{2,11})(?=\s*(?:[.,;:!?)]|$))/u.exec(after);
+			const hit = paren
+				? { full: paren[0], short: paren[1], tail: '' }
+				: orForm
+					? { full: orForm[0], short: orForm[2], tail: orForm[1] }
+					: comma && comma[1].replace(/[^\p{L}]/gu, '').length >= 3
+						? { full: comma[0], short: comma[1], tail: '' }
+						: null;
+			if (hit && name.text.includes(' ') && abbreviates(hit.short, name.text)) {
+				const shortStart = name.end + hit.full.lastIndexOf(hit.short);
+				links.push({
+					short: hit.short,
+					long: (name.text + hit.tail).replace(/^the\s+/i, ''),
+					shortStart,
+					shortEnd: shortStart + hit.short.length,
+					longStart: name.start,
+					longEnd: name.end + hit.tail.length
+				});
+				break;
+			}
 		}
-		// "ABC (Long Name)"
+		// "ABC (Long Name)", "MPC (the Bank of England's Monetary Policy Committee)"
+		const after = text.slice(rel(first.end));
 		const inner = /^\s*\(([^()]{5,80})\)/u.exec(after);
-		if (inner && ACRONYM.test(name.text) && abbreviates(name.text, inner[1])) {
-			const longStart = name.end + inner[0].indexOf(inner[1]);
-			links.push({
-				short: name.text,
-				long: inner[1],
-				shortStart: name.start,
-				shortEnd: name.end,
-				longStart,
-				longEnd: longStart + inner[1].length
-			});
-		}
+		if (!inner || !ACRONYM.test(first.text)) continue;
+		const owned = /^(.*[’']s\s+)?(.+)$/u.exec(inner[1].replace(/^(the|a|an)\s+/i, ''));
+		const long = abbreviates(first.text, inner[1]) ? inner[1] : (owned?.[2] ?? '');
+		if (!long || !abbreviates(first.text, long)) continue;
+		const longStart = first.end + inner[0].indexOf(inner[1]) + inner[1].length - long.length;
+		links.push({
+			short: first.text,
+			long,
+			shortStart: first.start,
+			shortEnd: first.end,
+			longStart,
+			longEnd: longStart + long.length
+		});
 	}
 	return links;
 }
@@ -799,9 +818,13 @@ export function findMentions(options: {
 	const acronyms = findAcronyms(tokens, names, text, start);
 	for (const a of acronyms) {
 		// The long form of an acronym is a name in its own right.
-		if (!names.some((n) => n.start === a.longStart)) {
+		if (!names.some((n) => n.start === a.longStart && n.end === a.longEnd)) {
 			const toks = tokens.filter((t) => t.start >= a.longStart && t.end <= a.longEnd);
-			if (toks.length) names.push(makeMention('thing', toks, tokens, text, start));
+			if (!toks.length) continue;
+			// The parts of a long form joined across "and" give way to the whole.
+			for (let k = names.length - 1; k >= 0; k--)
+				if (names[k].start >= a.longStart && names[k].end <= a.longEnd) names.splice(k, 1);
+			names.push(makeMention('thing', toks, tokens, text, start));
 		}
 	}
 	const mentions = [...names, ...dates, ...quantities].sort((a, b) => a.start - b.start);

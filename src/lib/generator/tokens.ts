@@ -154,6 +154,27 @@ function correctTags(tokens: Token[], from: number): void {
 			retag(t, ['Verb', 'PresentTense']);
 			continue;
 		}
+		// "Cate Blanchett triumphed as …", "Howard described Lord Butler's …": a past form the tagger
+		// took for a noun, right after a name and before what a verb takes (a preposition, an article,
+		// a name or a pronoun), is the verb.
+		if (
+			/^[a-z]{4,}ed$/.test(t.text) &&
+			!tagged(t, 'Verb') &&
+			!tagged(t, 'Adjective') &&
+			!tagged(t, 'Hyphenated') &&
+			!/(eed|ied)$/.test(t.lower) &&
+			(tagged(prev, 'ProperNoun') || (prev.cap && tagged(prev, 'Noun'))) &&
+			!tagged(prev, 'Possessive') &&
+			!/[,;:()]/.test(prev.post + t.post) &&
+			next &&
+			(tagged(next, 'Preposition') ||
+				tagged(next, 'Determiner') ||
+				tagged(next, 'Pronoun') ||
+				(next.cap && !tagged(next, 'Verb')))
+		) {
+			retag(t, ['Verb', 'PastTense']);
+			continue;
+		}
 		// "lost 39-31 against France": "against" is always a preposition.
 		if (t.lower === 'against' && !tagged(t, 'Preposition')) {
 			retag(t, ['Preposition']);

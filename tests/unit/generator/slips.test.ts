@@ -22,6 +22,13 @@ describe('tagging slips the generator mends', () => {
 		expect(tagsOf(text, 'shows')).toContain('Verb');
 	});
 
+	it('reads a past form after a name, taken for a noun, as the verb', () => {
+		const text = 'In other nominations, Mara Lindqvist triumphed as the best supporting actress.';
+		expect(tagsOf(text, 'triumphed')).toContain('Verb');
+		// Before a plain noun it stays what the tagger said ("Detroit based automaker").
+		expect(tagsOf('The Velmora based automaker grew.', 'based')).not.toContain('PastTense');
+	});
+
 	it('reads "police" before a role noun as a noun', () => {
 		expect(tagsOf('Miami Beach police spokesman Bob Hernand said so.', 'police')).toContain('Noun');
 	});
@@ -538,5 +545,34 @@ describe('set G slips', () => {
 			'TV\n\nCourteney Cox is making a reality show along with husband David Arkett for HBO in Los Angeles.'
 		);
 		expect(cards.filter((c) => /for HBO/.test(c.answer))).toEqual([]);
+	});
+});
+
+describe('acronyms in the forms news writes them', () => {
+	const expansions = (text: string) =>
+		cardsOf(text)
+			.filter((c) => /stand for\?$/.test(c.question))
+			.map((c) => `${c.question} ${c.answer}`);
+
+	it('reads a long form joined across "and" and set off by a comma', () => {
+		expect(
+			expansions(
+				'Net names\n\nThe domains are being considered by the Internet Corporation for Assigned Names and Numbers, Icann.'
+			)
+		).toContain('What does Icann stand for? Internet Corporation for Assigned Names and Numbers');
+	});
+
+	it("reads a long form in brackets after its owner's name", () => {
+		expect(
+			expansions(
+				"Rates\n\nHe said the MPC (the Bank of Velmora's Monetary Policy Committee) would judge whether a rise was justified."
+			)
+		).toContain('What does MPC stand for? Monetary Policy Committee');
+	});
+
+	it('takes no comma apposition whose letters do not spell the name', () => {
+		expect(
+			expansions('Talks\n\nThe talks were held by the Velmora Trade Council, Geneva.')
+		).toEqual([]);
 	});
 });
