@@ -459,7 +459,7 @@ interface ClozeForm {
 	question: string;
 	hidden: string;
 	cloze: Card['cloze'] & object;
-	citation: Citation;
+	citations: Citation[];
 	sentenceKey: string;
 }
 
@@ -490,7 +490,10 @@ function gapFault(
 	const hidden = s.text.slice(c.highlight.start - s.start, c.highlight.end - s.start);
 	const before = s.text.slice(0, c.highlight.start - s.start);
 	const after = s.text.slice(c.highlight.end - s.start);
-	if (s.standalone === false) return 'sentence needs its context';
+	if (s.standalone === false && !s.lead) return 'sentence needs its context';
+	// Shown with the sentence before: that one must not say the answer.
+	if (s.standalone === false && s.lead && states(s.lead.text, answer))
+		return 'its context gives the answer away';
 	if (s.finite === false) return 'sentence has no verb';
 	// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
 	if (
@@ -564,8 +567,9 @@ function clozeFor(
 	}
 	// A sentence that opens with a pronoun ("He said …") means nothing on its own.
 	const opening = clozeClaim.sentence;
+	const lead = opening.standalone === false ? opening.lead : undefined;
 	const resolved = (opening.rewrites ?? []).some((r) => r.start - opening.start <= 1);
-	if (PRONOUN_START.test(opening.text) && !resolved) {
+	if (PRONOUN_START.test(opening.text) && !resolved && !lead) {
 		why?.('sentence opens with a pronoun');
 		return undefined;
 	}
@@ -583,24 +587,41 @@ function clozeFor(
 		clozeClaim.highlight.start - s.start,
 		clozeClaim.highlight.end - s.start
 	);
-	// Shown with what it points back to resolved ("The band" → "Franz Ferdinand").
-	const shown = rewrittenSentence({
-		s,
-		hideStart: clozeClaim.highlight.start - s.start,
-		hideEnd: clozeClaim.highlight.end - s.start
-	});
-	const { start: from, end: to } = shown;
-	const question = `${shown.text.slice(0, from)}[…]${shown.text.slice(to)}`;
+	// Shown with what it points back to resolved ("The band" → "Franz Ferdinand"), or as written
+	// after the sentence that says what it points back to.
+	const [hideStart, hideEnd] = [
+		clozeClaim.highlight.start - s.start,
+		clozeClaim.highlight.end - s.start
+	];
+	const shown = lead
+		? { text: s.text, start: hideStart, end: hideEnd }
+		: rewrittenSentence({ s, hideStart, hideEnd });
+	// With the sentence before it, when it needs that to make sense.
+	const before = lead ? `${lead.text} ` : '';
+	const text = before + shown.text;
+	const [from, to] = [shown.start + before.length, shown.end + before.length];
+	const question = `${text.slice(0, from)}[…]${text.slice(to)}`;
 	const source = sources.get(s.sourceId);
 	if (!source || question.includes(hidden) || givesAway(question, hidden)) {
 		why?.('the sentence gives the answer away');
 		return undefined;
 	}
+	const cited = sentenceCitation(clozeClaim, source);
 	return {
 		question,
 		hidden,
-		cloze: { text: shown.text, blanks: [{ start: from, end: to }] },
-		citation: sentenceCitation(clozeClaim, source),
+		cloze: { text, blanks: [{ start: from, end: to }] },
+		citations: lead
+			? [
+					{
+						source: s.sourceId,
+						start: lead.start,
+						end: lead.end,
+						quote: source.text.slice(lead.start, lead.end)
+					},
+					cited
+				]
+			: [cited],
 		sentenceKey: `${s.sourceId}:${s.start}`
 	};
 }
@@ -927,7 +948,7 @@ export function writeCards(options: {
 					question: cloze.question,
 					answer: cloze.hidden,
 					cloze: cloze.cloze,
-					citations: [cloze.citation],
+					citations: cloze.citations,
 					tags,
 					factId: fact.factKey,
 					kind: fact.kind,

@@ -6,7 +6,7 @@
 import { breaksAfter, isPossessive, type Token } from './tokens';
 import { changeClaims } from './changes';
 import { clauseClaims } from './claims/wh-questions';
-import { gapClaims } from './claims/gaps';
+import { gapClaims, hasFiniteVerb } from './claims/gaps';
 import { ReferenceTracker } from './coreference';
 import { scoreClaims } from './claims/scores';
 import { leavesQuoteOpen, NAME_KINDS, sentenceStandsAlone, type NameRef } from './claims/clause';
@@ -1405,6 +1405,31 @@ function properWordsBySource(sentences: TaggedSentence[]): Map<string, Set<strin
 	return upper;
 }
 
+/** Most words a gap with the sentence before it may show. */
+const MAX_LEAD_WORDS = 60;
+
+/**
+ * May the sentence before be shown with this one, so a gap in it makes sense? Only a plain report
+ * (no quotation on either side), right after a sentence that stands alone and says something.
+ */
+function canLead(
+	previous: TaggedSentence | undefined,
+	s: TaggedSentence,
+	opensQuoted: boolean
+): previous is TaggedSentence {
+	if (!previous || previous.standalone === false || previous.index !== s.index - 1) return false;
+	if (opensQuoted || /["“”]/.test(s.text) || /["“”]/.test(previous.text)) return false;
+	// The sentence before is shown as written: it must not point back itself ("He said …").
+	if (
+		previous.rewrites?.length ||
+		/^\W*(he|she|it|they|his|her|its|their|this|these|those)\b/i.test(previous.text)
+	)
+		return false;
+	if (!hasFiniteVerb(previous)) return false;
+	const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+	return words(previous.text) + words(s.text) <= MAX_LEAD_WORDS;
+}
+
 /** Every claim the sentences make. */
 export function extractClaims(options: {
 	sentences: TaggedSentence[];
@@ -1445,6 +1470,7 @@ export function extractClaims(options: {
 			thing: ante(topic.thing?.ref)
 		});
 		s.standalone = sentenceStandsAlone({ s, entities, opensQuoted });
+		if (!s.standalone && canLead(previous, s, opensQuoted)) s.lead = previous;
 		const clauses = clauseClaims({
 			sentence: s,
 			entities,

@@ -82,6 +82,11 @@ export interface TaggedSentence {
 	acronyms: AcronymLink[];
 	/** False when the sentence needs the article to make sense (a quotation's middle, "it", "the club"). */
 	standalone?: boolean;
+	/**
+	 * The sentence just before, when this one needs its context and that one gives it: a gap on "He
+	 * later opened …" is shown after the sentence that says who he is.
+	 */
+	lead?: TaggedSentence;
 	/** Words its article writes with a capital inside sentences and never without ("Tory", "Yukos"). */
 	properWords?: ReadonlySet<string>;
 	/** False for a line without a finite verb (a heading, a list entry, a spec sheet); kept once tokens go. */

@@ -576,3 +576,46 @@ describe('acronyms in the forms news writes them', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a gap shown with the sentence it needs', () => {
+	const text = `Theatre awards
+
+Veteran star Ossian Marlowe, a well-known civil rights campaigner, died in Velmora at the age of 87 on Friday. The funeral was held at the Riverside Chapel of Kestrel Bay, where friends and family gathered on Saturday.
+
+His last film, a comedy about a retired jockey, opens in Velmora next month.`;
+
+	it('shows the sentence before a gap whose own sentence points back, and cites both', () => {
+		const card = cardsOf(text).find((c) => c.type === 'cloze' && /Riverside Chapel/.test(c.answer));
+		expect(card?.question).toMatch(
+			/^Veteran star Ossian Marlowe, .* The funeral was held at the \[…\]/
+		);
+		expect(card?.citations.map((c) => c.quote.slice(0, 20))).toEqual([
+			'Veteran star Ossian ',
+			'The funeral was held'
+		]);
+		expect(card?.cloze?.text.slice(card.cloze.blanks[0].start, card.cloze.blanks[0].end)).toBe(
+			card?.answer
+		);
+	});
+
+	it('shows no sentence before that points back itself', () => {
+		const cards = cardsOf(
+			text.replace(
+				'Veteran star Ossian Marlowe, a well-known civil rights campaigner, died',
+				'Veteran star Ossian Marlowe has died aged 87. He was a well-known civil rights campaigner and died'
+			)
+		);
+		expect(cards.filter((c) => /^He\b/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+});
+
+describe('a person named with the noun that says what they are', () => {
+	it('asks "With which director …?" of a person after a preposition', () => {
+		const cards = cardsOf(
+			'Stage legend dies\n\nUS actor Ossian Marlowe has been found dead at the age of 87.\n\nHe frequently collaborated with director Spike Lanning, starring in seven Lanning films including Jungle Heat.\n\nHe died on Friday.'
+		);
+		expect(cards.map((c) => `${c.question} ${c.answer}`)).toContain(
+			'With which director did Ossian Marlowe collaborate? Spike Lanning'
+		);
+	});
+});

@@ -754,7 +754,8 @@ function commonObjectQuestion(c: Clause): Claim[] {
 }
 
 /**
- * A named thing with the common noun that says what it is, after a preposition or as the object:
+ * A named thing or person with the common noun that says what it is, after a preposition or as the
+ * object: "collaborated with director Spike Lee" → "With which director did … collaborate?",
  * "signed with independent label Domino" → "With which independent label did … sign?".
  */
 function describedThingQuestions(c: Clause, ents: EntityIndex): Claim[] {
@@ -766,7 +767,7 @@ function describedThingQuestions(c: Clause, ents: EntityIndex): Claim[] {
 	for (const m of c.s.mentions) {
 		if (m.from <= c.main + 1 || m.to > c.end) continue;
 		const e = ents.of(m);
-		if (!e || !['thing', 'org', 'acronym'].includes(e.kind)) continue;
+		if (!e || !['thing', 'org', 'acronym', 'person'].includes(e.kind)) continue;
 		// The descriptor: lower-case nouns and adjectives right before the name.
 		let d = m.from;
 		while (d > c.main + 1) {
