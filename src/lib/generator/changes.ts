@@ -7,6 +7,7 @@ import type { Claim } from './facts';
 import type { Mention, TaggedSentence } from './mentions';
 import { foldName } from './mentions';
 import { breaksAfter, type Token } from './tokens';
+import { NAME_STOPWORDS } from './lexicon';
 
 const CHANGE_VERBS = new Set(
 	`rise rose risen rises rising grow grew grown grows fall fell fallen falls drop dropped drops climb
@@ -67,7 +68,13 @@ function subjectBefore(s: TaggedSentence, v: number): Token[] {
 		if (t.tags.has('Verb') && !t.tags.has('Noun') && !(k === 0 && t.cap)) break;
 		out.unshift(t);
 	}
-	while (out.length && /^(of|between|and|on|in|for)$/.test(out[0].lower)) out.shift();
+	// "Now Vodafone has …": a sentence-opening adverb is no part of the subject.
+	while (
+		out.length &&
+		(/^(of|between|and|on|in|for)$/.test(out[0].lower) ||
+			(out[0].i === 0 && out.length > 1 && NAME_STOPWORDS.has(out[0].lower)))
+	)
+		out.shift();
 	return out;
 }
 

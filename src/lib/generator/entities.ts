@@ -3,6 +3,8 @@
  * "US" is "United States", and a name's kind is what most of its mentions say.
  */
 import { foldName, type Mention, type MentionKind, type TaggedSentence } from './mentions';
+import type { Token } from './tokens';
+import { ROLE_HEADS } from './lexicon';
 
 export interface Entity {
 	key: string;
@@ -19,6 +21,11 @@ export interface Entity {
 	gender?: 'male' | 'female';
 	/** What the text calls it ("band" for "rock band Franz Ferdinand"), when a noun before it says. */
 	noun?: string;
+	/**
+	 * A person only by the look of the name (unknown capitalised words: "Windows Genuine Advantage"):
+	 * no given name, title, role or pronoun-free evidence in the text says so.
+	 */
+	unsure?: boolean;
 }
 
 const FEMALE_TITLES = new Set(
@@ -50,6 +57,32 @@ export interface EntityIndex {
 	of(m: Mention): Entity | undefined;
 	all(): Entity[];
 	byKey(key: string): Entity | undefined;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+
+/**
+ * Does this mention show a person: a given name, an honorific, a title or trade right before, or
+ * "he" or "her" after it before another name?
+ */
+function personEvidence(tokens: Token[], m: Mention): boolean {
+	if (tokens.slice(m.from, m.to).some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))))
+		return true;
+	// "Cate Blanchett triumphed … for her role": a personal pronoun after the name, before any other.
+	for (const t of tokens.slice(m.to)) {
+		if (/^(he|she|his|her|him|himself|herself)$/.test(t.lower)) return true;
+		if (t.cap && t.tags.has('ProperNoun')) break;
+	}
+	const before = tokens[m.from - 1];
+	if (!before) return false;
+	const word = before.lower.replace(/\.$/, '');
+	return (
+		FEMALE_TITLES.has(word) ||
+		MALE_TITLES.has(word) ||
+		ROLE_HEADS.has(word) ||
+		/^(dr|prof|professor|rev)$/.test(word) ||
+		(before.tags.has('Actor') && !before.cap)
+	);
 }
 
 /** Resolves name mentions across every sentence of every source to shared entities. */
@@ -135,6 +168,8 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 
 	const entities = new Map<string, Entity>();
 	const ofMention = new Map<Mention, Entity>();
+	/** People some mention shows to be people. */
+	const known = new Set<Entity>();
 	for (const { m, s } of names) {
 		const key = find(fullNameIn(m, s.sourceId) ?? m.norm);
 		let e = entities.get(key);
@@ -163,6 +198,7 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		e.sources.add(s.sourceId);
 		e.firstPosition = Math.min(e.firstPosition, s.position);
 		ofMention.set(m, e);
+		if (personEvidence(s.tokens, m)) known.add(e);
 	}
 	for (const e of entities.values()) {
 		// Prefer the most frequent multi-word surface form of the canonical name, then any.
@@ -178,6 +214,7 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 			}
 		if (best) e.name = best;
 		if (e.kind === 'thing' && [...e.aliases].some((a) => kindOf(a) === 'person')) e.kind = 'person';
+		if (e.kind === 'person' && !e.gender && !known.has(e)) e.unsure = true;
 	}
 	return {
 		of: (m) => ofMention.get(m),

@@ -1409,6 +1409,19 @@ function properWordsBySource(sentences: TaggedSentence[]): Map<string, Set<strin
 const MAX_LEAD_WORDS = 60;
 
 /**
+ * Does the sentence quote someone's words: open with a quotation, or quote more than a few words? A
+ * word or two in quotation marks ("the "Hartz-IV" programme") is the reporter's.
+ */
+function speech(text: string): boolean {
+	if (/^\W*["“]/.test(text)) return true;
+	const marks = text.match(/["“”]/g)?.length ?? 0;
+	if (marks % 2) return true;
+	for (const m of text.matchAll(/["“]([^"“”]*)["”]/g))
+		if (m[1].split(/\s+/).filter(Boolean).length > 4) return true;
+	return false;
+}
+
+/**
  * May the sentence before be shown with this one, so a gap in it makes sense? Only a plain report
  * (no quotation on either side), right after a sentence that stands alone and says something.
  */
@@ -1418,7 +1431,7 @@ function canLead(
 	opensQuoted: boolean
 ): previous is TaggedSentence {
 	if (!previous || previous.standalone === false || previous.index !== s.index - 1) return false;
-	if (opensQuoted || /["“”]/.test(s.text) || /["“”]/.test(previous.text)) return false;
+	if (opensQuoted || speech(s.text) || speech(previous.text)) return false;
 	// The sentence before is shown as written: it must not point back itself ("He said …").
 	if (
 		previous.rewrites?.length ||

@@ -54,6 +54,16 @@ export function questionFault(options: {
 	if (/\sby\?$/.test(question) || /^How\b.*\sto\?$/.test(question))
 		return 'ends on a function word';
 	if (FIGURE_OF_REPORT.test(question)) return 'asks a figure of a reporting verb';
+	// "… until 1993 when One2One?": a clause cut after its first word or name.
+	if (
+		/\b(when|while|where|because|although|though|whereas|unless|whether)\s+(\S+\s+){0,2}\S+\?$/u.test(
+			question
+		) &&
+		!/\b(when|while|where|because|although|though|whereas|unless|whether)\s+(\S+\s+){0,2}\p{Ll}+(ed|s)\b/u.test(
+			question
+		)
+	)
+		return 'a clause cut short';
 	// "Who has called on rich nations to fund a £5.5bn?": cut before the noun the figure counts.
 	if (/\b(a|an|the)\s+[$£€¥]?\d[\d.,]*\s*(bn|m|k|million|billion|trillion|%)?\?$/i.test(question))
 		return 'cut off after a figure';
@@ -112,9 +122,14 @@ export function questionFault(options: {
 		.slice(0, -1)
 		.split(/[^\p{L}\p{N}'’-]+/u)
 		.slice(1);
-	for (const w of words)
+	for (const w of words) {
 		if (/^\p{Ll}/u.test(w) && capitalised.has(w) && !lower.has(w) && !COMMON.has(w))
 			return `lower-cased "${w}"`;
+		// "What have Other US carriers sought?": a sentence's opening capital carried into the middle.
+		const low = w.toLowerCase();
+		if (/^\p{Lu}\p{Ll}+$/u.test(w) && lower.has(low) && !capitalised.has(low))
+			return `capitalised "${w}"`;
+	}
 	if (CALENDAR.test(question.slice(1))) {
 		const m = CALENDAR.exec(question.slice(1));
 		if (m && !lower.has(m[1])) return `lower-cased "${m[1]}"`;

@@ -204,6 +204,7 @@ some many several most more less each every no not but and or so yet if when whi
 since as at by for from in into of on to with without over under about against between during
 meanwhile however also then there here what which who whom whose why how where mr mrs ms dr
 last next earlier later today yesterday tomorrow tonight this week month year following according
+now still instead indeed already even only just currently recently
 `);
 
 /** Honorifics dropped from names ("Mr. Smith" is "Smith"). */

@@ -9,6 +9,18 @@ describe('questionFault', () => {
 			fault('What does SOSA stand for?', 'They signed the SOSA (Security of Supply Arrangement).')
 		).toBeUndefined();
 	});
+	it('refuses a clause cut after its first name ("… until 1993 when One2One?")', () => {
+		const source = 'Cellnet and Vodafone were the only operators until 1993 when One2One launched.';
+		expect(fault('Who were the only operators until 1993 when One2One?', source)).toMatch(
+			/cut short/
+		);
+		expect(fault('Who were the only operators until 1993?', source)).toBeUndefined();
+	});
+	it("refuses a sentence's opening capital carried into the middle", () => {
+		const source = 'Other US carriers have sought protection. Delta and other airlines cut fares.';
+		expect(fault('What have Other US carriers sought?', source)).toMatch(/capitalised "Other"/);
+		expect(fault('What have other US carriers sought?', source)).toBeUndefined();
+	});
 	it('refuses a question cut off on a function word', () => {
 		expect(fault('By how much did the economy shrink in the?', 'The economy shrank.')).toMatch(
 			/function word/

@@ -619,3 +619,40 @@ describe('a person named with the noun that says what they are', () => {
 		);
 	});
 });
+
+describe('questions that read a clause wrongly', () => {
+	it("asks nothing of a name that only looks like a person's", () => {
+		const cards = cardsOf(
+			'Piracy plan\n\nMicrosoft is clamping down on pirated copies of Windows. Windows Genuine Advantage was first introduced as a pilot scheme in September 2004 for English-language versions of Windows XP.\n\nThe scheme now covers 20 languages and will be compulsory from the middle of next year.'
+		);
+		expect(cards.filter((c) => /^Who\b/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+
+	it('asks nothing of an object that is the subject of an infinitive', () => {
+		// Traced, not only written: a question from the same sentence may take its place in the deck.
+		const asked: string[] = [];
+		generateDeck({
+			sources: [
+				{
+					text: 'Debt plan\n\nChancellor Gordon Brown wants richer countries to write off the debts of the poorest nations by 2010.\n\nThe plan was set out in a speech in London on Monday evening.'
+				}
+			],
+			trace: (fact) => asked.push(fact.question ?? '')
+		});
+		expect(asked.filter((q) => /want\?$/.test(q))).toEqual([]);
+	});
+
+	it('makes no gap of a figure that ends a name', () => {
+		const cards = cardsOf(
+			"Charts\n\nBillboard's Hot 100 chart now includes sales of music downloads, Billboard magazine said on Monday.\n\nSales of downloads rose tenfold in 2004 in the US and Europe, the industry body said."
+		);
+		expect(cards.filter((c) => /Hot \[…\]/.test(c.question)).map((c) => c.question)).toEqual([]);
+	});
+
+	it('reads no name in a sentence-opening "Now"', () => {
+		const cards = cardsOf(
+			'Mobile firsts\n\nVodafone made the first mobile call in the UK in 1985. Now Vodafone has 14m customers in the UK alone, the company said.\n\nThe call was made from St Katherine Dock to its office in Newbury.'
+		);
+		expect(cards.map((c) => `${c.question} ${c.answer}`).join('\n')).not.toMatch(/now Vodafone/i);
+	});
+});

@@ -287,6 +287,9 @@ function subjectQuestion(c: Clause): Claim[] {
 	const predicate = textOf(c.s, c.verb, c.end);
 	// "Which former Yukos boss began testimony …?" says more than "Who began …?".
 	let wh = c.lead ? `Which ${c.lead}` : whFor(c.names, c.descriptor, sportVerb(c), tokens);
+	// "Who was first introduced as a pilot scheme …?": a name that only looks like a person's may be a
+	// product, a programme or a song.
+	if (wh === 'Who' && c.names.some((n) => n.entity.unsure)) return [];
 	// "What said on Tuesday …?": a thing that speaks is a body ("the Kremlin").
 	if (wh === 'What' && SAY_VERBS.has(main.lower)) wh = 'Which organisation';
 	// "What begins …?": a singular question word takes a singular verb.
@@ -587,9 +590,11 @@ function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	// "thrashed Ferrero and Robredo": one of several is not the answer.
 	if (/^(and|&|or)$/.test(tokens[obj.to]?.lower ?? '') || /,/.test(tokens[obj.to - 1].post))
 		return [];
-	// "denied Trump had any role": the name is the subject of what follows, not the object.
+	// "denied Trump had any role": the name is the subject of what follows, not the object; so is
+	// "wants Britain to press the US" ("Which place does Cafod want?" asks nothing).
 	const next = tokens[obj.to];
 	if (next && next.tags.has('Verb') && !next.tags.has('Gerund')) return [];
+	if (toInfinitive(tokens, obj.to)) return [];
 	if (COMPLEMENT_VERBS.has(baseForm(tokens[c.main].text))) return [];
 	const restEnd = objectEnd(c, obj.to, c.end);
 	const rest = restEnd > obj.to ? textOf(c.s, obj.to, restEnd) : '';
@@ -597,6 +602,7 @@ function objectQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	// A second noun phrase after the name means the name was not the object.
 	if (rest && !tokens[obj.to].tags.has('Preposition')) return [];
 	const kind = obj.ref.entity.kind;
+	if (obj.ref.entity.unsure) return [];
 	const prize = PRIZE.exec(obj.ref.name.split(/\s+/).pop() ?? '');
 	const wh =
 		kind === 'person'
@@ -662,6 +668,13 @@ function trailingEnd(c: Clause, from: number): number {
 	return end;
 }
 
+/** "to" and a verb at k: an infinitive, whose subject the phrase before it is. */
+const toInfinitive = (tokens: Token[], k: number) =>
+	tokens[k]?.lower === 'to' &&
+	!!tokens[k + 1]?.tags.has('Verb') &&
+	!tokens[k + 1].tags.has('Noun') &&
+	!tokens[k + 1].tags.has('Gerund');
+
 const rewrittenAt = (c: Clause, k: number) =>
 	(c.s.rewrites ?? []).some((r) => r.from <= k && k < r.to);
 
@@ -717,6 +730,8 @@ function commonObjectQuestion(c: Clause): Claim[] {
 		after.lower !== 'to'
 	)
 		return [];
+	// "wants richer countries to write off …": the phrase is the subject of what follows.
+	if (toInfinitive(tokens, k)) return [];
 	// "the author of …", "implementation of this clause": the head needs what follows it.
 	// "defines an unemployed person as …": what it is said to be is the point, not the phrase.
 	if (after?.lower === 'of' || after?.lower === 'as') return [];
