@@ -656,3 +656,14 @@ describe('questions that read a clause wrongly', () => {
 		expect(cards.map((c) => `${c.question} ${c.answer}`).join('\n')).not.toMatch(/now Vodafone/i);
 	});
 });
+
+describe('the question word for a body', () => {
+	it('asks "Which organisation" of a thing that wants', () => {
+		const cards = cardsOf(
+			'Debt plan\n\nThe speech will be hosted on Wednesday by the aid group Cafod in London. Cafod wants Britain to use its influence to pressure countries like the US to make firm commitments to tackle global poverty.\n\nThe plan was set out by officials in a speech in London on Monday evening.'
+		);
+		expect(cards.map((c) => c.question).filter((q) => /^\S+ \S+ wants Britain/.test(q))).toEqual([
+			'Which organisation wants Britain to use its influence to pressure countries like the US to make firm commitments to tackle global poverty?'
+		]);
+	});
+});

@@ -60,6 +60,12 @@ const CHANGE_VERBS = new Set(
 		' '
 	)
 );
+/** Verbs only someone can do: wanting, urging, hoping (a thing that does them is a body). */
+const MIND_VERBS = new Set(
+	'want urge demand hope plan intend fear believe expect insist refuse agree vow pledge promise decide welcome criticise criticize condemn accuse'.split(
+		' '
+	)
+);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'during']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
@@ -290,8 +296,10 @@ function subjectQuestion(c: Clause): Claim[] {
 	// "Who was first introduced as a pilot scheme …?": a name that only looks like a person's may be a
 	// product, a programme or a song.
 	if (wh === 'Who' && c.names.some((n) => n.entity.unsure)) return [];
-	// "What said on Tuesday …?": a thing that speaks is a body ("the Kremlin").
-	if (wh === 'What' && SAY_VERBS.has(main.lower)) wh = 'Which organisation';
+	// "What said on Tuesday …?", "What wants Britain to …?": a thing that speaks or wants is a body
+	// ("the Kremlin", "Cafod").
+	if (wh === 'What' && (SAY_VERBS.has(main.lower) || MIND_VERBS.has(baseForm(main.text))))
+		wh = 'Which organisation';
 	// "What begins …?": a singular question word takes a singular verb.
 	const singular = c.names.length === 1 || !/s$|Who/.test(wh);
 	const v = tokens[c.verb];
