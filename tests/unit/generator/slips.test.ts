@@ -3,6 +3,8 @@ import { generateDeck } from '../../../src/lib/generator/index';
 import { tagText } from '../../../src/lib/generator/tokens';
 import { nearbyNumbers } from '../../../src/lib/generator/cards';
 import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/mentions';
+import { resolveEntities } from '../../../src/lib/generator/entities';
+import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
 
 const cardsOf = (text: string) => generateDeck({ sources: [{ id: 'a', text }] }).deck.cards;
 const tagsOf = (text: string, word: string) => [
@@ -665,5 +667,42 @@ describe('the question word for a body', () => {
 		expect(cards.map((c) => c.question).filter((q) => /^\S+ \S+ wants Britain/.test(q))).toEqual([
 			'Which organisation wants Britain to use its influence to pressure countries like the US to make firm commitments to tackle global poverty?'
 		]);
+	});
+});
+
+describe('what a sentence points back to, and what it does not', () => {
+	const alone = (text: string) => {
+		const tokens = tagText({ text, offset: 0 });
+		const s = findMentions({
+			sourceId: 'a',
+			index: 0,
+			start: 0,
+			text,
+			position: 0,
+			ref: {},
+			tokens
+		});
+		const entities = resolveEntities({ sentences: [s] });
+		return sentenceStandsAlone({ s, entities, opensQuoted: false });
+	};
+
+	it('reads "such as" and a plural noun\'s own "they" as the sentence\'s own', () => {
+		expect(alone('Users in Velmora have turned to free programs such as Norton Antivirus.')).toBe(
+			true
+		);
+		expect(
+			alone('Consumers in Velmora can seek $1,000 in damages if they think they were harmed.')
+		).toBe(true);
+		// Past a comma, "they" is someone else: the band, not the bands it is likened to.
+		expect(
+			alone('With a sound like bands such as Talking Heads, they hit upon a style from Velmora.')
+		).toBe(false);
+	});
+
+	it('asks nothing of a predicate cut where a quotation starts inside its object', () => {
+		const cards = cardsOf(
+			'ID cards row\n\nThe government plans to bring in identity cards by 2010, ministers said on Monday. Tory ex-minister Douglas Hogg said he opposed the plans for ID cards branding them a "regressive" step which would intrude into the lives of citizens.\n\nThe bill will be debated by MPs next month in the Commons.'
+		);
+		expect(cards.map((c) => c.question).filter((q) => /branding them\?$/.test(q))).toEqual([]);
 	});
 });

@@ -878,11 +878,21 @@ export function standsAlone(clause: Clause, from: number, to: number): boolean {
 		const w = t.lower;
 		if (rewritten(clause.s, k)) continue;
 		if (speaker(t)) return false;
-		// Teams and countries are "they" in news copy; firms and things are "it".
-		if (PLURAL_PRONOUNS.has(w) && !plural && !kinds.has('org') && !kinds.has('place')) return false;
+		// Teams and countries are "they" in news copy; firms and things are "it". "what people do with
+		// their PCs", "if consumers think they …": a plural noun before it in the sentence is what it is.
+		if (
+			PLURAL_PRONOUNS.has(w) &&
+			!plural &&
+			!kinds.has('org') &&
+			!kinds.has('place') &&
+			!pluralBefore(tokens, k)
+		)
+			return false;
 		if (THING_PRONOUNS.has(w) && kinds.has('person') && t.tags.has('Pronoun')) return false;
 		if (THING_PRONOUNS.has(w) && !kinds.size) return false;
 		if (PERSON_PRONOUNS.has(w) && !kinds.has('person')) return false;
+		// "programs such as Spybot" names its examples.
+		if (w === 'such' && tokens[k + 1]?.lower === 'as') continue;
 		if (
 			DEMONSTRATIVES.has(w) &&
 			!/^(year|week|month|season|summer|winter|spring|autumn|time)$/.test(
@@ -893,6 +903,20 @@ export function standsAlone(clause: Clause, from: number, to: number): boolean {
 		if (w === 'the' && backReference(tokens, k)) return false;
 	}
 	return true;
+}
+
+/**
+ * Is there a plural common noun ("people", "consumers") before token k in the same stretch of its
+ * sentence (no comma between: "… bands like Talking Heads, they …" is another "they")?
+ */
+function pluralBefore(tokens: Token[], k: number): boolean {
+	for (let j = k - 1; j >= 0; j--) {
+		const t = tokens[j];
+		if (/[,;:]/.test(t.post)) return false;
+		if (t.tags.has('Plural') && !t.cap && !t.tags.has('Pronoun') && !t.tags.has('Value'))
+			return true;
+	}
+	return false;
 }
 
 /** The text of tokens [from, to) as a question writes it: what points back is resolved. */

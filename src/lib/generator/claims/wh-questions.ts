@@ -273,6 +273,10 @@ function subjectQuestion(c: Clause): Claim[] {
 	// "Who said" with the words in quotation marks is the quotation family's question.
 	if (SAY_VERBS.has(main.lower) && c.end - c.main < 4) return [];
 	if (!standsAlone(c, c.verb, c.end)) return [];
+	// "… branding them a "regressive" step": a predicate cut inside a noun phrase, where a quotation
+	// starts (the clause drops the dangling "a"; a phrase like "as the "…"" may go, not an object's head).
+	const after = c.s.text.slice(tokens[c.end - 1].end - c.s.start);
+	if (c.end < tokens.length && /^\s+(a|an|the|his|her|its|their)\s+["“]/i.test(after)) return [];
 	// The predicate must say something particular: a name, a figure or a date of its own, or at
 	// least several words of content ("was not about to lose his cool" says nothing to learn).
 	const anchored = c.s.mentions.some((m) => m.from > c.main && m.to <= c.end);
