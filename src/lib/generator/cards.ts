@@ -504,6 +504,8 @@ function gapFault(
 		return 'part of a name or range';
 	// "BBC News […]", "Euro […]", "Billboard's Hot […] chart": a figure that ends a name.
 	if (/^\s*\d/.test(hidden) && /\S\s+\p{Lu}[\p{L}’'.]*\s+$/u.test(before)) return 'part of a name';
+	// "Gone Are the […]": the end of a title whose capitals run on before "the".
+	if (/\S\s+\p{Lu}[\p{L}’'.]*\s+the\s+$/u.test(before)) return 'part of a name';
 	// "Mr Sullivan, […], has pleaded guilty": an age in apposition is not worth learning.
 	if (/,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(hidden.trim()))
 		return 'an age';

@@ -699,6 +699,22 @@ describe('what a sentence points back to, and what it does not', () => {
 		).toBe(false);
 	});
 
+	it('reads "his" and "her" after the person the sentence names as theirs, when the sex fits', () => {
+		expect(
+			alone('The body of Simon Fuller was found by his grandson at the Shore Club hotel.')
+		).toBe(true);
+		expect(
+			alone('Friends, including actress Ruby Dee his wife, gathered at the Riverside Church.')
+		).toBe(false);
+	});
+
+	it('makes no gap of the end of a title whose capitals run on before "the"', () => {
+		const cards = cardsOf(
+			'Stage legend\n\nUS actor Ossian Marlowe has died at the age of 87. His best known roles included The Joe Louis Story and Gone Are the Days, a film he adapted from his own play.\n\nHe was married to the actress Ruby Dee for 56 years.'
+		);
+		expect(cards.map((c) => c.question).filter((q) => /Gone Are the \[…\]/.test(q))).toEqual([]);
+	});
+
 	it('asks nothing of a predicate cut where a quotation starts inside its object', () => {
 		const cards = cardsOf(
 			'ID cards row\n\nThe government plans to bring in identity cards by 2010, ministers said on Monday. Tory ex-minister Douglas Hogg said he opposed the plans for ID cards branding them a "regressive" step which would intrude into the lives of citizens.\n\nThe bill will be debated by MPs next month in the Commons.'

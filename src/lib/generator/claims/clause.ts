@@ -888,9 +888,14 @@ export function standsAlone(clause: Clause, from: number, to: number): boolean {
 			!pluralBefore(tokens, k)
 		)
 			return false;
-		if (THING_PRONOUNS.has(w) && kinds.has('person') && t.tags.has('Pronoun')) return false;
-		if (THING_PRONOUNS.has(w) && !kinds.size) return false;
-		if (PERSON_PRONOUNS.has(w) && !kinds.has('person')) return false;
+		// "Davis's body was discovered by his grandson": a name before it, in what is shown, is its own
+		// (the nearest person named, when "his" or "her" fits them: not "Ruby Dee his wife").
+		const things = !!clause.s.named?.things.some((i) => i >= from && i < k);
+		if (THING_PRONOUNS.has(w) && kinds.has('person') && t.tags.has('Pronoun') && !things)
+			return false;
+		if (THING_PRONOUNS.has(w) && !kinds.size && !things) return false;
+		if (PERSON_PRONOUNS.has(w) && !kinds.has('person') && !personBefore(clause.s, from, k))
+			return false;
 		// "programs such as Spybot" names its examples.
 		if (w === 'such' && tokens[k + 1]?.lower === 'as') continue;
 		if (
@@ -903,6 +908,14 @@ export function standsAlone(clause: Clause, from: number, to: number): boolean {
 		if (w === 'the' && backReference(tokens, k)) return false;
 	}
 	return true;
+}
+
+/** Is the nearest person named in [from, k) one that the pronoun at k fits? */
+function personBefore(s: TaggedSentence, from: number, k: number): boolean {
+	const near = (s.named?.people ?? []).filter((p) => p.at >= from && p.at < k).pop();
+	if (!near || near.at >= k - 2) return false;
+	const female = /^(she|her|hers|herself)$/.test(s.tokens[k].lower);
+	return !near.gender || (near.gender === 'female') === female;
 }
 
 /**
@@ -939,13 +952,29 @@ export function textOf(s: TaggedSentence, from: number, to: number): string {
 const rewritten = (s: TaggedSentence, k: number) =>
 	(s.rewrites ?? []).some((r) => r.from <= k && k < r.to);
 
-/** Can the whole sentence be shown on its own (as a cloze) and still make sense? */
+/** Where a sentence names people (with their sex) and bodies or things: what its pronouns may be. */
+function namedIn(s: TaggedSentence, entities: EntityIndex): NonNullable<TaggedSentence['named']> {
+	const named: NonNullable<TaggedSentence['named']> = { people: [], things: [] };
+	for (const m of s.mentions) {
+		const e = entities.of(m);
+		if (e?.kind === 'person') named.people.push({ at: m.from, gender: e.gender });
+		else if (e?.kind === 'org' || e?.kind === 'thing' || e?.kind === 'acronym')
+			named.things.push(m.from);
+	}
+	return named;
+}
+
+/**
+ * Can the whole sentence be shown on its own (as a cloze) and still make sense? Notes on the sentence
+ * what it names, for its clauses' questions to read its pronouns by.
+ */
 export function sentenceStandsAlone(options: {
 	s: TaggedSentence;
 	entities: EntityIndex;
 	opensQuoted: boolean;
 }): boolean {
 	const { s, opensQuoted } = options;
+	s.named ??= namedIn(s, options.entities);
 	if (opensQuoted || /^\W*["“]/.test(s.text)) return false;
 	const clause = analyseClause(options);
 	if (clause) return standsAlone(clause, 0, s.tokens.length);

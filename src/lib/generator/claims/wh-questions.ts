@@ -958,7 +958,11 @@ function clauseView(
 		mentions,
 		rewrites: (s.rewrites ?? [])
 			.filter((r) => r.from >= from)
-			.map((r) => ({ ...r, from: r.from - from, to: r.to - from }))
+			.map((r) => ({ ...r, from: r.from - from, to: r.to - from })),
+		named: s.named && {
+			people: s.named.people.filter((p) => p.at >= from).map((p) => ({ ...p, at: p.at - from })),
+			things: s.named.things.filter((at) => at >= from).map((at) => at - from)
+		}
 	};
 	const entities: EntityIndex = {
 		of: (m) => ents.of(back.get(m) ?? m),
