@@ -722,3 +722,32 @@ describe('what a sentence points back to, and what it does not', () => {
 		expect(cards.map((c) => c.question).filter((q) => /branding them\?$/.test(q))).toEqual([]);
 	});
 });
+
+describe('figures asked of what the text says moved', () => {
+	const asked = (text: string) => {
+		const out: string[] = [];
+		generateDeck({ sources: [{ text }], trace: (fact) => out.push(fact.question ?? '') });
+		return out;
+	};
+
+	it('asks no figure of a subject cut from a longer phrase', () => {
+		const questions = asked(
+			"Box office\n\nThe weekend's top 12 films took $121.9m in North America, the studio Velmora Pictures said. Last year climbed 1.46% in Toronto on Tuesday, traders at Velmora Bank said.\n\nThe figures were published by the studios on Monday."
+		);
+		expect(questions.filter((q) => /^How much did weekend's|last year climb/i.test(q))).toEqual([]);
+	});
+
+	it('asks nothing of a person said to rise, nor of the name ending an aside', () => {
+		const questions = asked(
+			'Family feud\n\nShares in Velmora Industries fell 2.7%, while Velmora Energy, headed by Anil, jumped 7% on the Mumbai stock exchange.\n\nThe brothers took over the group in 2002 after the death of their father.'
+		);
+		expect(questions.filter((q) => /Anil jump/.test(q))).toEqual([]);
+	});
+
+	it('reads "up to" as a ceiling, not a level reached', () => {
+		const questions = asked(
+			'Sport plan\n\nThe Velmora Club policy would provide up to £250m a year for local sports clubs, the Tories said on Monday.\n\nThe money would come from the National Lottery in Velmora.'
+		);
+		expect(questions.filter((q) => /^To what level/.test(q))).toEqual([]);
+	});
+});

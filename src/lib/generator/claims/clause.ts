@@ -482,6 +482,8 @@ function describedSubject(s: TaggedSentence, topLevel: number[]): Described | un
 	}
 	const head = tokens[to - 1];
 	if (!specific || !head.tags.has('Noun')) return undefined;
+	// "Last year climbed 1.46%": a time is no subject that does things (the index is unsaid).
+	if (head.tags.has('Date') || head.tags.has('Duration')) return undefined;
 	if (
 		tokens[from].lower === 'the' &&
 		GENERIC_REFERENTS.has(tokens[from + 1]?.lower ?? '') &&
