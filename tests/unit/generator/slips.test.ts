@@ -751,3 +751,16 @@ describe('figures asked of what the text says moved', () => {
 		expect(questions.filter((q) => /^To what level/.test(q))).toEqual([]);
 	});
 });
+
+describe('titles worth a card', () => {
+	it("asks no holder of a team's post, either way, but asks an office", () => {
+		const cards = cardsOf(
+			'Cup tie\n\nHarbour Town beat Velmora City 2-1 at Kestrel Park on Saturday in the first round of the cup. Fans cheered as Velmora City manager Tomas Brenner left the ground after the game. Velmoran Finance Minister Ada Okafor watched from the stands.\n\nCity have not won the cup since 1987, when they beat Harbour Town in the final.'
+		);
+		const asked = cards.map((c) => `${c.question} ${c.answer}`).join('\n');
+		expect(asked).not.toMatch(/City manager\?|What position does Tomas Brenner hold/);
+		expect(asked).toMatch(
+			/Who is the Velmoran Finance Minister\? Ada Okafor|What position does Ada Okafor hold\? Velmoran Finance Minister/
+		);
+	});
+});
