@@ -660,6 +660,15 @@ describe('questions that read a clause wrongly', () => {
 });
 
 describe('the question word for a body', () => {
+	it('asks "Which party" of a party', () => {
+		const cards = cardsOf(
+			'Drinking laws\n\nThe new licensing laws come into force in England on 7 February. The Conservatives have called for 24-hour drinking to be shelved until the effects are known.\n\nPolice chiefs in London have also voiced concern about the plans.'
+		);
+		expect(cards.map((c) => c.question)).toContain(
+			'Which party has called for 24-hour drinking to be shelved?'
+		);
+	});
+
 	it('asks "Which organisation" of a thing that wants', () => {
 		const cards = cardsOf(
 			'Debt plan\n\nThe speech will be hosted on Wednesday by the aid group Cafod in London. Cafod wants Britain to use its influence to pressure countries like the US to make firm commitments to tackle global poverty.\n\nThe plan was set out by officials in a speech in London on Monday evening.'

@@ -60,6 +60,10 @@ const CHANGE_VERBS = new Set(
 		' '
 	)
 );
+/** Political parties by the names news copy gives them. */
+const PARTIES =
+	/^(the\s+)?(Conservatives?|Conservative Party|Tory|Tories|Labour|Labour Party|Liberal Democrats?|Lib Dems?|Democrats|Republicans|SNP|Scottish National Party|Plaid Cymru|UKIP|Greens|Green Party|Sinn Fein|DUP)$/;
+
 /** Verbs only someone can do: wanting, urging, hoping (a thing that does them is a body). */
 const MIND_VERBS = new Set(
 	'want urge demand hope plan intend fear believe expect insist refuse agree vow pledge promise decide welcome criticise criticize condemn accuse'.split(
@@ -108,6 +112,8 @@ function whFor(
 	const plural = refs.length > 1;
 	if (kinds.has('person')) return 'Who';
 	if (descriptor && !plural) return `Which ${descriptor}`;
+	// "The Conservatives have called for …": a party is asked as one.
+	if (refs.every((r) => PARTIES.test(r.name))) return plural ? 'Which parties' : 'Which party';
 	// "rock band Franz Ferdinand" earlier in the text: "Which band …?"
 	const noun = refs[0].entity.noun;
 	if (noun && !plural && refs.every((r) => r.entity.noun === noun)) return `Which ${noun}`;
