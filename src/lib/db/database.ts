@@ -65,6 +65,12 @@ export type { SafetyCopyInfo } from './backup-io';
 const loadWriting = () =>
 	Promise.all([import('../deck/schema'), import('./bulk'), import('./merge')]);
 
+/**
+ * The Stats page's reads (stats.ts), loaded with that page rather than with every page that studies.
+ * The page starts loading them as it opens, so they are in by the time the database is.
+ */
+export const loadStatsReads = () => import('./stats');
+
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
 	const db = new CitecardsDb(o);
@@ -474,8 +480,7 @@ export class CitecardsDb {
 	 * from the summaries alone (`stats.sources` is empty: see getSourceKnowledge).
 	 */
 	async getStats(o: { now: number }): Promise<StatsReport> {
-		// The counting loads with the Stats page, not on every page that studies.
-		const { readStats } = await import('./stats');
+		const { readStats } = await loadStatsReads();
 		return this.connection.run(['decks', 'meta', ...SUMMARY_STORES], 'readonly', (tx) =>
 			readStats(tx, o)
 		);
@@ -483,7 +488,7 @@ export class CitecardsDb {
 
 	/** How well each source is known now: reads every card's schedule, so slower than getStats. */
 	async getSourceKnowledge(o: { now: number }): Promise<SourceKnowledgeReport> {
-		const { readSourceKnowledge } = await import('./stats');
+		const { readSourceKnowledge } = await loadStatsReads();
 		return this.connection.run(['cards', 'sources', 'schedules'], 'readonly', (tx) =>
 			readSourceKnowledge(tx, o)
 		);

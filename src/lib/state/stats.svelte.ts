@@ -2,7 +2,7 @@
  * The Stats page: the charts from the database's summaries (db.getStats), then how well each source
  * is known (db.getSourceKnowledge, which reads every card, so the charts do not wait for it).
  */
-import type { SourceKnowledgeReport, StatsReport } from '$lib/db';
+import { loadStatsReads, type SourceKnowledgeReport, type StatsReport } from '$lib/db';
 import { dbState } from './db-state.svelte';
 
 class StatsState {
@@ -35,6 +35,8 @@ class StatsState {
 		this.#loading = true;
 		this.#error = null;
 		const t0 = performance.now();
+		// The reads' module loads while the database opens (a failure is getStats' to report).
+		loadStatsReads().catch(() => {});
 		try {
 			const db = await dbState.ready();
 			this.#report = await db.getStats({ now });
