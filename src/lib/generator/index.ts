@@ -11,6 +11,7 @@ import { extractClaims } from './facts';
 import { mergeClaims, type Fact } from './merge';
 import { writeCards } from './cards';
 import { wordingConflicts } from './wording';
+import { withStoryContext } from './story-context';
 import { tagSentences, tokensIn } from './tokens';
 import { hasFiniteVerb } from './claims/gaps';
 
@@ -118,6 +119,7 @@ export function generateDeck({
 	const deckSources: Source[] = [];
 	const sentences: TaggedSentence[] = [];
 	const ids = new Set<string>();
+	const headlines = new Map<string, string>();
 	for (const input of sources) {
 		const seg = segmentText({ text: input.text });
 		let id = input.id ?? stableId('src', input.file ?? '', seg.text);
@@ -130,6 +132,8 @@ export function generateDeck({
 		if (iso) source.date = iso;
 		if (input.file) source.file = input.file;
 		deckSources.push(source);
+		const headline = input.title?.trim() || seg.headline?.text;
+		if (headline) headlines.set(id, headline);
 		const count = seg.sentences.length;
 		if (!count) warnings.push(`${input.file ?? source.title}: no sentences found`);
 		// Few parses per article (cheaper than one per sentence), each of bounded size.
@@ -175,6 +179,7 @@ export function generateDeck({
 		related
 	}))
 		conflicts.push(c);
+	const shown = withStoryContext({ cards, headlines });
 	for (const s of deckSources)
 		if (!cards.some((c) => c.citations.some((x) => x.source === s.id)))
 			warnings.push(`no facts found in ${s.file ?? s.title}`);
@@ -186,7 +191,7 @@ export function generateDeck({
 		...(now ? { createdAt: now.toISOString() } : {}),
 		generator: { name: 'citecards', version: GENERATOR_VERSION },
 		sources: deckSources,
-		cards,
+		cards: shown,
 		conflicts
 	};
 	const ms = performance.now() - t0;

@@ -5,8 +5,10 @@ import { nearbyNumbers } from '../../../src/lib/generator/cards';
 import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/mentions';
 import { resolveEntities } from '../../../src/lib/generator/entities';
 import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
+import { withoutStoryLabel } from '../../fixtures/story-label';
 
-const cardsOf = (text: string) => generateDeck({ sources: [{ id: 'a', text }] }).deck.cards;
+const cardsOf = (text: string) =>
+	withoutStoryLabel(generateDeck({ sources: [{ id: 'a', text }] }).deck.cards, text);
 const tagsOf = (text: string, word: string) => [
 	...(tagText({ text, offset: 0 }).find((t) => t.text === word)?.tags ?? [])
 ];

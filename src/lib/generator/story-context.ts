@@ -1,0 +1,86 @@
+/**
+ * A card that names nothing of its story ("Who met Gary Neville's cross to the near post?", "GDP fell
+ * by […] in the last three months of 2004") is shown under its article's headline, so that it stands
+ * on its own: which match, which country, which awards. Reviewers rejected such cards as vague more
+ * often than for any other fault.
+ */
+import type { Card } from '../deck/schema';
+import { foldWords, states } from './evidence';
+
+/** Words of a headline that say nothing of the story on their own. */
+const FUNCTION_WORDS = new Set(
+	(
+		'the a an of and or in on at by to for with from over after before into onto as amid about ' +
+		'against up down out off is are was were be been has have had will would can could may might ' +
+		'says said say set sets new more less than its his her their our your this that these those ' +
+		'who what when where why how not no yes but so if it he she they we you i us them'
+	).split(' ')
+);
+/** A headline that opens like a question or asks one is no label for a question. */
+const QUESTION_LIKE = /^(who|whom|whose|what|when|where|which|why|how)\b|\?$/i;
+/** A headline longer than this reads as a sentence, not a label. */
+const MAX_HEADLINE_WORDS = 14;
+
+/** Word stems of a text's content words ("Japanese" and "Japan" meet at "japan"). */
+function stems(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const w of foldWords(text)) {
+		if (FUNCTION_WORDS.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
+		out.add(w.length > 5 ? w.slice(0, 5) : w.replace(/s$/, ''));
+	}
+	return out;
+}
+
+/** Whether a text already names something its headline names. */
+function anchored(text: string, headline: Set<string>): boolean {
+	for (const s of stems(text)) if (headline.has(s)) return true;
+	return false;
+}
+
+/** The headline as a label before a question: "Man City 0-2 Man Utd: Who …?" */
+function framed(headline: string, text: string): string {
+	return /[?!:]$/.test(headline) ? `${headline} ${text}` : `${headline}: ${text}`;
+}
+
+/** Cards whose question or cloze names nothing of their story, shown under the story's headline. */
+export function withStoryContext(options: {
+	cards: Card[];
+	/** Each source's headline, by source id, when the article had one. */
+	headlines: Map<string, string>;
+}): Card[] {
+	const { cards, headlines } = options;
+	const labels = new Map<string, { text: string; stems: Set<string> }>();
+	for (const [id, raw] of headlines) {
+		const text = raw
+			.replace(/\s+/g, ' ')
+			.replace(/[.;,]+$/, '')
+			.trim();
+		const count = text.split(' ').length;
+		// "When invention turns to innovation: What …?" reads as two questions.
+		if (count < 2 || count > MAX_HEADLINE_WORDS || QUESTION_LIKE.test(text)) continue;
+		labels.set(id, { text, stems: stems(text) });
+	}
+	if (!labels.size) return cards;
+	return cards.map((card) => {
+		// An acronym's long form is the same in every story.
+		if (card.kind === 'acronym') return card;
+		const label = labels.get(card.citations[0]?.source ?? '');
+		// A headline that names the answer would give it away ("Foxx and Swank take actors awards").
+		if (!label || states(label.text, card.answer) || anchored(card.answer, label.stems))
+			return card;
+		const next: Card = { ...card };
+		if (card.type !== 'cloze' && !anchored(card.question, label.stems))
+			next.question = framed(label.text, card.question);
+		if (card.cloze && !anchored(card.cloze.text, label.stems)) {
+			const text = framed(label.text, card.cloze.text);
+			const shift = text.length - card.cloze.text.length;
+			next.cloze = {
+				...card.cloze,
+				text,
+				blanks: card.cloze.blanks.map((b) => ({ start: b.start + shift, end: b.end + shift }))
+			};
+			if (card.type === 'cloze') next.question = framed(label.text, card.question);
+		}
+		return next;
+	});
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from '../../../src/lib/generator/index';
+import { withStoryContext } from '../../../src/lib/generator/story-context';
+import type { Card } from '../../../src/lib/deck';
+
+const card = (over: Partial<Card>): Card => ({
+	id: 'c1',
+	type: 'qa',
+	question: 'Who met the cross at the near post with a low shot?',
+	answer: 'Dario Velk',
+	citations: [{ source: 's1', start: 0, end: 10, quote: 'x' }],
+	...over
+});
+const headlines = new Map([['s1', 'Harlow 0-2 Vennick Town']]);
+
+describe('cards shown under their story', () => {
+	it('puts the headline before a question that names nothing of the story', () => {
+		const [c] = withStoryContext({ cards: [card({})], headlines });
+		expect(c.question).toBe(
+			'Harlow 0-2 Vennick Town: Who met the cross at the near post with a low shot?'
+		);
+	});
+
+	it('leaves a question that already names the story as it is', () => {
+		const q = 'Who scored for Vennick Town in the second half?';
+		const [c] = withStoryContext({ cards: [card({ question: q })], headlines });
+		expect(c.question).toBe(q);
+	});
+
+	it('never shows a headline that names the answer', () => {
+		const q = 'Who met the cross at the near post with a low shot?';
+		const [c] = withStoryContext({
+			cards: [card({ question: q, answer: 'Vennick Town' })],
+			headlines
+		});
+		expect(c.question).toBe(q);
+		const named = new Map([['s1', 'Velk double sinks Harlow']]);
+		expect(withStoryContext({ cards: [card({ question: q })], headlines: named })[0].question).toBe(
+			q
+		);
+	});
+
+	it('puts no headline that reads as a question before one', () => {
+		const q = 'Who met the cross at the near post with a low shot?';
+		for (const h of ['When the derby turns sour', 'Is this the end for Harlow?'])
+			expect(
+				withStoryContext({ cards: [card({})], headlines: new Map([['s1', h]]) })[0].question
+			).toBe(q);
+	});
+
+	it('moves a cloze gap with the text before it', () => {
+		const text = 'Gross domestic product fell by 0.1% in the last three months of 2004.';
+		const start = text.indexOf('0.1%');
+		const [c] = withStoryContext({
+			cards: [
+				card({
+					type: 'cloze',
+					question: text.replace('0.1%', '[…]'),
+					answer: '0.1%',
+					cloze: { text, blanks: [{ start, end: start + 4 }] }
+				})
+			],
+			headlines: new Map([['s1', 'Japan economy slides to recession']])
+		});
+		expect(c.question).toBe(
+			'Japan economy slides to recession: Gross domestic product fell by […] in the last three months of 2004.'
+		);
+		const b = c.cloze!.blanks[0];
+		expect(c.cloze!.text.slice(b.start, b.end)).toBe('0.1%');
+	});
+
+	it('is applied to generated decks whose articles have a headline', () => {
+		const text =
+			'Orlan Mining in the red\n\nThe firm said pre-tax profit fell 31% to £12m in the year to March, hit by weaker copper prices.';
+		const { deck } = generateDeck({ sources: [{ id: 'a', text }] });
+		const asked = deck.cards.find((c) => c.answer === '31%' || c.answer === '£12m');
+		expect(asked?.question.startsWith('Orlan Mining in the red: ')).toBe(true);
+	});
+});
