@@ -110,6 +110,18 @@ describe('scores', () => {
 	});
 });
 
+describe('the verb of a clause in the progressive', () => {
+	it('asks how many of an object after "has been …ing"', () => {
+		const cards = cardsOf(
+			'Spyware fines\n\nIn Washington, Congress has been debating four anti-spyware bills, but California is a step ahead.'
+		);
+		expect(cards.map((c) => [c.question, c.answer])).toContainEqual([
+			'How many anti-spyware bills has Congress been debating?',
+			'four'
+		]);
+	});
+});
+
 describe('counts that open a sentence', () => {
 	it('asks how many of the counted thing, with the qualifier in the answer', () => {
 		const cards = cardsOf(

@@ -155,6 +155,7 @@ const NEW_CLAUSE_CONJUNCTIONS = new Set([
 ]);
 
 const isVerb = (t: Token) => t.tags.has('Verb');
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 const SAY_VERB = /^(said|says|say|reported|reports|added|told|wrote|announced|confirmed|stated)$/;
 const finite = (t: Token) =>
 	isVerb(t) &&
@@ -649,7 +650,9 @@ function verbGroup(
 		const head = tokens[main];
 		const auxiliary =
 			head.tags.has('Auxiliary') || head.tags.has('Copula') || head.tags.has('Modal');
-		if (isVerb(t) && !t.tags.has('Gerund') && auxiliary) {
+		// "has been debating", "is seeking": after a form of "be" the -ing verb is the main verb.
+		const progressive = t.tags.has('Gerund') && PROGRESSIVE_BE.has(head.lower);
+		if (isVerb(t) && (!t.tags.has('Gerund') || progressive) && auxiliary) {
 			if (t.tags.has('Modal')) modal = true;
 			main = k;
 			if (breaksAfter(t)) break;
