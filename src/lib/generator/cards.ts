@@ -8,6 +8,7 @@ import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { agreeInNumber, questionFault } from './fluency';
+import { labelFits, type StoryLabel } from './story-context';
 import { NUMBER_WORDS, ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
 import { personName } from './claims/clause';
@@ -461,6 +462,8 @@ interface ClozeForm {
 	cloze: Card['cloze'] & object;
 	citations: Citation[];
 	sentenceKey: string;
+	/** The sentence makes sense only under its story's headline ("the plan", "the band"). */
+	needsStory: boolean;
 }
 
 const FIGURE_TYPES = new Set(['count', 'money', 'percent', 'duration']);
@@ -513,13 +516,17 @@ function gapFault(
 	answer: string,
 	clozeSentences: Map<string, number>,
 	/** An article with too few cards takes a figure of a sentence that names nothing. */
-	rescue = false
+	rescue = false,
+	/** Headlines a card can be shown under, by source id. */
+	labels?: Map<string, StoryLabel>
 ): string | undefined {
 	const s = c.sentence;
 	const hidden = s.text.slice(c.highlight.start - s.start, c.highlight.end - s.start);
 	const before = s.text.slice(0, c.highlight.start - s.start);
 	const after = s.text.slice(c.highlight.end - s.start);
-	if (s.standalone === false && !s.lead) return 'sentence needs its context';
+	// "The plan was announced …": the story's headline says what "the plan" is.
+	const storied = s.definiteOnly && labelFits(labels?.get(s.sourceId), answer, fact.kind);
+	if (s.standalone === false && !s.lead && !storied) return 'sentence needs its context';
 	// Shown with the sentence before: that one must not say the answer.
 	if (s.standalone === false && s.lead && states(s.lead.text, answer))
 		return 'its context gives the answer away';
@@ -589,10 +596,11 @@ function clozeFor(
 	sources: Map<string, SourceText>,
 	clozeSentences: Map<string, number>,
 	why?: (reason: string) => void,
-	rescue = false
+	rescue = false,
+	labels?: Map<string, StoryLabel>
 ): ClozeForm | undefined {
 	const main = fact.variants[0];
-	const faults = main.claims.map((c) => gapFault(c, fact, answer, clozeSentences, rescue));
+	const faults = main.claims.map((c) => gapFault(c, fact, answer, clozeSentences, rescue, labels));
 	const clozeClaim = main.claims.find((_, k) => !faults[k]);
 	if (!clozeClaim) {
 		why?.(faults[0] ?? 'no sentence');
@@ -655,13 +663,16 @@ function clozeFor(
 					cited
 				]
 			: [cited],
-		sentenceKey: `${s.sourceId}:${s.start}`
+		sentenceKey: `${s.sourceId}:${s.start}`,
+		needsStory: s.standalone === false && !lead
 	};
 }
 
 export interface CardOutput {
 	cards: Card[];
 	conflicts: Conflict[];
+	/** Cards whose cloze makes sense only under the story's headline. */
+	needStory: Set<string>;
 }
 
 /** Writes the deck's cards and disagreements from merged facts. */
@@ -669,10 +680,13 @@ export function writeCards(options: {
 	facts: Fact[];
 	sources: Source[];
 	entities: Entity[];
+	/** Headlines a card can be shown under, by source id (story-context.ts). */
+	labels?: Map<string, StoryLabel>;
 	/** Told what became of each fact (for finding why a fact has no card). */
 	trace?: (fact: Fact, outcome: string) => void;
 }): CardOutput {
-	const { facts, entities, trace } = options;
+	const { facts, entities, trace, labels } = options;
+	const needStory = new Set<string>();
 	const sources = new Map(options.sources.map((s) => [s.id, s]));
 	const pools = buildPools({ facts, entities });
 	const centrality = new Map(
@@ -680,7 +694,10 @@ export function writeCards(options: {
 	);
 	// The story's main subject: "Who …?" of it answers itself in an article about it.
 	let top: Entity | undefined;
-	for (const e of entities) if (!top || e.mentions > top.mentions) top = e;
+	// Ties go by key, not by which source came first: a deck's cards must not depend on source order.
+	for (const e of entities)
+		if (!top || e.mentions > top.mentions || (e.mentions === top.mentions && e.key < top.key))
+			top = e;
 	const storySubject = top && top.mentions >= 3 ? top.key : undefined;
 	const conflicts: Conflict[] = [];
 	const scored: Array<{ card: Card; rank: number }> = [];
@@ -825,7 +842,8 @@ export function writeCards(options: {
 				sources,
 				clozeSentences,
 				(why) => (noGap = why),
-				pass === 'rescue'
+				pass === 'rescue',
+				labels
 			);
 			const fault = !citations.length
 				? 'no citation states the answer'
@@ -926,6 +944,7 @@ export function writeCards(options: {
 				if (wrong)
 					card.choices = [answer, ...wrong].sort((a, b) => hash(fact.key + a) - hash(fact.key + b));
 				if (cloze) card.cloze = cloze.cloze;
+				if (cloze?.needsStory) needStory.add(card.id);
 				used.forEach((u) =>
 					answered.set(u, [...(answered.get(u) ?? []), { question: q, cloze: false }])
 				);
@@ -981,6 +1000,7 @@ export function writeCards(options: {
 			);
 			const clozeRank = rank - (fact.clozeOnly ? 1.5 : 0.02);
 			wrote(fact);
+			if (cloze.needsStory) needStory.add(stableId('card', fact.key, 'cloze'));
 			scored.push({
 				card: {
 					id: stableId('card', fact.key, 'cloze'),
@@ -1003,5 +1023,5 @@ export function writeCards(options: {
 	const cards = scored
 		.map((x) => x.card)
 		.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
-	return { cards, conflicts };
+	return { cards, conflicts, needStory };
 }

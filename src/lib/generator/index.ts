@@ -11,7 +11,7 @@ import { extractClaims } from './facts';
 import { mergeClaims, type Fact } from './merge';
 import { writeCards } from './cards';
 import { wordingConflicts } from './wording';
-import { withStoryContext } from './story-context';
+import { storyLabels, withStoryContext } from './story-context';
 import { tagSentences, tokensIn } from './tokens';
 import { hasFiniteVerb } from './claims/gaps';
 
@@ -164,11 +164,13 @@ export function generateDeck({
 		s.tokens = [];
 	}
 	const related = relatedSources(entities.all());
+	const labels = storyLabels(headlines);
 	const facts = mergeClaims({ claims, related });
-	const { cards, conflicts } = writeCards({
+	const { cards, conflicts, needStory } = writeCards({
 		facts,
 		sources: deckSources,
 		entities: entities.all(),
+		labels,
 		trace
 	});
 	for (const c of wordingConflicts({
@@ -179,7 +181,7 @@ export function generateDeck({
 		related
 	}))
 		conflicts.push(c);
-	const shown = withStoryContext({ cards, headlines });
+	const shown = withStoryContext({ cards, labels, needStory });
 	for (const s of deckSources)
 		if (!cards.some((c) => c.citations.some((x) => x.source === s.id)))
 			warnings.push(`no facts found in ${s.file ?? s.title}`);

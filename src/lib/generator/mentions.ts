@@ -82,6 +82,11 @@ export interface TaggedSentence {
 	acronyms: AcronymLink[];
 	/** False when the sentence needs the article to make sense (a quotation's middle, "it", "the club"). */
 	standalone?: boolean;
+	/**
+	 * Not standalone only for a "the …" that points back ("the plan", "the band"): shown under the
+	 * story's headline, a gap on it makes sense.
+	 */
+	definiteOnly?: boolean;
 	/** Where it names people (with their sex, when known) and bodies or things (token index of each mention's start). */
 	named?: { people: Array<{ at: number; gender?: 'male' | 'female' }>; things: number[] };
 	/**

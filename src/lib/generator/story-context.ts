@@ -4,7 +4,7 @@
  * on its own: which match, which country, which awards. Reviewers rejected such cards as vague more
  * often than for any other fault.
  */
-import type { Card } from '../deck/schema';
+import type { Card } from '../deck';
 import { foldWords, states } from './evidence';
 
 /** Words of a headline that say nothing of the story on their own. */
@@ -42,14 +42,15 @@ function framed(headline: string, text: string): string {
 	return /[?!:]$/.test(headline) ? `${headline} ${text}` : `${headline}: ${text}`;
 }
 
-/** Cards whose question or cloze names nothing of their story, shown under the story's headline. */
-export function withStoryContext(options: {
-	cards: Card[];
-	/** Each source's headline, by source id, when the article had one. */
-	headlines: Map<string, string>;
-}): Card[] {
-	const { cards, headlines } = options;
-	const labels = new Map<string, { text: string; stems: Set<string> }>();
+/** A headline fit to be shown before a question, with its content words. */
+export interface StoryLabel {
+	text: string;
+	stems: Set<string>;
+}
+
+/** The headlines, by source id, that can label a card. */
+export function storyLabels(headlines: Map<string, string>): Map<string, StoryLabel> {
+	const labels = new Map<string, StoryLabel>();
 	for (const [id, raw] of headlines) {
 		const text = raw
 			.replace(/\s+/g, ' ')
@@ -60,18 +61,40 @@ export function withStoryContext(options: {
 		if (count < 2 || count > MAX_HEADLINE_WORDS || QUESTION_LIKE.test(text)) continue;
 		labels.set(id, { text, stems: stems(text) });
 	}
-	if (!labels.size) return cards;
-	return cards.map((card) => {
-		// An acronym's long form is the same in every story.
-		if (card.kind === 'acronym') return card;
+	return labels;
+}
+
+/**
+ * Can a card with this answer be shown under the label? Not when the headline names the answer
+ * ("Foxx and Swank take actors awards"); an acronym's long form is the same in every story.
+ */
+export function labelFits(label: StoryLabel | undefined, answer: string, kind?: string): boolean {
+	return (
+		!!label && kind !== 'acronym' && !states(label.text, answer) && !anchored(answer, label.stems)
+	);
+}
+
+/** Cards whose question or cloze names nothing of their story, shown under the story's headline. */
+export function withStoryContext(options: {
+	cards: Card[];
+	labels: Map<string, StoryLabel>;
+	/** Cards whose cloze makes sense only under the headline: shown under it, or without that cloze. */
+	needStory?: Set<string>;
+}): Card[] {
+	const { cards, labels, needStory } = options;
+	const out: Card[] = [];
+	for (const card of cards) {
+		const bound = needStory?.has(card.id) ?? false;
 		const label = labels.get(card.citations[0]?.source ?? '');
-		// A headline that names the answer would give it away ("Foxx and Swank take actors awards").
-		if (!label || states(label.text, card.answer) || anchored(card.answer, label.stems))
-			return card;
+		if (!label || !labelFits(label, card.answer, card.kind)) {
+			if (!bound) out.push(card);
+			else if (card.type !== 'cloze') out.push(withoutCloze(card));
+			continue;
+		}
 		const next: Card = { ...card };
 		if (card.type !== 'cloze' && !anchored(card.question, label.stems))
 			next.question = framed(label.text, card.question);
-		if (card.cloze && !anchored(card.cloze.text, label.stems)) {
+		if (card.cloze && (bound || !anchored(card.cloze.text, label.stems))) {
 			const text = framed(label.text, card.cloze.text);
 			const shift = text.length - card.cloze.text.length;
 			next.cloze = {
@@ -81,6 +104,13 @@ export function withStoryContext(options: {
 			};
 			if (card.type === 'cloze') next.question = framed(label.text, card.question);
 		}
-		return next;
-	});
+		out.push(next);
+	}
+	return out;
+}
+
+function withoutCloze(card: Card): Card {
+	const next = { ...card };
+	delete next.cloze;
+	return next;
 }

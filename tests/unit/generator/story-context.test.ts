@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../../../src/lib/generator/index';
-import { withStoryContext } from '../../../src/lib/generator/story-context';
+import {
+	storyLabels,
+	withStoryContext as labelled
+} from '../../../src/lib/generator/story-context';
 import type { Card } from '../../../src/lib/deck';
 
 const card = (over: Partial<Card>): Card => ({
@@ -9,9 +12,12 @@ const card = (over: Partial<Card>): Card => ({
 	question: 'Who met the cross at the near post with a low shot?',
 	answer: 'Dario Velk',
 	citations: [{ source: 's1', start: 0, end: 10, quote: 'x' }],
+	tags: [],
 	...over
 });
 const headlines = new Map([['s1', 'Harlow 0-2 Vennick Town']]);
+const withStoryContext = (o: { cards: Card[]; headlines: Map<string, string> }) =>
+	labelled({ cards: o.cards, labels: storyLabels(o.headlines) });
 
 describe('cards shown under their story', () => {
 	it('puts the headline before a question that names nothing of the story', () => {
@@ -67,6 +73,20 @@ describe('cards shown under their story', () => {
 		);
 		const b = c.cloze!.blanks[0];
 		expect(c.cloze!.text.slice(b.start, b.end)).toBe('0.1%');
+	});
+
+	it('asks a gap on a sentence whose "the …" points back only under the headline', () => {
+		const body =
+			'"We are delighted," the mayor of Velmora told reporters on Monday. The plan was drawn up by engineer Tomas Brevik over three years.';
+		const gap = (text: string) =>
+			generateDeck({ sources: [{ id: 'a', text }] }).deck.cards.find(
+				(c) => c.type === 'cloze' && c.answer === 'Tomas Brevik'
+			);
+		expect(gap(`Tram line approved\n\n${body}`)?.question).toBe(
+			'Tram line approved: The plan was drawn up by engineer […] over three years.'
+		);
+		// With no headline to say which plan, the sentence is asked of nowhere.
+		expect(gap(body)).toBeUndefined();
 	});
 
 	it('is applied to generated decks whose articles have a headline', () => {

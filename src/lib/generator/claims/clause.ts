@@ -873,7 +873,13 @@ function backReference(tokens: Token[], k: number): boolean {
 }
 
 /** Is a stretch of tokens understandable without the article (no "we", no unresolved "it", "the club")? */
-export function standsAlone(clause: Clause, from: number, to: number): boolean {
+export function standsAlone(
+	clause: Clause,
+	from: number,
+	to: number,
+	/** Let "the …" pointing back pass (the caller supplies the story). */
+	definite = false
+): boolean {
 	const tokens = clause.s.tokens;
 	const kinds = new Set(clause.names.map((n) => n.entity.kind));
 	if (clause.described) kinds.add(clause.described.plural ? 'place' : 'org');
@@ -910,7 +916,7 @@ export function standsAlone(clause: Clause, from: number, to: number): boolean {
 			)
 		)
 			return false;
-		if (w === 'the' && backReference(tokens, k)) return false;
+		if (w === 'the' && !definite && backReference(tokens, k)) return false;
 	}
 	return true;
 }
@@ -982,7 +988,11 @@ export function sentenceStandsAlone(options: {
 	s.named ??= namedIn(s, options.entities);
 	if (opensQuoted || /^\W*["“]/.test(s.text)) return false;
 	const clause = analyseClause(options);
-	if (clause) return standsAlone(clause, 0, s.tokens.length);
+	if (clause) {
+		if (standsAlone(clause, 0, s.tokens.length)) return true;
+		s.definiteOnly = standsAlone(clause, 0, s.tokens.length, true);
+		return false;
+	}
 	const bare: Clause = {
 		s,
 		subjFrom: 0,
@@ -997,5 +1007,7 @@ export function sentenceStandsAlone(options: {
 	const first = s.tokens[0];
 	if (!first || DEMONSTRATIVES.has(first.lower)) return false;
 	if (first.tags.has('Pronoun') && !rewritten(s, 0)) return false;
-	return standsAlone(bare, 0, s.tokens.length);
+	if (standsAlone(bare, 0, s.tokens.length)) return true;
+	s.definiteOnly = standsAlone(bare, 0, s.tokens.length, true);
+	return false;
 }

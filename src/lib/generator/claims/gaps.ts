@@ -49,7 +49,7 @@ export function hasFiniteVerb(s: TaggedSentence): boolean {
 /** One gap claim per distinct name in a sentence that stands alone. */
 export function gapClaims(options: { sentence: TaggedSentence; entities: EntityIndex }): Claim[] {
 	const { sentence: s, entities } = options;
-	if (s.standalone === false && !s.lead) return [];
+	if (s.standalone === false && !s.lead && !s.definiteOnly) return [];
 	if (!hasFiniteVerb(s)) return [];
 	const claims: Claim[] = [];
 	const seen = new Set<string>();
