@@ -72,3 +72,24 @@ export function apkgOf(collection: Uint8Array, name = 'collection.anki2'): Uint8
 }
 
 export const bytesOf = (text: string) => new TextEncoder().encode(text);
+
+/** Protobuf, written: each field as [number, value] (numbers as varints, text and bytes as such). */
+export function protobuf(fields: Array<[number, number | string | Uint8Array]>): Uint8Array {
+	const out: number[] = [];
+	const varint = (n: number) => {
+		for (; n >= 128; n = Math.floor(n / 128)) out.push((n % 128) | 128);
+		out.push(n);
+	};
+	for (const [field, value] of fields) {
+		if (typeof value === 'number') {
+			varint(field * 8);
+			varint(value);
+			continue;
+		}
+		const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value;
+		varint(field * 8 + 2);
+		varint(bytes.length);
+		out.push(...bytes);
+	}
+	return new Uint8Array(out);
+}
