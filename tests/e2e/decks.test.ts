@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apkgOf, buildCollection } from '../unit/import/helpers';
+import { zstdFrame, zstdRepeat } from '../fixtures/zstd';
+import {
+	apkgOf,
+	buildCollection,
+	buildModernCollection,
+	dummyCollection,
+	modernApkgOf
+} from '../unit/import/helpers';
 import {
 	foreignRequests,
 	openHome,
@@ -80,6 +87,45 @@ describe('the Import picker', () => {
 		await page.getByRole('link', { name: 'Browse its cards' }).click();
 		await page.getByText('Hund').first().waitFor();
 		expect(await page.locator('main').innerHTML()).not.toContain('<b>Hund');
+	});
+
+	it('imports an Anki 2.1.50+ package (zstd, schema 18), never its stand-in, and refuses a zstd bomb', async () => {
+		const now = Date.now();
+		const collection = await buildModernCollection({
+			deckName: 'Languages::Spanish',
+			notes: [
+				{
+					id: 1,
+					mid: 2,
+					fields: ['<i>perro</i>', 'dog'],
+					cards: [
+						{ id: 10, ord: 0 },
+						{ id: 11, ord: 1 }
+					]
+				},
+				{ id: 2, mid: 3, fields: ['El {{c1::gato}} duerme.', ''], cards: [{ id: 20, ord: 0 }] }
+			],
+			revlog: [
+				[now - 3 * DAY, 20, 3],
+				[now - DAY, 20, 3]
+			]
+		});
+		const dummy = await dummyCollection();
+		await importFile(
+			page,
+			'spanish.apkg',
+			Buffer.from(modernApkgOf(zstdFrame(collection), { dummy }))
+		);
+		await page.getByText('Imported "Spanish": 3 cards (3 new, 2 past reviews kept).').waitFor();
+		await page.getByRole('link', { name: 'Browse its cards' }).click();
+		await page.getByText('perro').first().waitFor();
+		expect(await page.locator('main').innerText()).not.toContain('Please update');
+		const bomb = zstdRepeat(0, 210 * 1024 * 1024, { declaredSize: null });
+		await importFile(page, 'bomb.apkg', Buffer.from(modernApkgOf(bomb, { dummy })));
+		await page
+			.getByRole('alert')
+			.getByText('"bomb.apkg" would unpack to more than the 200 MB the app can import.')
+			.waitFor();
 	});
 
 	it("imports the app's own deck export, and refuses a bad file in a sentence, changing nothing", async () => {

@@ -2,6 +2,11 @@
  * Anki packages (.apkg, .colpkg): Basic, Basic-and-reversed (any template asking one field for
  * another) and Cloze notes, fields reduced to plain text, review history and suspended cards kept.
  * The zip is read with fflate (the collection only, its size capped), the collection with sql.js.
+ * Two generations of collection: schema 11 (collection.anki21 or .anki2, note types as JSON in
+ * `col`) and, from Anki 2.1.50, schema 18 (collection.anki21b, Zstandard-compressed, note types,
+ * fields, templates and decks in their own tables, their settings as protobuf). A package of the
+ * newer kind also carries a stand-in collection.anki2 whose one note asks the user to update
+ * Anki: the anki21b is always read instead, and the stand-in never.
  */
 import { unzipSync } from 'fflate';
 import type { Database, SqlJsStatic } from 'sql.js';
@@ -10,12 +15,14 @@ import { stableId } from '../deck/ids';
 import { titleFromName } from './csv';
 import { htmlToText } from './html-text';
 import { MAX_CARDS, MAX_COLLECTION_BYTES, megabytes } from './limits';
+import { numberField, readMessage, stringField } from './protobuf';
 import {
 	ImportRefused,
 	type ImportedFile,
 	type ImportedProgress,
 	type ImportedReview
 } from './types';
+import { unzstd } from './zstd';
 
 /** How to load sql.js: the browser passes `locateFile` for its wasm; Node finds it in node_modules. */
 export interface SqlJsOptions {
@@ -37,16 +44,33 @@ export function isZip(bytes: Uint8Array): boolean {
 	return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5);
 }
 
-/** The collection file inside the package, unzipped with its size capped. */
+/** The package's version in its `meta` file (Anki 2.1.50+): 3 is collection.anki21b. */
+const LATEST_PACKAGE = 3;
+/** A `meta` file is a few bytes; a bigger one is not Anki's and is not read. */
+const MAX_META_BYTES = 1024;
+
+/** The package version its `meta` file names, or null without one (or one that cannot be read). */
+function packageVersion(meta: Uint8Array | undefined): number | null {
+	if (!meta) return null;
+	try {
+		return numberField(readMessage(meta), 1);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The collection file inside the package, unzipped (and collection.anki21b unpacked from
+ * Zstandard) with its size capped.
+ */
 export function unzipCollection(o: { bytes: Uint8Array; name: string }): Uint8Array {
 	const { name } = o;
-	const wanted = ['collection.anki21', 'collection.anki2'];
-	let names: string[] = [];
+	const wanted = ['collection.anki21b', 'collection.anki21', 'collection.anki2'];
 	let files: Record<string, Uint8Array>;
 	try {
 		files = unzipSync(o.bytes, {
 			filter: (file) => {
-				names.push(file.name);
+				if (file.name === 'meta') return file.originalSize <= MAX_META_BYTES;
 				if (!wanted.includes(file.name)) return false;
 				if (file.originalSize > MAX_COLLECTION_BYTES)
 					throw new ImportRefused(
@@ -61,17 +85,24 @@ export function unzipCollection(o: { bytes: Uint8Array; name: string }): Uint8Ar
 			`"${name}" is damaged or incomplete: the package cannot be unpacked (was the download cut short?).`
 		);
 	}
-	names = names.filter(Boolean);
+	const version = packageVersion(files['meta']);
+	if (version !== null && version > LATEST_PACKAGE)
+		throw new ImportRefused(
+			`"${name}" was made by a newer Anki than this app can read. In Anki, export it again with "Support older Anki versions" ticked.`
+		);
+	const modern = files['collection.anki21b'];
+	if (modern) return unzstd({ bytes: modern, name, limit: MAX_COLLECTION_BYTES });
+	// A package that says it is of the newest kind holds its cards in collection.anki21b; its
+	// collection.anki2 is only the note asking to update Anki.
+	if (version === LATEST_PACKAGE)
+		throw new ImportRefused(
+			`"${name}" is damaged: its Anki collection is missing (was the download cut short?).`
+		);
 	const bytes = files['collection.anki21'] ?? files['collection.anki2'];
-	if (!bytes) {
-		if (names.includes('collection.anki21b'))
-			throw new ImportRefused(
-				`"${name}" uses the newest Anki package format. In Anki, export again with "Support older Anki versions" ticked.`
-			);
+	if (!bytes)
 		throw new ImportRefused(
 			`"${name}" is a zip file but not an Anki package: it has no collection.`
 		);
-	}
 	return bytes;
 }
 
@@ -104,8 +135,25 @@ function fieldRefs(template: string, fields: string[]): number[] {
 	return out;
 }
 
+/** A note type from its kind (1 is Cloze), field names and templates' front and back formats. */
+function modelOf(
+	type: number,
+	fields: string[],
+	formats: Array<{ qfmt: string; afmt: string }>
+): Model {
+	const templates = formats.map((t, ord) => {
+		const front = fieldRefs(t.qfmt, fields);
+		const back = fieldRefs(t.afmt, fields).filter((i) => !front.includes(i));
+		return {
+			front: front[0] ?? (ord === 1 ? 1 : 0),
+			back: back[0] ?? (ord === 1 ? 0 : 1)
+		};
+	});
+	return { type: type === 1 ? 1 : 0, fields, templates };
+}
+
 /** Note types of a schema 11 collection (col.models). */
-function readModels(db: Database): Map<number, Model> {
+function readLegacyModels(db: Database): Map<number, Model> {
 	const out = new Map<number, Model>();
 	let models: Record<string, unknown>;
 	try {
@@ -122,17 +170,83 @@ function readModels(db: Database): Map<number, Model> {
 		};
 		if (!m || !Array.isArray(m.flds) || !Array.isArray(m.tmpls)) continue;
 		const fields = m.flds.map((f) => String(f?.name ?? ''));
-		const templates = m.tmpls.map((t, ord) => {
-			const front = fieldRefs(String(t?.qfmt ?? ''), fields);
-			const back = fieldRefs(String(t?.afmt ?? ''), fields).filter((i) => !front.includes(i));
-			return {
-				front: front[0] ?? (ord === 1 ? 1 : 0),
-				back: back[0] ?? (ord === 1 ? 0 : 1)
-			};
-		});
-		out.set(Number(m.id), { type: Number(m.type) === 1 ? 1 : 0, fields, templates });
+		const formats = m.tmpls.map((t) => ({
+			qfmt: String(t?.qfmt ?? ''),
+			afmt: String(t?.afmt ?? '')
+		}));
+		out.set(Number(m.id), modelOf(Number(m.type), fields, formats));
 	}
 	return out;
+}
+
+/** A field's or template's place in its note type (a damaged one could make a sparse array huge). */
+const isOrd = (ord: unknown) => Number.isInteger(ord) && Number(ord) >= 0 && Number(ord) < 1000;
+
+/** A protobuf blob's message, or null when it cannot be read (that setting is then left out). */
+function message(blob: unknown) {
+	if (!(blob instanceof Uint8Array)) return null;
+	try {
+		return readMessage(blob);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Note types of a schema 18 collection: `notetypes` (its `config` is the protobuf
+ * Notetype.Config, field 1 the kind: 0 normal, 1 cloze), `fields` (names by ord) and `templates`
+ * (its `config` is Notetype.Template.Config: field 1 the front format, field 2 the back).
+ */
+function readNotetypes(db: Database): Map<number, Model> {
+	const fields = new Map<number, string[]>();
+	for (const [ntid, ord, name] of rows(db, 'SELECT ntid, ord, name FROM fields')) {
+		if (!isOrd(ord)) continue;
+		const list = fields.get(Number(ntid)) ?? [];
+		list[Number(ord)] = String(name ?? '');
+		fields.set(Number(ntid), list);
+	}
+	const formats = new Map<number, Array<{ qfmt: string; afmt: string }>>();
+	for (const [ntid, ord, config] of rows(db, 'SELECT ntid, ord, config FROM templates')) {
+		if (!isOrd(ord)) continue;
+		const m = message(config);
+		const list = formats.get(Number(ntid)) ?? [];
+		list[Number(ord)] = { qfmt: m ? stringField(m, 1) : '', afmt: m ? stringField(m, 2) : '' };
+		formats.set(Number(ntid), list);
+	}
+	const out = new Map<number, Model>();
+	for (const [id, config] of rows(db, 'SELECT id, config FROM notetypes')) {
+		const m = message(config);
+		if (!m) continue;
+		// Array.from fills the gaps a missing ord would leave.
+		const names = Array.from(fields.get(Number(id)) ?? [], (n) => n ?? '');
+		const templates = Array.from(formats.get(Number(id)) ?? [], (t) => t ?? { qfmt: '', afmt: '' });
+		out.set(Number(id), modelOf(numberField(m, 1), names, templates));
+	}
+	return out;
+}
+
+/** Note types of either schema. */
+function readModels(db: Database): Map<number, Model> {
+	return tableExists(db, 'notetypes') ? readNotetypes(db) : readLegacyModels(db);
+}
+
+/**
+ * Anki declares text columns of its schema 18 tables with a collation of its own, `unicase`,
+ * which sql.js lacks, and SQLite then refuses to read those tables at all. The collection in
+ * memory is a copy of ours to change: its schema is told `nocase` instead. Nothing here searches
+ * or sorts by those columns, so the indexes Anki ordered by `unicase` are never consulted.
+ */
+function forgetAnkiCollation(db: Database): void {
+	const entries = rows(db, "SELECT type, name, sql FROM sqlite_master WHERE sql LIKE '%unicase%'");
+	if (!entries.length) return;
+	db.run('PRAGMA writable_schema=ON');
+	for (const [type, name, sql] of entries)
+		db.run('UPDATE sqlite_master SET sql = ? WHERE type = ? AND name = ?', [
+			String(sql).replace(/\bcollate\s+(["'`]?)unicase\1/gi, 'COLLATE nocase'),
+			String(type),
+			String(name)
+		]);
+	db.run('PRAGMA writable_schema=RESET');
 }
 
 /** A cloze card (cloze number n) of a note's text: the sentence, its gaps, the question shown. */
@@ -176,6 +290,7 @@ export async function readApkgFile(o: {
 	try {
 		db = new SQL.Database(collection);
 		rows(db, 'SELECT count(*) FROM sqlite_master');
+		forgetAnkiCollation(db);
 	} catch {
 		throw new ImportRefused(`"${name}" is damaged: its Anki collection cannot be opened.`);
 	}
@@ -286,8 +401,16 @@ function deckName(db: Database): string | null {
 			db,
 			'SELECT did, count(*) AS n FROM cards GROUP BY did ORDER BY n DESC LIMIT 1'
 		);
-		const decks = JSON.parse(String(rows(db, 'SELECT decks FROM col')[0]?.[0] ?? '{}'));
-		const name = String(decks?.[String(top[0]?.[0])]?.name ?? '');
+		const did = Number(top[0]?.[0]);
+		let name: string;
+		if (tableExists(db, 'decks')) {
+			// Schema 18: a deck's row, its path separated by \x1f rather than "::".
+			const row = db.exec('SELECT name FROM decks WHERE id = ?', [did])[0]?.values[0];
+			name = String(row?.[0] ?? '').replaceAll('\x1f', '::');
+		} else {
+			const decks = JSON.parse(String(rows(db, 'SELECT decks FROM col')[0]?.[0] ?? '{}'));
+			name = String(decks?.[String(did)]?.name ?? '');
+		}
 		const short = name.split('::').pop()?.trim() ?? '';
 		return short && short !== 'Default' ? short.slice(0, 200) : null;
 	} catch {
