@@ -31,9 +31,34 @@ function stems(text: string): Set<string> {
 	return out;
 }
 
-/** Whether a text already names something its headline names. */
+/** Whether a text shares a content word with a headline's (for what would give an answer away). */
 function anchored(text: string, headline: Set<string>): boolean {
 	for (const s of stems(text)) if (headline.has(s)) return true;
+	return false;
+}
+
+/**
+ * The names a headline gives its story by ("Umbro", "Euro", "Bafta"): what tells a reader which story
+ * a card is from. A shared common word ("profit", "interactive") does not.
+ */
+function headlineNames(text: string): string[] {
+	const names: string[] = [];
+	text.split(/\s+/).forEach((raw, i) => {
+		const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/[’']s$/, '');
+		if (!/^\p{Lu}/u.test(w) || w.length < 2) return;
+		const folded = foldWords(w)[0];
+		if (folded && !(i === 0 && FUNCTION_WORDS.has(folded))) names.push(folded);
+	});
+	return names;
+}
+
+/** Whether a text names the story: one of its headline's names ("Japanese" meets "Japan"). */
+function namesStory(text: string, label: StoryLabel): boolean {
+	if (!label.names.length) return anchored(text, label.stems);
+	for (const w of foldWords(text))
+		for (const n of label.names)
+			if (w === n || (Math.min(w.length, n.length) >= 4 && (w.startsWith(n) || n.startsWith(w))))
+				return true;
 	return false;
 }
 
@@ -46,6 +71,7 @@ function framed(headline: string, text: string): string {
 export interface StoryLabel {
 	text: string;
 	stems: Set<string>;
+	names: string[];
 }
 
 /** The headlines, by source id, that can label a card. */
@@ -59,7 +85,7 @@ export function storyLabels(headlines: Map<string, string>): Map<string, StoryLa
 		const count = text.split(' ').length;
 		// "When invention turns to innovation: What …?" reads as two questions.
 		if (count < 2 || count > MAX_HEADLINE_WORDS || QUESTION_LIKE.test(text)) continue;
-		labels.set(id, { text, stems: stems(text) });
+		labels.set(id, { text, stems: stems(text), names: headlineNames(text) });
 	}
 	return labels;
 }
@@ -92,9 +118,9 @@ export function withStoryContext(options: {
 			continue;
 		}
 		const next: Card = { ...card };
-		if (card.type !== 'cloze' && !anchored(card.question, label.stems))
+		if (card.type !== 'cloze' && !namesStory(card.question, label))
 			next.question = framed(label.text, card.question);
-		if (card.cloze && (bound || !anchored(card.cloze.text, label.stems))) {
+		if (card.cloze && (bound || !namesStory(card.cloze.text, label))) {
 			const text = framed(label.text, card.cloze.text);
 			const shift = text.length - card.cloze.text.length;
 			next.cloze = {

@@ -33,6 +33,21 @@ describe('cards shown under their story', () => {
 		expect(c.question).toBe(q);
 	});
 
+	it("reads a story as named by its headline's names, not by a common word they share", () => {
+		const text = 'Pre-tax profit for 2004 was £15.4m.';
+		const start = text.indexOf('£15.4m');
+		const cloze = card({
+			type: 'cloze',
+			question: text.replace('£15.4m', '[…]'),
+			answer: '£15.4m',
+			cloze: { text, blanks: [{ start, end: start + 6 }] }
+		});
+		const named = new Map([['s1', 'Orlan profits lifted by Euro 2004']]);
+		expect(withStoryContext({ cards: [cloze], headlines: named })[0].question).toBe(
+			'Orlan profits lifted by Euro 2004: Pre-tax profit for 2004 was […].'
+		);
+	});
+
 	it('never shows a headline that names the answer', () => {
 		const q = 'Who met the cross at the near post with a low shot?';
 		const [c] = withStoryContext({
