@@ -722,6 +722,18 @@ describe('what a sentence points back to, and what it does not', () => {
 		).toBe(false);
 	});
 
+	it('reads "their" after a team named by a plural noun as the team\'s', () => {
+		expect(
+			alone(
+				'Rangers manager Alec Murdo accepts he will be criticised after their Uefa Cup exit at Ibrox.'
+			)
+		).toBe(true);
+		// A surname is no plural antecedent.
+		expect(
+			alone('Manager Alec Jones accepts he will be criticised after their Uefa Cup exit.')
+		).toBe(false);
+	});
+
 	it('reads "his" and "her" after the person the sentence names as theirs, when the sex fits', () => {
 		expect(
 			alone('The body of Simon Fuller was found by his grandson at the Shore Club hotel.')

@@ -937,7 +937,9 @@ function pluralBefore(tokens: Token[], k: number): boolean {
 	for (let j = k - 1; j >= 0; j--) {
 		const t = tokens[j];
 		if (/[,;:]/.test(t.post)) return false;
-		if (t.tags.has('Plural') && !t.cap && !t.tags.has('Pronoun') && !t.tags.has('Value'))
+		// "Rangers manager Alex McLeish … their exit": a team called by a plural noun is one too.
+		const named = t.cap && (t.tags.has('ProperNoun') || t.tags.has('Person'));
+		if (t.tags.has('Plural') && !named && !t.tags.has('Pronoun') && !t.tags.has('Value'))
 			return true;
 	}
 	return false;
