@@ -54,6 +54,21 @@ export function questionFault(options: {
 	if (/\sby\?$/.test(question) || /^How\b.*\sto\?$/.test(question))
 		return 'ends on a function word';
 	if (FIGURE_OF_REPORT.test(question)) return 'asks a figure of a reporting verb';
+	// "How much did France Telecom spend on?": the verb's object was cut off after its preposition.
+	if (
+		/^(How|By how|To what|From what|When|Where)\b.*\s(on|in|at|for|of|from|into|with|about)\?$/.test(
+			question
+		)
+	)
+		return 'ends on a function word';
+	// "Who being allowed out of …?", "Who been out to see …?": no finite verb after the question word.
+	if (/^(Who|What|Which \p{L}+)\s(being|been|having)\b/u.test(question))
+		return 'no finite verb';
+	// "To what level did a 5.5% rise?": a figure read as what changed.
+	if (
+		/^(To|From) what level (did|has|have|had|will|is|was) (a|an|the)?\s*[$£€¥]?\d/i.test(question)
+	)
+		return 'a figure read as what changed';
 	// "How large was the mark in 2004 - triple the value 10 years?": an aside cut into the question.
 	if (/\s[-–—]\s/.test(question)) return 'an aside cut into the question';
 	// "… increased over the last?", "… reliance upon the Top?": cut before the noun.

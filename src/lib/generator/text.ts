@@ -95,12 +95,26 @@ function needsNormalising(s: string): { clean: boolean; nfc: boolean } {
 	return { clean, nfc };
 }
 
+/** "fianc&#233;e" in text copied from a page's source: a numeric character reference. */
+const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));/g;
+
+/** The character a numeric reference stands for; kept as written when that is "&" (so decoding
+ * once is enough), a control character or no character at all. */
+function numericCharacter(ref: string, hex?: string, dec?: string): string {
+	const code = hex ? parseInt(hex, 16) : Number(dec);
+	if (code === 38 || code < 32 || (code >= 0x7f && code <= 0x9f) || code > 0x10ffff) return ref;
+	if (code >= 0xd800 && code <= 0xdfff) return ref;
+	return String.fromCodePoint(code);
+}
+
 /**
  * Canonical text form every offset refers to: no BOM, \n line ends (also for \v, \f, U+0085,
- * U+2028/9), NFC, no other control chars, tabs as single spaces. Idempotent.
+ * U+2028/9), NFC, no other control chars, tabs as single spaces, numeric character references
+ * ("&#233;") decoded. Idempotent.
  */
 export function normaliseText(raw: string): string {
 	let s = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+	if (s.includes('&#')) s = s.replace(NUMERIC_REFERENCE, numericCharacter);
 	const { clean, nfc } = needsNormalising(s);
 	if (clean) s = cleanChars(s);
 	return nfc ? s.normalize('NFC') : s;

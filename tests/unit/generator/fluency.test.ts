@@ -9,6 +9,16 @@ describe('questionFault', () => {
 			fault('What does SOSA stand for?', 'They signed the SOSA (Security of Supply Arrangement).')
 		).toBeUndefined();
 	});
+	it('refuses a figure question cut after its preposition, a verb-less subject question and a figure read as what changed', () => {
+		const source =
+			'France Telecom spent 578m euros on Equant. Ferguson, who was being allowed out, fled. Sales rose 5.5% to 18.3bn euros.';
+		expect(fault('How much did France Telecom spend on?', source)).toMatch(/function word/);
+		expect(fault('How much did France Telecom spend on Equant?', source)).toBeUndefined();
+		expect(fault('Who being allowed out of the unit fled?', source)).toMatch(/finite verb/);
+		expect(fault('Which players have been dropped by Velmora Rovers?', source)).toBeUndefined();
+		expect(fault('To what level did a 5.5% rise?', source)).toMatch(/figure read/);
+		expect(fault('To what level did Equant sales rise?', source)).toBeUndefined();
+	});
 	it('refuses a clause cut after its first name ("… until 1993 when One2One?")', () => {
 		const source = 'Cellnet and Vodafone were the only operators until 1993 when One2One launched.';
 		expect(fault('Who were the only operators until 1993 when One2One?', source)).toMatch(

@@ -85,6 +85,15 @@ describe('normaliseText', () => {
 		expect(normaliseText(once)).toBe(once);
 	});
 
+	it('decodes numeric character references once, never into "&" or a control character', () => {
+		expect(normaliseText('his fianc&#233;e and &#x201C;friends&#x201D;')).toBe(
+			'his fiancée and “friends”'
+		);
+		const kept = 'AT&T, &#38;#233; and &#0;';
+		expect(normaliseText(kept)).toBe(kept);
+		expect(normaliseText(normaliseText('&#38;#233;'))).toBe('&#38;#233;');
+	});
+
 	it('leaves clean text untouched', () => {
 		const clean = 'Plain text.\n\nWith “quotes” and £ signs.';
 		expect(normaliseText(clean)).toBe(clean);
