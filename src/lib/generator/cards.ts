@@ -53,11 +53,22 @@ function newsroom(sentence: string, answer: string): boolean {
 /** Questions that read the same to a student are one question: the best-ranked one is kept. */
 const askKey = (question: string) => foldWords(question).join(' ');
 
-/** Does the question give the answer away (the answer's words appear in it as a run)? */
-function givesAway(question: string, answer: string): boolean {
-	const q = ` ${foldWords(question).join(' ')} `;
-	const a = foldWords(answer).join(' ');
-	return a.length > 0 && q.includes(` ${a} `);
+/** A word's stem for telling its plural from it: "Tories" and "Tory", "Americans" and "American". */
+const stemOf = (w: string) => w.replace(/ies$/, 'y').replace(/(?<=\w{3})s$/, '');
+
+/**
+ * Does the question give the answer away: the answer's words appear in it as a run, or a one-word
+ * answer's other number does ("a divide between Labour and the […]" beside "the Tory party")?
+ */
+export function givesAway(question: string, answer: string): boolean {
+	const words = foldWords(question);
+	const q = ` ${words.join(' ')} `;
+	const folded = foldWords(answer);
+	const a = folded.join(' ');
+	if (a.length > 0 && q.includes(` ${a} `)) return true;
+	if (folded.length !== 1 || a.length < 4 || /\d/.test(a)) return false;
+	const stem = stemOf(a);
+	return words.some((w) => w !== a && stemOf(w) === stem);
 }
 
 interface SourceText {

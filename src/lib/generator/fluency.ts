@@ -62,8 +62,7 @@ export function questionFault(options: {
 	)
 		return 'ends on a function word';
 	// "Who being allowed out of …?", "Who been out to see …?": no finite verb after the question word.
-	if (/^(Who|What|Which \p{L}+)\s(being|been|having)\b/u.test(question))
-		return 'no finite verb';
+	if (/^(Who|What|Which \p{L}+)\s(being|been|having)\b/u.test(question)) return 'no finite verb';
 	// "To what level did a 5.5% rise?": a figure read as what changed.
 	if (
 		/^(To|From) what level (did|has|have|had|will|is|was) (a|an|the)?\s*[$£€¥]?\d/i.test(question)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../../../src/lib/generator/index';
 import { tagText } from '../../../src/lib/generator/tokens';
-import { nearbyNumbers } from '../../../src/lib/generator/cards';
+import { givesAway, nearbyNumbers } from '../../../src/lib/generator/cards';
 import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/mentions';
 import { resolveEntities } from '../../../src/lib/generator/entities';
 import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
@@ -107,6 +107,17 @@ describe('scores', () => {
 			/Who beat Thomas Enqvist|Who did Joachim Johansson beat/.test(c.question)
 		);
 		expect(who.length).toBeLessThanOrEqual(1);
+	});
+});
+
+describe('gaps a word beside them gives away', () => {
+	it('reads a one-word answer as given away by its other number ("Tory party" … "the […]")', () => {
+		const gap =
+			'Some in the Tory party urge action, and there is a divide between Labour and the […].';
+		expect(givesAway(gap, 'Tories')).toBe(true);
+		expect(givesAway('Shares in […] rose as Americans bought more cars.', 'American')).toBe(true);
+		expect(givesAway('A divide opened between Labour and the […].', 'Tories')).toBe(false);
+		expect(givesAway('Sales of the 9-3 rose 4% in […].', 'Sweden')).toBe(false);
 	});
 });
 
