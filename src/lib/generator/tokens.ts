@@ -192,6 +192,26 @@ function correctTags(tokens: Token[], from: number): void {
 			retag(t, ['Noun', 'Singular']);
 			continue;
 		}
+		// "Labour campaign chief Alan Milburn said", "Party spokesman John Smith said": a word before
+		// a role noun and a person's name is part of the title, not a verb.
+		if (
+			tagged(t, 'Verb') &&
+			!['PastTense', 'Gerund', 'Auxiliary', 'Copula', 'Modal', 'Participle'].some((x) =>
+				tagged(t, x)
+			) &&
+			// "The unions back chairman X", "The party backs X": after a plural, or with its -s, a verb.
+			!/s$/.test(t.lower) &&
+			((tagged(prev, 'Noun') && !tagged(prev, 'Plural')) ||
+				/[.!?]["'”’]?\s*$/.test(prev.text + prev.post)) &&
+			!tagged(prev, 'Pronoun') &&
+			(tagged(next, 'Actor') || ROLE_NOUN.test(next?.lower ?? '')) &&
+			!tagged(next, 'Verb') &&
+			tagged(tokens[k + 2], 'Person') &&
+			!/[,;:]/.test(prev.post + t.post + (next?.post ?? ''))
+		) {
+			retag(t, ['Noun', 'Singular']);
+			continue;
+		}
 		const before = tokens[k - 1];
 		if (
 			tagged(t, 'Hyphenated') &&

@@ -33,6 +33,13 @@ describe('tagging slips the generator mends', () => {
 		expect(tagsOf('The Velmora based automaker grew.', 'based')).not.toContain('PastTense');
 	});
 
+	it('reads a word before a role noun and a name as part of the title, not a verb', () => {
+		expect(tagsOf('Labour campaign chief Alan Milburn said so.', 'campaign')).toContain('Noun');
+		expect(tagsOf('He agreed. Party spokesman John Smith said so.', 'Party')).toContain('Noun');
+		// After a plural, or with its -s, it stays the verb.
+		expect(tagsOf('The unions back chairman Bob Smith in the row.', 'back')).toContain('Verb');
+	});
+
 	it('reads "police" before a role noun as a noun', () => {
 		expect(tagsOf('Miami Beach police spokesman Bob Hernand said so.', 'police')).toContain('Noun');
 	});
