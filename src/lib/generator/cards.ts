@@ -802,8 +802,14 @@ export function writeCards(options: {
 		f.variants[0].claims.some(
 			(c) => (perSource.get(c.sentence.sourceId) ?? 0) < MIN_CARDS_PER_SOURCE
 		);
-	for (const pass of ['questions', 'gaps', 'rescue'] as const)
+	// "Who has to overcome a strong challenge from Annette Bening?" → the story's own subject: such a
+	// question yields its sentence to a gap on another name in it, and is asked only if none is taken.
+	const deferred = (f: Fact) =>
+		!f.disputed && f.key.startsWith('clause|subject|') && f.variants[0].norm === storySubject;
+	for (const pass of ['questions', 'gaps', 'late', 'rescue'] as const)
 		for (const fact of ordered) {
+			if (pass === 'questions' && deferred(fact)) continue;
+			if (pass === 'late' && !deferred(fact)) continue;
 			const rank = Math.round(rankOf(fact) * 1000) / 1000;
 			const main = fact.variants[0];
 			const answer = main.answer.trim();
@@ -885,7 +891,7 @@ export function writeCards(options: {
 						);
 			const asks =
 				!fact.clozeOnly && !fault && score >= (pass === 'rescue' ? RESCUE_CUT : QUESTION_CUT);
-			if (pass === 'questions' && !asks) continue;
+			if ((pass === 'questions' || pass === 'late') && !asks) continue;
 			if (pass === 'gaps' && asks) continue;
 			if (pass === 'gaps' && !fact.clozeOnly)
 				trace?.(fact, fault ?? `question ranked low (${score.toFixed(2)})`);

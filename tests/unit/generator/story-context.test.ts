@@ -5,6 +5,9 @@ import {
 	withStoryContext as labelled
 } from '../../../src/lib/generator/story-context';
 import type { Card } from '../../../src/lib/deck';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BBC_DIR, describeCorpus } from '../../fixtures/corpus';
 
 const card = (over: Partial<Card>): Card => ({
 	id: 'c1',
@@ -110,5 +113,14 @@ describe('cards shown under their story', () => {
 		const { deck } = generateDeck({ sources: [{ id: 'a', text }] });
 		const asked = deck.cards.find((c) => c.answer === '31%' || c.answer === '£12m');
 		expect(asked?.question.startsWith('Orlan Mining in the red: ')).toBe(true);
+	});
+});
+
+describeCorpus('a sentence about the story’s subject, on a real article', () => {
+	it('asks the other name in it, not "Who …?" of the subject again', () => {
+		const text = readFileSync(join(BBC_DIR, 'entertainment/069.txt'), 'utf8');
+		const cards = generateDeck({ sources: [{ id: 'a', text }] }).deck.cards;
+		const praise = cards.filter((c) => /full of praise/.test(c.question));
+		expect(praise.map((c) => c.answer)).toEqual(['Clint Eastwood']);
 	});
 });
