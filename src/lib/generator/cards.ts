@@ -580,6 +580,9 @@ function gapFault(
 		/^(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\b/i.test(hidden.trim())
 	)
 		return 'a small count';
+	// "a […] low against the euro" (five-week), "the […] event" (10-day), "shut in the […]" (three
+	// months): how long something lasted is seldom the sentence's point (5 of 15 kept by reviewers).
+	if (fact.kind === 'duration' && fact.clozeOnly) return 'a length of time';
 	// "Pre-tax profits rose […] from a year ago": a figure is only worth learning of something named
 	// (in reviews, 19 of 53 figure gaps in sentences naming nothing were kept, 55 of 112 otherwise).
 	if (

@@ -117,6 +117,23 @@ describe('scores', () => {
 	});
 });
 
+describe('gaps not worth a card', () => {
+	it('makes no gap of how long something lasted', () => {
+		const outcomes: string[] = [];
+		generateDeck({
+			sources: [
+				{
+					text: 'Market report\n\nThe decline in the dollar to a five-week low against the euro has also served to inflate prices.'
+				}
+			],
+			trace: (fact, outcome) => {
+				if (fact.variants[0].answer === 'five-week') outcomes.push(outcome);
+			}
+		});
+		expect(outcomes).toContain('a length of time');
+	});
+});
+
 describe('gaps a word beside them gives away', () => {
 	it('reads a one-word answer as given away by its other number ("Tory party" … "the […]")', () => {
 		const gap =
