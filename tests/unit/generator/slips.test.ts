@@ -132,6 +132,13 @@ describe('gaps not worth a card', () => {
 		});
 		expect(outcomes).toContain('a length of time');
 	});
+
+	it('keeps a gap on the length of a sentence or an agreement', () => {
+		const cards = cardsOf(
+			'Blogger jailed\n\nA Velmoran weblogger has been jailed for 14 years on charges of spying and of insulting officials.'
+		);
+		expect(cards.map((c) => c.answer)).toContain('14 years');
+	});
 });
 
 describe('gaps a word beside them gives away', () => {
