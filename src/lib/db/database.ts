@@ -4,7 +4,6 @@
  * backup-io), so every call is all-or-nothing; `srs` runs inside those transactions (queue, ratings).
  */
 import type { Card, Conflict, Deck, Source } from '../deck/schema';
-import { DECK_FORMAT, DECK_VERSION } from '../deck/version';
 import type { MoreKind } from '../srs/more';
 import type { AddDeckResult } from './add-deck';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
@@ -65,6 +64,12 @@ export type { SafetyCopyInfo } from './backup-io';
  */
 const loadWriting = () =>
 	Promise.all([import('../deck/schema'), import('./bulk'), import('./merge')]);
+
+/**
+ * The Stats page's reads (stats.ts), loaded with that page rather than with every page that studies.
+ * The page starts loading them as it opens, so they are in by the time the database is.
+ */
+export const loadStatsReads = () => import('./stats');
 
 /** Opens (creating or upgrading) the database. Connection loss is handled: the next call reopens. */
 export async function openDb(o: OpenDbOptions = {}): Promise<CitecardsDb> {
@@ -157,28 +162,6 @@ export class CitecardsDb {
 			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
 			'readwrite',
 			(tx) => writeDeck(tx, { deck: parsed.deck, now: o.now, putAll, planMerge })
-		);
-		this.afterRealUse();
-		return result;
-	}
-
-	/**
-	 * Stores the deck bundled with the app (static/decks/seed-deck.json), merged as `importDeck`
-	 * merges. Not checked again: `npm run generate` writes it only as parseDeck returned it, and it
-	 * comes with the app's own code, so a first visit does not load the deck schema (zod) and check
-	 * every card for it. A file of another deck format (another version of the app) is refused.
-	 */
-	async importBundledDeck(o: { deck: Deck; now: number }): Promise<ImportResult> {
-		const { deck } = o;
-		if (deck?.format !== DECK_FORMAT || deck.version !== DECK_VERSION)
-			throw new DeckInvalidError([
-				`the bundled deck is not a ${DECK_FORMAT} file of version ${DECK_VERSION}`
-			]);
-		const [{ putAll }, { planMerge }] = await Promise.all([import('./bulk'), import('./merge')]);
-		const result = await this.connection.run(
-			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
-			'readwrite',
-			(tx) => writeDeck(tx, { deck, now: o.now, putAll, planMerge })
 		);
 		this.afterRealUse();
 		return result;
@@ -497,8 +480,7 @@ export class CitecardsDb {
 	 * from the summaries alone (`stats.sources` is empty: see getSourceKnowledge).
 	 */
 	async getStats(o: { now: number }): Promise<StatsReport> {
-		// The counting loads with the Stats page, not on every page that studies.
-		const { readStats } = await import('./stats');
+		const { readStats } = await loadStatsReads();
 		return this.connection.run(['decks', 'meta', ...SUMMARY_STORES], 'readonly', (tx) =>
 			readStats(tx, o)
 		);
@@ -506,7 +488,7 @@ export class CitecardsDb {
 
 	/** How well each source is known now: reads every card's schedule, so slower than getStats. */
 	async getSourceKnowledge(o: { now: number }): Promise<SourceKnowledgeReport> {
-		const { readSourceKnowledge } = await import('./stats');
+		const { readSourceKnowledge } = await loadStatsReads();
 		return this.connection.run(['cards', 'sources', 'schedules'], 'readonly', (tx) =>
 			readSourceKnowledge(tx, o)
 		);

@@ -7,7 +7,6 @@
  * - decks: `listDecks({ now })` (with today's counts), `deckCounts`, `hasDeck`, `getDeck`,
  *   `readDeck({ deckId })` (the deck as a deck file holds it),
  *   `importDeck({ deck, now })` (validate with parseDeck, then merge by card id; retire, never delete),
- *   `importBundledDeck({ deck, now })` (the same merge for the bundled deck, checked when it was built),
  *   `getConflicts({ deckId, ids })`, `addDeck({ deck, intoDeckId?, now })` (a deck made from
  *   articles in the app, new or merged into a stored one by card and fact id; add-deck.ts).
  * - import and editing: `importFile({ deck, progress?, now })` (a file's deck with its review
@@ -17,7 +16,8 @@
  *   (schedule + log in one transaction), `undoLastReview({ deckId? })`, `setSuspended`,
  *   `sessionSummary({ deckId, since })`; studying more (more.ts): `getMoreWindow({ deckId, now, kind })`,
  *   `recordPractice(...)` (logged as practice, schedule unchanged).
- * - stats (stats.ts): `getStats({ now })`; preferences.ts: `getPreference` / `savePreference({ name, value })`.
+ * - stats (stats.ts): `getStats({ now })`, `getSourceKnowledge({ now })` (`loadStatsReads()` loads
+ *   their module ahead); preferences.ts: `getPreference` / `savePreference({ name, value })`.
  * - browse: `listCards(filter)`, `browseCards({ ...filter, after?, limit })` (one page in deck order),
  *   `deckTags`, `getCard({ cardId })` (with history), `listSources`, `getSource`,
  *   `citedRanges({ deckId, sourceId })`.
@@ -31,7 +31,7 @@
  * CardNotFoundError — all DbError with a `code` and a message fit for the user.
  * Card ids are unique within a deck; pass `deckId` along with `cardId` when you have it.
  */
-export { openDb, CitecardsDb } from './database';
+export { openDb, CitecardsDb, loadStatsReads } from './database';
 export type {
 	OpenDbOptions,
 	DeckCounts,

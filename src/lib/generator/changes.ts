@@ -53,6 +53,10 @@ const slice = (s: TaggedSentence, a: Token, b: Token) =>
 /** The noun phrase that ends right before token `v`: the clause's subject. */
 function subjectBefore(s: TaggedSentence, v: number): Token[] {
 	const out: Token[] = [];
+	// "Reliance Energy, headed by Anil, jumped 7%": the words before the verb end an aside (but in
+	// "The agency, which represents …" the name before ", which" is the subject).
+	if (/,/.test(s.tokens[v - 1]?.post ?? '') && !/^(which|who)$/.test(s.tokens[v]?.lower ?? ''))
+		return out;
 	for (let k = v - 1; k >= 0 && out.length < 8; k--) {
 		const t = s.tokens[k];
 		if (breaksAfter(t) && out.length) break;
@@ -75,7 +79,24 @@ function subjectBefore(s: TaggedSentence, v: number): Token[] {
 			(out[0].i === 0 && out.length > 1 && NAME_STOPWORDS.has(out[0].lower)))
 	)
 		out.shift();
-	return out;
+	return wellFormed(out) ? out : [];
+}
+
+/**
+ * Is this a subject a question can name? Not a stretch cut from a longer phrase: "weekend's top 12
+ * films", "100 trillion", "last year", "Christmas Day", "that TB in England", "results of a survey".
+ */
+function wellFormed(toks: Token[]): boolean {
+	if (!toks.length) return true;
+	const [first] = toks;
+	const last = toks[toks.length - 1];
+	if (first.tags.has('Value') || toks.some((t) => t.tags.has('Date'))) return false;
+	if (!first.cap && first.tags.has('Possessive')) return false;
+	if (last.tags.has('Possessive') || toks.some((t) => /^(that|which|who)$/.test(t.lower)))
+		return false;
+	// A plural noun with no article before "of" is a part of something named before ("results of").
+	if (!first.cap && first.tags.has('Plural') && toks[1]?.lower === 'of') return false;
+	return true;
 }
 
 function trailingContext(s: TaggedSentence, from: number): string {
@@ -122,6 +143,7 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 		while (k < tokens.length && objectToks.length < 8 && !worth) {
 			const t = tokens[k];
 			if (figureAt(k) || /^(from|by|to)$/.test(t.lower) || FILLERS.has(t.lower)) break;
+			if (t.lower === 'up' && tokens[k + 1]?.lower === 'to') break;
 			if (t.tags.has('Preposition') && !objectToks.length) break;
 			if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
 			objectToks.push(t);
@@ -145,12 +167,15 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 		if (gerund) subject = lastSubject;
 		// "X said it would provide $2bn", "with X pledging $2bn": the giver is the last name before the verb.
 		const giver = s.mentions
-			.filter((m) => m.to <= i && ['org', 'person', 'thing', 'place'].includes(m.kind))
+			// A day or a film ("Christmas Day took $12.7m") gives nothing: a body, a person or a place does.
+			.filter((m) => m.to <= i && ['org', 'person', 'place'].includes(m.kind))
 			.pop();
 		let named = false;
+		const aside = /,/.test(tokens[(auxIndex >= 0 ? auxIndex : i) - 1]?.post ?? '');
 		if (
 			amount &&
 			giver &&
+			!aside &&
 			(!subject || SUBJECT_STOP.test(subject.toLowerCase()) || (gerund && !lastSubject))
 		) {
 			subject = giver.text;
@@ -158,6 +183,11 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 		}
 		if (!subject || SUBJECT_STOP.test(subject.toLowerCase())) return;
 		if (objectToks.length && !object) return;
+		// "By how much did Anil jump?": a person does not rise or fall; what of theirs did is unsaid.
+		const personal = s.mentions.some(
+			(m) => m.kind === 'person' && subjectToks.length && m.from === subjectToks[0].i
+		);
+		if (personal && !object && !amount) return;
 		lastSubject = subject;
 		if (object) lastObject = object;
 		// Figures after the verb, each with the word that introduces it.
@@ -175,7 +205,9 @@ export function changeClaims(options: { sentence: TaggedSentence }): Claim[] {
 			if (!m) continue;
 			let p = j - 1;
 			while (p >= k && FILLERS.has(tokens[p].lower) && !/^(to|from|by)$/.test(tokens[p].lower)) p--;
-			const intro = tokens[p]?.lower;
+			// "up to £250m" is a ceiling, not a level reached.
+			const intro =
+				tokens[p]?.lower === 'to' && tokens[p - 1]?.lower === 'up' ? 'up to' : tokens[p]?.lower;
 			const role = intro === 'to' || intro === 'from' || intro === 'by' ? intro : 'plain';
 			if (role === 'plain' && found.length) break;
 			found.push({ m, role });

@@ -54,6 +54,11 @@ export function questionFault(options: {
 	if (/\sby\?$/.test(question) || /^How\b.*\sto\?$/.test(question))
 		return 'ends on a function word';
 	if (FIGURE_OF_REPORT.test(question)) return 'asks a figure of a reporting verb';
+	// "How large was the mark in 2004 - triple the value 10 years?": an aside cut into the question.
+	if (/\s[-–—]\s/.test(question)) return 'an aside cut into the question';
+	// "… increased over the last?", "… reliance upon the Top?": cut before the noun.
+	if (/\bthe\s+(last|first|next|top|previous|latest|same|other)\?$/i.test(question))
+		return 'cut off before its noun';
 	// "… until 1993 when One2One?": a clause cut after its first word or name.
 	if (
 		/\b(when|while|where|because|although|though|whereas|unless|whether)\s+(\S+\s+){0,2}\S+\?$/u.test(

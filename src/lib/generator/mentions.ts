@@ -82,6 +82,8 @@ export interface TaggedSentence {
 	acronyms: AcronymLink[];
 	/** False when the sentence needs the article to make sense (a quotation's middle, "it", "the club"). */
 	standalone?: boolean;
+	/** Where it names people (with their sex, when known) and bodies or things (token index of each mention's start). */
+	named?: { people: Array<{ at: number; gender?: 'male' | 'female' }>; things: number[] };
 	/**
 	 * The sentence just before, when this one needs its context and that one gives it: a gap on "He
 	 * later opened …" is shown after the sentence that says who he is.

@@ -1,6 +1,5 @@
 /** The generator's Web Worker: one request in, progress and a deck out (protocol.ts). */
-import { isGenerateRequest, type WorkerMessage } from './protocol';
-import { runGeneration } from './run-generation';
+import { isGenerateRequest, runGeneration, type WorkerMessage } from './protocol';
 
 const scope = self as unknown as {
 	onmessage: ((event: MessageEvent<unknown>) => void) | null;

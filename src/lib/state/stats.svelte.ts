@@ -2,8 +2,21 @@
  * The Stats page: the charts from the database's summaries (db.getStats), then how well each source
  * is known (db.getSourceKnowledge, which reads every card, so the charts do not wait for it).
  */
-import type { SourceKnowledgeReport, StatsReport } from '$lib/db';
+import { loadStatsReads, type SourceKnowledgeReport, type StatsReport } from '$lib/db';
 import { dbState } from './db-state.svelte';
+
+/** Resolves after the next frame is painted (or after a moment where no frame comes: a hidden tab). */
+function afterPaint(): Promise<void> {
+	return new Promise((resolve) => {
+		const fallback = setTimeout(resolve, 250);
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				clearTimeout(fallback);
+				resolve();
+			}, 0)
+		);
+	});
+}
 
 class StatsState {
 	#report = $state.raw<StatsReport | null>(null);
@@ -35,10 +48,15 @@ class StatsState {
 		this.#loading = true;
 		this.#error = null;
 		const t0 = performance.now();
+		// The reads' module loads while the database opens (a failure is getStats' to report).
+		loadStatsReads().catch(() => {});
 		try {
 			const db = await dbState.ready();
 			this.#report = await db.getStats({ now });
 			this.#ms = performance.now() - t0;
+			// Every card is read only once the charts are on screen: begun at once, the browser's
+			// reading of 50,000 schedules competes with drawing them.
+			await afterPaint();
 			this.#knowledge = await db.getSourceKnowledge({ now });
 		} catch (error) {
 			this.#error = `The stats could not be read: ${dbState.report(error)}`;

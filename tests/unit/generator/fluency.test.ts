@@ -21,6 +21,15 @@ describe('questionFault', () => {
 		expect(fault('What have Other US carriers sought?', source)).toMatch(/capitalised "Other"/);
 		expect(fault('What have other US carriers sought?', source)).toBeUndefined();
 	});
+	it('refuses an aside cut into a question, and one cut before its noun', () => {
+		const source = 'The market was worth £3.3 trillion in 2004 - triple its value 10 years ago.';
+		expect(fault('How large was the market in 2004 - triple the value 10 years?', source)).toMatch(
+			/aside/
+		);
+		expect(fault('By how much has TB in England increased over the last?', source)).toMatch(
+			/before its noun/
+		);
+	});
 	it('refuses a question cut off on a function word', () => {
 		expect(fault('By how much did the economy shrink in the?', 'The economy shrank.')).toMatch(
 			/function word/

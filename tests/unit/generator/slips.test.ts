@@ -3,6 +3,8 @@ import { generateDeck } from '../../../src/lib/generator/index';
 import { tagText } from '../../../src/lib/generator/tokens';
 import { nearbyNumbers } from '../../../src/lib/generator/cards';
 import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/mentions';
+import { resolveEntities } from '../../../src/lib/generator/entities';
+import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
 
 const cardsOf = (text: string) => generateDeck({ sources: [{ id: 'a', text }] }).deck.cards;
 const tagsOf = (text: string, word: string) => [
@@ -654,5 +656,120 @@ describe('questions that read a clause wrongly', () => {
 			'Mobile firsts\n\nVodafone made the first mobile call in the UK in 1985. Now Vodafone has 14m customers in the UK alone, the company said.\n\nThe call was made from St Katherine Dock to its office in Newbury.'
 		);
 		expect(cards.map((c) => `${c.question} ${c.answer}`).join('\n')).not.toMatch(/now Vodafone/i);
+	});
+});
+
+describe('the question word for a body', () => {
+	it('asks "Which party" of a party', () => {
+		const cards = cardsOf(
+			'Drinking laws\n\nThe new licensing laws come into force in England on 7 February. The Conservatives have called for 24-hour drinking to be shelved until the effects are known.\n\nPolice chiefs in London have also voiced concern about the plans.'
+		);
+		expect(cards.map((c) => c.question)).toContain(
+			'Which party has called for 24-hour drinking to be shelved?'
+		);
+	});
+
+	it('asks "Which organisation" of a thing that wants', () => {
+		const cards = cardsOf(
+			'Debt plan\n\nThe speech will be hosted on Wednesday by the aid group Cafod in London. Cafod wants Britain to use its influence to pressure countries like the US to make firm commitments to tackle global poverty.\n\nThe plan was set out by officials in a speech in London on Monday evening.'
+		);
+		expect(cards.map((c) => c.question).filter((q) => /^\S+ \S+ wants Britain/.test(q))).toEqual([
+			'Which organisation wants Britain to use its influence to pressure countries like the US to make firm commitments to tackle global poverty?'
+		]);
+	});
+});
+
+describe('what a sentence points back to, and what it does not', () => {
+	const alone = (text: string) => {
+		const tokens = tagText({ text, offset: 0 });
+		const s = findMentions({
+			sourceId: 'a',
+			index: 0,
+			start: 0,
+			text,
+			position: 0,
+			ref: {},
+			tokens
+		});
+		const entities = resolveEntities({ sentences: [s] });
+		return sentenceStandsAlone({ s, entities, opensQuoted: false });
+	};
+
+	it('reads "such as" and a plural noun\'s own "they" as the sentence\'s own', () => {
+		expect(alone('Users in Velmora have turned to free programs such as Norton Antivirus.')).toBe(
+			true
+		);
+		expect(
+			alone('Consumers in Velmora can seek $1,000 in damages if they think they were harmed.')
+		).toBe(true);
+		// Past a comma, "they" is someone else: the band, not the bands it is likened to.
+		expect(
+			alone('With a sound like bands such as Talking Heads, they hit upon a style from Velmora.')
+		).toBe(false);
+	});
+
+	it('reads "his" and "her" after the person the sentence names as theirs, when the sex fits', () => {
+		expect(
+			alone('The body of Simon Fuller was found by his grandson at the Shore Club hotel.')
+		).toBe(true);
+		expect(
+			alone('Friends, including actress Ruby Dee his wife, gathered at the Riverside Church.')
+		).toBe(false);
+	});
+
+	it('makes no gap of the end of a title whose capitals run on before "the"', () => {
+		const cards = cardsOf(
+			'Stage legend\n\nUS actor Ossian Marlowe has died at the age of 87. His best known roles included The Joe Louis Story and Gone Are the Days, a film he adapted from his own play.\n\nHe was married to the actress Ruby Dee for 56 years.'
+		);
+		expect(cards.map((c) => c.question).filter((q) => /Gone Are the \[…\]/.test(q))).toEqual([]);
+	});
+
+	it('asks nothing of a predicate cut where a quotation starts inside its object', () => {
+		const cards = cardsOf(
+			'ID cards row\n\nThe government plans to bring in identity cards by 2010, ministers said on Monday. Tory ex-minister Douglas Hogg said he opposed the plans for ID cards branding them a "regressive" step which would intrude into the lives of citizens.\n\nThe bill will be debated by MPs next month in the Commons.'
+		);
+		expect(cards.map((c) => c.question).filter((q) => /branding them\?$/.test(q))).toEqual([]);
+	});
+});
+
+describe('figures asked of what the text says moved', () => {
+	const asked = (text: string) => {
+		const out: string[] = [];
+		generateDeck({ sources: [{ text }], trace: (fact) => out.push(fact.question ?? '') });
+		return out;
+	};
+
+	it('asks no figure of a subject cut from a longer phrase', () => {
+		const questions = asked(
+			"Box office\n\nThe weekend's top 12 films took $121.9m in North America, the studio Velmora Pictures said. Last year climbed 1.46% in Toronto on Tuesday, traders at Velmora Bank said.\n\nThe figures were published by the studios on Monday."
+		);
+		expect(questions.filter((q) => /^How much did weekend's|last year climb/i.test(q))).toEqual([]);
+	});
+
+	it('asks nothing of a person said to rise, nor of the name ending an aside', () => {
+		const questions = asked(
+			'Family feud\n\nShares in Velmora Industries fell 2.7%, while Velmora Energy, headed by Anil, jumped 7% on the Mumbai stock exchange.\n\nThe brothers took over the group in 2002 after the death of their father.'
+		);
+		expect(questions.filter((q) => /Anil jump/.test(q))).toEqual([]);
+	});
+
+	it('reads "up to" as a ceiling, not a level reached', () => {
+		const questions = asked(
+			'Sport plan\n\nThe Velmora Club policy would provide up to £250m a year for local sports clubs, the Tories said on Monday.\n\nThe money would come from the National Lottery in Velmora.'
+		);
+		expect(questions.filter((q) => /^To what level/.test(q))).toEqual([]);
+	});
+});
+
+describe('titles worth a card', () => {
+	it("asks no holder of a team's post, either way, but asks an office", () => {
+		const cards = cardsOf(
+			'Cup tie\n\nHarbour Town beat Velmora City 2-1 at Kestrel Park on Saturday in the first round of the cup. Fans cheered as Velmora City manager Tomas Brenner left the ground after the game. Velmoran Finance Minister Ada Okafor watched from the stands.\n\nCity have not won the cup since 1987, when they beat Harbour Town in the final.'
+		);
+		const asked = cards.map((c) => `${c.question} ${c.answer}`).join('\n');
+		expect(asked).not.toMatch(/City manager\?|What position does Tomas Brenner hold/);
+		expect(asked).toMatch(
+			/Who is the Velmoran Finance Minister\? Ada Okafor|What position does Ada Okafor hold\? Velmoran Finance Minister/
+		);
 	});
 });

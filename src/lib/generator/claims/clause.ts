@@ -482,6 +482,8 @@ function describedSubject(s: TaggedSentence, topLevel: number[]): Described | un
 	}
 	const head = tokens[to - 1];
 	if (!specific || !head.tags.has('Noun')) return undefined;
+	// "Last year climbed 1.46%": a time is no subject that does things (the index is unsaid).
+	if (head.tags.has('Date') || head.tags.has('Duration')) return undefined;
 	if (
 		tokens[from].lower === 'the' &&
 		GENERIC_REFERENTS.has(tokens[from + 1]?.lower ?? '') &&
@@ -878,11 +880,26 @@ export function standsAlone(clause: Clause, from: number, to: number): boolean {
 		const w = t.lower;
 		if (rewritten(clause.s, k)) continue;
 		if (speaker(t)) return false;
-		// Teams and countries are "they" in news copy; firms and things are "it".
-		if (PLURAL_PRONOUNS.has(w) && !plural && !kinds.has('org') && !kinds.has('place')) return false;
-		if (THING_PRONOUNS.has(w) && kinds.has('person') && t.tags.has('Pronoun')) return false;
-		if (THING_PRONOUNS.has(w) && !kinds.size) return false;
-		if (PERSON_PRONOUNS.has(w) && !kinds.has('person')) return false;
+		// Teams and countries are "they" in news copy; firms and things are "it". "what people do with
+		// their PCs", "if consumers think they …": a plural noun before it in the sentence is what it is.
+		if (
+			PLURAL_PRONOUNS.has(w) &&
+			!plural &&
+			!kinds.has('org') &&
+			!kinds.has('place') &&
+			!pluralBefore(tokens, k)
+		)
+			return false;
+		// "Davis's body was discovered by his grandson": a name before it, in what is shown, is its own
+		// (the nearest person named, when "his" or "her" fits them: not "Ruby Dee his wife").
+		const things = !!clause.s.named?.things.some((i) => i >= from && i < k);
+		if (THING_PRONOUNS.has(w) && kinds.has('person') && t.tags.has('Pronoun') && !things)
+			return false;
+		if (THING_PRONOUNS.has(w) && !kinds.size && !things) return false;
+		if (PERSON_PRONOUNS.has(w) && !kinds.has('person') && !personBefore(clause.s, from, k))
+			return false;
+		// "programs such as Spybot" names its examples.
+		if (w === 'such' && tokens[k + 1]?.lower === 'as') continue;
 		if (
 			DEMONSTRATIVES.has(w) &&
 			!/^(year|week|month|season|summer|winter|spring|autumn|time)$/.test(
@@ -893,6 +910,28 @@ export function standsAlone(clause: Clause, from: number, to: number): boolean {
 		if (w === 'the' && backReference(tokens, k)) return false;
 	}
 	return true;
+}
+
+/** Is the nearest person named in [from, k) one that the pronoun at k fits? */
+function personBefore(s: TaggedSentence, from: number, k: number): boolean {
+	const near = (s.named?.people ?? []).filter((p) => p.at >= from && p.at < k).pop();
+	if (!near || near.at >= k - 2) return false;
+	const female = /^(she|her|hers|herself)$/.test(s.tokens[k].lower);
+	return !near.gender || (near.gender === 'female') === female;
+}
+
+/**
+ * Is there a plural common noun ("people", "consumers") before token k in the same stretch of its
+ * sentence (no comma between: "… bands like Talking Heads, they …" is another "they")?
+ */
+function pluralBefore(tokens: Token[], k: number): boolean {
+	for (let j = k - 1; j >= 0; j--) {
+		const t = tokens[j];
+		if (/[,;:]/.test(t.post)) return false;
+		if (t.tags.has('Plural') && !t.cap && !t.tags.has('Pronoun') && !t.tags.has('Value'))
+			return true;
+	}
+	return false;
 }
 
 /** The text of tokens [from, to) as a question writes it: what points back is resolved. */
@@ -915,13 +954,29 @@ export function textOf(s: TaggedSentence, from: number, to: number): string {
 const rewritten = (s: TaggedSentence, k: number) =>
 	(s.rewrites ?? []).some((r) => r.from <= k && k < r.to);
 
-/** Can the whole sentence be shown on its own (as a cloze) and still make sense? */
+/** Where a sentence names people (with their sex) and bodies or things: what its pronouns may be. */
+function namedIn(s: TaggedSentence, entities: EntityIndex): NonNullable<TaggedSentence['named']> {
+	const named: NonNullable<TaggedSentence['named']> = { people: [], things: [] };
+	for (const m of s.mentions) {
+		const e = entities.of(m);
+		if (e?.kind === 'person') named.people.push({ at: m.from, gender: e.gender });
+		else if (e?.kind === 'org' || e?.kind === 'thing' || e?.kind === 'acronym')
+			named.things.push(m.from);
+	}
+	return named;
+}
+
+/**
+ * Can the whole sentence be shown on its own (as a cloze) and still make sense? Notes on the sentence
+ * what it names, for its clauses' questions to read its pronouns by.
+ */
 export function sentenceStandsAlone(options: {
 	s: TaggedSentence;
 	entities: EntityIndex;
 	opensQuoted: boolean;
 }): boolean {
 	const { s, opensQuoted } = options;
+	s.named ??= namedIn(s, options.entities);
 	if (opensQuoted || /^\W*["“]/.test(s.text)) return false;
 	const clause = analyseClause(options);
 	if (clause) return standsAlone(clause, 0, s.tokens.length);

@@ -60,6 +60,16 @@ const CHANGE_VERBS = new Set(
 		' '
 	)
 );
+/** Political parties by the names news copy gives them. */
+const PARTIES =
+	/^(the\s+)?(Conservatives?|Conservative Party|Tory|Tories|Labour|Labour Party|Liberal Democrats?|Lib Dems?|Democrats|Republicans|SNP|Scottish National Party|Plaid Cymru|UKIP|Greens|Green Party|Sinn Fein|DUP)$/;
+
+/** Verbs only someone can do: wanting, urging, hoping (a thing that does them is a body). */
+const MIND_VERBS = new Set(
+	'want urge demand hope plan intend fear believe expect insist refuse agree vow pledge promise decide welcome criticise criticize condemn accuse'.split(
+		' '
+	)
+);
 const DATE_PREPOSITIONS = new Set(['in', 'on', 'during']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
@@ -102,6 +112,8 @@ function whFor(
 	const plural = refs.length > 1;
 	if (kinds.has('person')) return 'Who';
 	if (descriptor && !plural) return `Which ${descriptor}`;
+	// "The Conservatives have called for …": a party is asked as one.
+	if (refs.every((r) => PARTIES.test(r.name))) return plural ? 'Which parties' : 'Which party';
 	// "rock band Franz Ferdinand" earlier in the text: "Which band …?"
 	const noun = refs[0].entity.noun;
 	if (noun && !plural && refs.every((r) => r.entity.noun === noun)) return `Which ${noun}`;
@@ -267,6 +279,10 @@ function subjectQuestion(c: Clause): Claim[] {
 	// "Who said" with the words in quotation marks is the quotation family's question.
 	if (SAY_VERBS.has(main.lower) && c.end - c.main < 4) return [];
 	if (!standsAlone(c, c.verb, c.end)) return [];
+	// "… branding them a "regressive" step": a predicate cut inside a noun phrase, where a quotation
+	// starts (the clause drops the dangling "a"; a phrase like "as the "…"" may go, not an object's head).
+	const after = c.s.text.slice(tokens[c.end - 1].end - c.s.start);
+	if (c.end < tokens.length && /^\s+(a|an|the|his|her|its|their)\s+["“]/i.test(after)) return [];
 	// The predicate must say something particular: a name, a figure or a date of its own, or at
 	// least several words of content ("was not about to lose his cool" says nothing to learn).
 	const anchored = c.s.mentions.some((m) => m.from > c.main && m.to <= c.end);
@@ -290,8 +306,10 @@ function subjectQuestion(c: Clause): Claim[] {
 	// "Who was first introduced as a pilot scheme …?": a name that only looks like a person's may be a
 	// product, a programme or a song.
 	if (wh === 'Who' && c.names.some((n) => n.entity.unsure)) return [];
-	// "What said on Tuesday …?": a thing that speaks is a body ("the Kremlin").
-	if (wh === 'What' && SAY_VERBS.has(main.lower)) wh = 'Which organisation';
+	// "What said on Tuesday …?", "What wants Britain to …?": a thing that speaks or wants is a body
+	// ("the Kremlin", "Cafod").
+	if (wh === 'What' && (SAY_VERBS.has(main.lower) || MIND_VERBS.has(baseForm(main.text))))
+		wh = 'Which organisation';
 	// "What begins …?": a singular question word takes a singular verb.
 	const singular = c.names.length === 1 || !/s$|Who/.test(wh);
 	const v = tokens[c.verb];
@@ -946,7 +964,11 @@ function clauseView(
 		mentions,
 		rewrites: (s.rewrites ?? [])
 			.filter((r) => r.from >= from)
-			.map((r) => ({ ...r, from: r.from - from, to: r.to - from }))
+			.map((r) => ({ ...r, from: r.from - from, to: r.to - from })),
+		named: s.named && {
+			people: s.named.people.filter((p) => p.at >= from).map((p) => ({ ...p, at: p.at - from })),
+			things: s.named.things.filter((at) => at >= from).map((at) => at - from)
+		}
 	};
 	const entities: EntityIndex = {
 		of: (m) => ents.of(back.get(m) ?? m),
