@@ -15,6 +15,14 @@ vi.mock('../../src/lib/state/seed', () => ({ ensureSeedDeck: vi.fn(async () => {
 
 const { dbState } = await import('../../src/lib/state/db-state.svelte');
 
+describe('the first visit', () => {
+	it('is over once the database is open and the bundled deck stored: its note goes', async () => {
+		document.documentElement.dataset.firstVisit = '';
+		await dbState.ready();
+		expect(document.documentElement.dataset.firstVisit).toBeUndefined();
+	});
+});
+
 describe('the database upgraded by a newer version in another tab', () => {
 	it('keeps saying to reload, and never opens again at the old version', async () => {
 		await dbState.ready();

@@ -12,7 +12,7 @@ function fakeDb() {
 	const imports: string[] = [];
 	const db = {
 		hasDeck: async ({ deckId }: { deckId: string }) => decks.has(deckId),
-		importDeck: async ({ deck }: { deck: { id: string; title: string } }) => {
+		importBundledDeck: async ({ deck }: { deck: { id: string; title: string } }) => {
 			imports.push(deck.title);
 			decks.add(deck.id);
 			return { deckId: deck.id, added: 1, updated: 0, retired: 0, unchanged: 0, restored: 0 };

@@ -68,8 +68,12 @@ describe('the Content-Security-Policy in the built HTML', () => {
 				for (const [directive, values] of directives)
 					if (directive !== 'style-src-attr')
 						expect(values, `${name}: ${directive}`).not.toContain(loose);
-			// Styles from our files only; a component may still set a style attribute (no script runs).
-			expect(directives.get('style-src'), name).toEqual(["'self'"]);
+			// Styles from our files, or inline with their hash (the page's own, inlined at build time); a
+			// component may still set a style attribute (no script runs).
+			const styleSrc = directives.get('style-src') ?? [];
+			expect(styleSrc[0], name).toBe("'self'");
+			for (const source of styleSrc.slice(1))
+				expect(source, name).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
 			expect(directives.get('style-src-attr'), name).toEqual(["'unsafe-inline'"]);
 			// A <meta> policy cannot hold frame-ancestors (browsers ignore it there): the host sends it.
 			expect(directives.has('frame-ancestors'), name).toBe(false);
@@ -87,11 +91,23 @@ describe('the Content-Security-Policy in the built HTML', () => {
 				name
 			).toBe(true);
 			for (const script of inline) expect(scriptSrc, name).toContain(sha256(script.body));
-			// Nothing else can run inline: no event handler attributes, no javascript: links, no <style>.
+			// Nothing else can run inline: no event handler attributes, no javascript: links.
 			const withoutScripts = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
 			expect(withoutScripts, name).not.toMatch(/\son[a-z]+\s*=/i);
 			expect(withoutScripts, name).not.toMatch(/javascript:/i);
-			expect(withoutScripts, name).not.toMatch(/<style\b/i);
+		}
+	});
+
+	it("inlines the page's styles with their hash, and links no stylesheet the first paint waits for", () => {
+		for (const name of pages) {
+			const html = readFileSync(join(buildDir, name), 'utf8');
+			const styleSrc = policyOf(html).directives.get('style-src') ?? [];
+			const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
+			expect(styles.length, name).toBe(1);
+			for (const body of styles) expect(styleSrc, name).toContain(sha256(body));
+			// SvelteKit keeps an inlined stylesheet's <link>, disabled, so it is not loaded again.
+			for (const [tag] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/gi))
+				expect(tag, name).toMatch(/\bdisabled\b/);
 		}
 	});
 });

@@ -11,7 +11,10 @@ import {
 	modernApkgOf
 } from '../unit/import/helpers';
 import {
+	browser,
 	foreignRequests,
+	newContext,
+	newPage,
 	openHome,
 	page,
 	revealCurrent,
@@ -59,6 +62,28 @@ describe('the Import picker', () => {
 		await revealCurrent(page);
 		await page.getByTestId('unsourced').waitFor();
 		expect(await page.getByRole('region', { name: 'Evidence' }).count()).toBe(0);
+	});
+
+	it('reads a file picked while the page was still loading', async () => {
+		// The app's scripts are held back, so the file is picked in the prerendered page, before any
+		// handler is attached (as on a slow phone); the page reads it once it is ready.
+		const fresh = await newContext(browser, { serviceWorkers: 'block' });
+		const early = await newPage(fresh);
+		let release = () => {};
+		const held = new Promise<void>((done) => (release = done));
+		await early.route('**/_app/immutable/entry/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await early.goto('/import', { waitUntil: 'domcontentloaded' });
+		await early.getByLabel('Choose a file').setInputFiles({
+			name: 'andes.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('Question;Answer\n"Capital of Bolivia?";Sucre\n')
+		});
+		release();
+		await early.getByText('Imported "andes": 1 card').waitFor();
+		await fresh.close();
 	});
 
 	it('imports an Anki package with its review history', async () => {

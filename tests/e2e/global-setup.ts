@@ -32,8 +32,14 @@ function seedIsStale(): boolean {
 }
 
 export default async function setup(project: TestProject) {
+	// Built as `npm run build` builds it: vitest sets NODE_ENV=test, with which Svelte's runtime keeps
+	// its development checks (the study page carried some 10 KB more than the site serves).
 	const run = (args: string[]) =>
-		execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+		execFileSync(process.execPath, args, {
+			cwd: root,
+			env: { ...process.env, NODE_ENV: 'production' },
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
 	if (seedIsStale()) run([resolve(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate.ts']);
 	if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync(resolve(root, 'build/index.html')))
 		run([resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error']);

@@ -140,6 +140,32 @@ export function useBrowser(
 	});
 }
 
+/**
+ * Makes every read-write IndexedDB transaction of `page` report its end `ms` later, as storage does on a
+ * busy machine: a rating is then saved (and the next card shown) well after the click, so a test cannot
+ * pass by outrunning the app. Before the page's first navigation; the app's `idb` awaits `complete`.
+ */
+export async function slowCommits(page: Page, ms = 300): Promise<void> {
+	await page.addInitScript((delay) => {
+		const add = IDBTransaction.prototype.addEventListener;
+		IDBTransaction.prototype.addEventListener = function (
+			this: IDBTransaction,
+			type: string,
+			listener: EventListenerOrEventListenerObject,
+			options?: boolean | AddEventListenerOptions
+		) {
+			if (type !== 'complete' || this.mode !== 'readwrite' || typeof listener !== 'function')
+				return add.call(this, type, listener, options);
+			return add.call(
+				this,
+				type,
+				(event: Event) => setTimeout(() => listener(event), delay),
+				options
+			);
+		};
+	}, ms);
+}
+
 /** Counts on the home page for the first deck (reads the DB-backed numbers the page shows). */
 export async function homeCounts(page: Page, deckId: string) {
 	const deck = page.locator(`[data-deck="${deckId}"]`);
@@ -163,9 +189,14 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 	await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
 
-/** Reveals the current card (picking the first choice when asked as multiple choice); returns how it was asked. */
+/**
+ * Reveals the current card (picking the first choice when asked as multiple choice); returns how it was asked.
+ * A card whose rating is still being saved stays on screen, revealed, its rating buttons disabled, until
+ * the next card replaces it: this waits for a card not yet revealed, so it never reveals (or rates, with
+ * a number key) the card just rated, nor waits on a rating button that is about to go.
+ */
 export async function revealCurrent(page: Page): Promise<string> {
-	const card = page.locator('article[data-card]');
+	const card = page.locator('article[data-card]:not(:has(.answer))');
 	await card.waitFor();
 	const ask = (await card.getAttribute('data-ask')) ?? 'reveal';
 	if (ask === 'choices') await page.keyboard.press('1');

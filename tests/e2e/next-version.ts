@@ -27,7 +27,13 @@ export function buildNextVersion(): string {
 		{
 			cwd: root,
 			// Its own .svelte-kit as well: the build under test, and tests running beside, keep theirs.
-			env: { ...process.env, CITECARDS_BUILD_DIR: dir, CITECARDS_KIT_DIR: resolve(NEXT, 'kit') },
+			env: {
+				...process.env,
+				// As the app's own build (global-setup.ts): what the site serves, not a test build.
+				NODE_ENV: 'production',
+				CITECARDS_BUILD_DIR: dir,
+				CITECARDS_KIT_DIR: resolve(NEXT, 'kit')
+			},
 			// Quiet unless it fails (it would ask for tsconfig.json to extend its own .svelte-kit).
 			stdio: ['ignore', 'ignore', 'pipe']
 		}

@@ -1,4 +1,8 @@
-/** A tiny static file server for the built app: exact files, prerendered pages, 404 for the rest. */
+/**
+ * A tiny static file server for the built app: exact files, prerendered pages, 404 for the rest; a
+ * file's precompressed copy (`.br`, `.gz`, written by the build) when the browser accepts it, as hosts
+ * serve a SvelteKit build.
+ */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -19,6 +23,12 @@ const MIME: Record<string, string> = {
 	'.woff2': 'font/woff2',
 	'.wasm': 'application/wasm'
 };
+
+/** The build's precompressed copies, best first (adapter-static `precompress`). */
+const ENCODINGS = [
+	['br', '.br'],
+	['gzip', '.gz']
+] as const;
 
 async function isFile(path: string): Promise<boolean> {
 	try {
@@ -86,6 +96,18 @@ export async function serveStatic({
 					? 'public, max-age=3600'
 					: 'no-cache'
 		};
+		// Those two are changed as they are served (below), so they go out as they are.
+		const changed = manifest || (workerSuffix !== '' && file === join(root, 'service-worker.js'));
+		const accepted = String(req.headers['accept-encoding'] ?? '');
+		let body = file;
+		if (!changed)
+			for (const [encoding, suffix] of ENCODINGS)
+				if (new RegExp(`\\b${encoding}\\b`).test(accepted) && (await isFile(file + suffix))) {
+					headers['content-encoding'] = encoding;
+					body = file + suffix;
+					break;
+				}
+		headers.vary = 'accept-encoding';
 		res.writeHead(200, headers);
 		if (req.method === 'HEAD') return void res.end();
 		if (manifest) {
@@ -97,7 +119,7 @@ export async function serveStatic({
 			res.end(`${await readFile(file, 'utf8')}\n// release ${workerSuffix}\n`);
 			return;
 		}
-		createReadStream(file).pipe(res);
+		createReadStream(body).pipe(res);
 	});
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	const bound = (server.address() as AddressInfo).port;

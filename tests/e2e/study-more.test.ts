@@ -7,14 +7,17 @@ import {
 	revealCurrent,
 	seedDeck,
 	seriousA11yViolations,
+	slowCommits,
 	useBrowser
 } from './helpers';
 
 const deck = seedDeck();
 
 useBrowser({
-	// Two new cards a day: today's cards are done after a few ratings.
+	// Two new cards a day: today's cards are done after a few ratings. Saving is slow, as on a busy
+	// machine: each rating is on screen for a while after its click (this file once failed so in CI).
 	setup: async (page) => {
+		await slowCommits(page);
 		await page.goto('/settings');
 		await page.getByLabel('New cards per day').fill('2');
 		await page.getByRole('button', { name: 'Save settings' }).click();
@@ -22,11 +25,22 @@ useBrowser({
 	}
 });
 
-/** Reveals the card on screen and rates it; returns its id. */
+/**
+ * Reveals the card on screen and rates it; returns its id once the rating is saved: the rated card
+ * stays on screen, revealed, until then, and the next card (the same one, back in learning, unrevealed)
+ * or the summary replaces it.
+ */
 async function rate(label: 'Again' | 'Good' | 'Easy'): Promise<string> {
 	await revealCurrent(page);
 	const id = (await page.locator('article[data-card]').getAttribute('data-card'))!;
 	await page.getByRole('button', { name: new RegExp(`^${label}`) }).click();
+	await page.waitForFunction(
+		(prev) =>
+			!!document.querySelector('#summary-title') ||
+			document.querySelector('article[data-card]')?.getAttribute('data-card') !== prev ||
+			document.querySelector('.answer') === null,
+		id
+	);
 	return id;
 }
 
@@ -36,15 +50,7 @@ async function finish(): Promise<void> {
 		const summary = page.locator('#summary-title');
 		await page.locator('article[data-card], #summary-title').first().waitFor();
 		if (await summary.isVisible()) return;
-		const before = await page.locator('article[data-card]').getAttribute('data-card');
 		await rate('Easy');
-		await page.waitForFunction(
-			(prev) =>
-				!!document.querySelector('#summary-title') ||
-				document.querySelector('article[data-card]')?.getAttribute('data-card') !== prev ||
-				document.querySelector('.answer') === null,
-			before
-		);
 	}
 	await page.locator('#summary-title').waitFor();
 }

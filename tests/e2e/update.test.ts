@@ -81,7 +81,7 @@ describe('updates and size', () => {
 	});
 
 	// The target: the review screen needs under 80 KB gzipped. Measured on a visit after the
-	// first, once the bundled deck is stored (loading it the first time also brings the deck schema).
+	// first, once the bundled deck is stored (storing it the first time also brings the bulk writer).
 	// The generator or an exporter slipping into the page would break it.
 	it('keeps the study page JavaScript small (under 80 KB gzipped)', async () => {
 		const fresh = await newContext(browser);

@@ -4,6 +4,7 @@
  * backup-io), so every call is all-or-nothing; `srs` runs inside those transactions (queue, ratings).
  */
 import type { Card, Conflict, Deck, Source } from '../deck/schema';
+import { DECK_FORMAT, DECK_VERSION } from '../deck/version';
 import type { MoreKind } from '../srs/more';
 import type { AddDeckResult } from './add-deck';
 import type { CardSchedule, Rating, ReviewLogEntry, Settings } from '../srs/types';
@@ -162,6 +163,28 @@ export class CitecardsDb {
 			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
 			'readwrite',
 			(tx) => writeDeck(tx, { deck: parsed.deck, now: o.now, putAll, planMerge })
+		);
+		this.afterRealUse();
+		return result;
+	}
+
+	/**
+	 * Stores the deck bundled with the app (static/decks/seed-deck.json), merged as `importDeck`
+	 * merges. Not checked again: `npm run generate` writes it only as parseDeck returned it, and it
+	 * comes with the app's own code, so a first visit does not load the deck schema (zod) and check
+	 * every card for it. A file of another deck format (another version of the app) is refused.
+	 */
+	async importBundledDeck(o: { deck: Deck; now: number }): Promise<ImportResult> {
+		const { deck } = o;
+		if (deck?.format !== DECK_FORMAT || deck.version !== DECK_VERSION)
+			throw new DeckInvalidError([
+				`the bundled deck is not a ${DECK_FORMAT} file of version ${DECK_VERSION}`
+			]);
+		const [{ putAll }, { planMerge }] = await Promise.all([import('./bulk'), import('./merge')]);
+		const result = await this.connection.run(
+			['decks', 'cards', 'sources', 'schedules', ...SUMMARY_STORES],
+			'readwrite',
+			(tx) => writeDeck(tx, { deck, now: o.now, putAll, planMerge })
 		);
 		this.afterRealUse();
 		return result;

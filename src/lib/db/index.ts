@@ -7,6 +7,7 @@
  * - decks: `listDecks({ now })` (with today's counts), `deckCounts`, `hasDeck`, `getDeck`,
  *   `readDeck({ deckId })` (the deck as a deck file holds it),
  *   `importDeck({ deck, now })` (validate with parseDeck, then merge by card id; retire, never delete),
+ *   `importBundledDeck({ deck, now })` (the same merge for the bundled deck, checked when it was built),
  *   `getConflicts({ deckId, ids })`, `addDeck({ deck, intoDeckId?, now })` (a deck made from
  *   articles in the app, new or merged into a stored one by card and fact id; add-deck.ts).
  * - import and editing: `importFile({ deck, progress?, now })` (a file's deck with its review

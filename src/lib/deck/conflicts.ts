@@ -3,7 +3,7 @@
  * same disputed words can be asked by other cards too ("Who is the US Secretary of War?" when a source says
  * "Defense Secretary"; a quotation worded two ways, asked as "Who said …?"). Each of those shows it.
  */
-import { normalizeAnswer } from './answer';
+import { normalizeAnswer } from './normalize';
 import type { Card, Citation, Conflict } from './schema';
 
 /** The named thing a disagreement is about: "Title of Jane Doe" → "Jane Doe". */

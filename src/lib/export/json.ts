@@ -1,4 +1,6 @@
-import { DECK_FORMAT, DECK_VERSION, type Deck } from '../deck/schema';
+import type { Deck } from '../deck/schema';
+// The constants from version.ts: schema.ts would bring zod onto the Export page.
+import { DECK_FORMAT, DECK_VERSION } from '../deck/version';
 import { stableId } from '../deck/ids';
 import type { WriterInput } from './types';
 

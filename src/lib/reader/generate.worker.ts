@@ -1,5 +1,6 @@
 /** The generator's Web Worker: one request in, progress and a deck out (protocol.ts). */
-import { isGenerateRequest, runGeneration, type WorkerMessage } from './protocol';
+import { isGenerateRequest, type WorkerMessage } from './protocol';
+import { runGeneration } from './run-generation';
 
 const scope = self as unknown as {
 	onmessage: ((event: MessageEvent<unknown>) => void) | null;

@@ -2,10 +2,11 @@
  * The generator's Web Worker and the page talk in these messages. The page sends one `generate`
  * request; the worker answers with `progress` (sources read, then the merge), and one `done` (the
  * deck, and each source in which no facts were found) or `error`. A run is cancelled by terminating
- * the worker. `runGeneration` is the worker's whole job, kept here so Node tests can run it.
+ * the worker. The worker's whole job is `runGeneration` (run-generation.ts): this module imports no
+ * generator code, so the Add articles page, which checks the worker's messages, does not carry it.
  */
 import type { Deck } from '../deck/schema';
-import { generateDeck, type ArticleInput, type GenerateOptions } from '../generator';
+import type { ArticleInput } from '../generator';
 
 /** Asks for a deck from `sources` (new articles), merged with `known` (a deck's current articles). */
 export interface GenerateRequest {
@@ -97,59 +98,5 @@ export function isWorkerMessage(x: unknown): x is WorkerMessage {
 			return typeof x.message === 'string';
 		default:
 			return false;
-	}
-}
-
-/** A source's name in messages: its file, its title, or "Pasted text". */
-export const sourceName = (s: ArticleInput) => s.file ?? s.title ?? 'Pasted text';
-
-/**
- * Runs one request: each new source on its own (progress per source; a source with no facts is
- * reported and left out), then all good ones with the known ones into one deck.
- */
-export function runGeneration({
-	request,
-	post,
-	generate = generateDeck
-}: {
-	request: GenerateRequest;
-	post: (message: WorkerMessage) => void;
-	generate?: (o: GenerateOptions) => ReturnType<typeof generateDeck>;
-}): void {
-	const { runId, deckId, title, sources, known = [] } = request;
-	const now = request.now === undefined ? undefined : new Date(request.now);
-	const total = sources.length;
-	try {
-		const good: ArticleInput[] = [];
-		const failed: FailedSource[] = [];
-		const warnings: string[] = [];
-		let single: Deck | null = null;
-		for (const [done, source] of sources.entries()) {
-			post({ type: 'progress', runId, stage: 'reading', done, total, current: sourceName(source) });
-			const result = generate({ sources: [source], deckId, title, now });
-			if (result.deck.cards.length === 0) {
-				const name = sourceName(source);
-				failed.push({
-					sourceId: result.deck.sources[0]?.id ?? '',
-					name,
-					reason: `no facts found in ${name}`
-				});
-				continue;
-			}
-			good.push(source);
-			single = result.deck;
-		}
-		post({ type: 'progress', runId, stage: 'reading', done: total, total });
-		let deck: Deck | null = null;
-		if (good.length === 1 && known.length === 0) deck = single;
-		else if (good.length > 0) {
-			post({ type: 'progress', runId, stage: 'merging', done: total, total });
-			const result = generate({ sources: [...known, ...good], deckId, title, now });
-			deck = result.deck;
-			warnings.push(...result.warnings.filter((w) => !w.startsWith('no facts found')));
-		}
-		post({ type: 'done', runId, deck, failed, warnings });
-	} catch (error) {
-		post({ type: 'error', runId, message: (error as Error)?.message ?? String(error) });
 	}
 }

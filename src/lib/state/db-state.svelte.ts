@@ -87,6 +87,8 @@ class DbState {
 			// A missing or bad bundled deck must not lock the user out of their own data.
 			this.#error = `The bundled deck could not be loaded: ${(error as Error).message}`;
 		}
+		// The first visit's wait is over (components/FirstVisitNote.svelte says no more about it).
+		if (typeof document !== 'undefined') delete document.documentElement.dataset.firstVisit;
 		this.#db = db;
 		return db;
 	}

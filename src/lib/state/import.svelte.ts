@@ -5,7 +5,6 @@
  */
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import { BackupInvalidError, DeckInvalidError } from '$lib/db';
-import { readImportFile } from '$lib/import';
 import { MAX_APKG_BYTES, megabytes } from '$lib/import/limits';
 import type { ImportStep } from '$lib/import/progress';
 import { dbState } from './db-state.svelte';
@@ -83,7 +82,11 @@ class ImportState {
 		this.#busy = true;
 		this.#step = { stage: 'reading' };
 		try {
-			const bytes = new Uint8Array(await file.arrayBuffer());
+			// The readers (zod, fflate, the CSV parser) load with the first file picked, not with the page.
+			const [bytes, { readImportFile }] = await Promise.all([
+				file.arrayBuffer().then((b) => new Uint8Array(b)),
+				import('$lib/import')
+			]);
 			this.#step = { stage: 'checking' };
 			await nextPaint();
 			const read = await readImportFile({

@@ -2,9 +2,11 @@
 import { asset } from '$app/paths';
 import type { Asset } from '$app/types';
 import type { CitecardsDb } from '$lib/db';
+import type { Deck } from '$lib/deck';
 
 /** Under the deploy's base path (`kit.paths`); built into static/ by `npm run generate`, so untyped. */
 const SEED_FILE = '/decks/seed-deck.json' as Asset;
+/** Also read by the theme script in src/app.html: none stored yet means a first visit. */
 const SEED_KEY = 'citecards-seed-version';
 /** Ids of decks the user deleted: the bundled deck among them is not brought back on the next visit. */
 const DELETED_KEY = 'citecards-deleted-decks';
@@ -42,7 +44,7 @@ export async function ensureSeedDeck({ db }: { db: CitecardsDb }): Promise<void>
 	if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 	const text = await response.text();
 	const version = fingerprint(text);
-	const deck = JSON.parse(text) as { id: string };
+	const deck = JSON.parse(text) as Deck;
 	let known: string | null;
 	try {
 		known = localStorage.getItem(SEED_KEY);
@@ -51,11 +53,11 @@ export async function ensureSeedDeck({ db }: { db: CitecardsDb }): Promise<void>
 	}
 	if (deletedDecks().includes(deck.id)) return;
 	if (known === version && (await db.hasDeck({ deckId: deck.id }))) return;
-	// importDeck validates and merges: existing cards keep their schedule, changed ones are updated.
-	await db.importDeck({ deck, now: Date.now() });
+	// Merged: existing cards keep their schedule, changed ones are updated (checked when it was built).
+	await db.importBundledDeck({ deck, now: Date.now() });
 	try {
 		localStorage.setItem(SEED_KEY, version);
 	} catch {
-		// Without localStorage we simply merge again next time; importDeck is idempotent.
+		// Without localStorage we simply merge again next time; the merge is idempotent.
 	}
 }

@@ -62,6 +62,26 @@ describe('a large deck imported in bulk', () => {
 		raw.close();
 	});
 
+	it('queues a chunk for a few milliseconds of the page at most, however many rows it may hold', async () => {
+		const name = freshDbName();
+		db = await openDb({ name });
+		const raw = await openDB<CitecardsSchema>(name);
+		const tx = raw.transaction(['sources'], 'readwrite');
+		const ids = Array.from({ length: 400 }, (_, i) => `s${i}`);
+		const seen: number[] = [];
+		// No time at all: every chunk stops at the first look at the clock, a few rows in.
+		await putAll(
+			unwrap(tx),
+			[{ store: 'sources', items: ids, row: (id: string) => ({ deckId: 'x', sourceId: id }) }],
+			{ sliceMs: 0, onProgress: (done) => seen.push(done) }
+		);
+		await tx.done;
+		expect(seen.at(-1)).toBe(400);
+		expect(seen.length).toBeGreaterThan(400 / 16);
+		expect(await raw.count('sources')).toBe(400);
+		raw.close();
+	});
+
 	it('resolves at once when there is nothing to write', async () => {
 		const name = freshDbName();
 		db = await openDb({ name });

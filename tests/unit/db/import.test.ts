@@ -152,6 +152,35 @@ describe('importDeck validation', () => {
 	});
 });
 
+describe('importBundledDeck (the deck shipped with the app, checked when it was built)', () => {
+	it('stores it as importDeck would, and merges it again the same way', async () => {
+		const deck = makeBigDeck({ cards: 10 });
+		db = await openFreshDb();
+		expect(await db.importBundledDeck({ deck, now: NOW })).toMatchObject({ added: 10 });
+		const viaBundle = await db.exportBackup({ now: NOW });
+		db.close();
+		db = await openFreshDb();
+		await db.importDeck({ deck, now: NOW });
+		const checked = await db.exportBackup({ now: NOW });
+		for (const store of ['decks', 'cards', 'sources', 'schedules'] as const)
+			expect(viaBundle[store], store).toEqual(checked[store]);
+		expect(await db.importBundledDeck({ deck, now: NOW + DAY })).toMatchObject({
+			added: 0,
+			updated: 0,
+			retired: 0
+		});
+	});
+
+	it('refuses a file of another deck format and writes nothing', async () => {
+		db = await openFreshDb();
+		const old = makeV1Deck() as unknown as Deck;
+		await expect(db.importBundledDeck({ deck: old, now: NOW })).rejects.toBeInstanceOf(
+			DeckInvalidError
+		);
+		expect(await db.listDecks({ now: NOW })).toEqual([]);
+	});
+});
+
 describe('browsing', () => {
 	it('filters cards by text, type, tag, source and state', async () => {
 		await setup(makeBigDeck({ cards: 25 }));

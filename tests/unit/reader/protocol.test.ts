@@ -5,10 +5,10 @@ import type { ArticleInput } from '../../../src/lib/generator';
 import {
 	isGenerateRequest,
 	isWorkerMessage,
-	runGeneration,
 	type GenerateRequest,
 	type WorkerMessage
 } from '../../../src/lib/reader/protocol';
+import { runGeneration } from '../../../src/lib/reader/run-generation';
 
 const article = (name: string): ArticleInput => ({
 	id: `src-${name}`,
