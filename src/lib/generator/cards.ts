@@ -516,6 +516,9 @@ function trivialGap(fact: Fact, hidden: string): boolean {
 	);
 }
 
+/** How a gap's kind moves it among its sentence's gaps (from reviewers' keep rates by kind). */
+const GAP_PRIOR: Record<string, number> = { money: 0.6, person: 0.3, date: -0.3, duration: -0.3 };
+
 /** What a length of time is worth learning of: "a four-year agreement", "a two-year ban". */
 const DURATION_TERMS =
 	/^(contract|deal|agreement|pact|treaty|framework|ban|suspension|sentence|term|lease|licence|license|partnership)s?$/;
@@ -794,6 +797,10 @@ export function writeCards(options: {
 			: /^clause\|(amount|count-subject)\|/.test(f.key)
 				? 1
 				: 0;
+		// Of a sentence's gaps, what reviewers kept most: a sum of money (12 of 14), a person (59 of 82),
+		// before a name or place (about 55%), a date (47%); the story's most-named things are its
+		// least telling gaps ("[…] said it is investigating" → Microsoft).
+		const gap = f.clozeOnly ? (GAP_PRIOR[f.kind] ?? 0) - central / 2 : 0;
 		return (
 			f.weight +
 			support * 1.5 +
@@ -801,6 +808,7 @@ export function writeCards(options: {
 			central +
 			title +
 			reached +
+			gap +
 			(f.disputed ? 1 : 0)
 		);
 	}

@@ -133,6 +133,15 @@ describe('gaps not worth a card', () => {
 		expect(outcomes).toContain('a length of time');
 	});
 
+	it('hides the person a sentence adds before a country it names', () => {
+		const cards = cardsOf(
+			'Band history\n\nSinger Alec Kapra was studying English at university but had friends at art school, and the line-up was completed when guitarist Nico Marthy moved from Munich, Germany, to the city.\n\nThe band then signed a record deal.'
+		);
+		const gaps = cards.filter((c) => c.type === 'cloze').map((c) => c.answer);
+		expect(gaps).toContain('Nico Marthy');
+		expect(gaps).not.toContain('Germany');
+	});
+
 	it('keeps a gap on the length of a sentence or an agreement', () => {
 		const cards = cardsOf(
 			'Blogger jailed\n\nA Velmoran weblogger has been jailed for 14 years on charges of spying and of insulting officials.'
