@@ -587,6 +587,10 @@ function gapFault(
 		/^(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\b/i.test(hidden.trim())
 	)
 		return 'a small count';
+	// "return to […] with proposals", "raise the issue in […]", "a rebuke from the […]": the house a
+	// politician speaks in is no fact of the story.
+	if (/^(the\s+)?(Parliament|Commons|House of Commons|Speaker|Westminster)$/.test(hidden.trim()))
+		return 'the house itself';
 	// "a […] low against the euro" (five-week), "the […] event" (10-day), "shut in the […]" (three
 	// months), "born […] ago": a length of time that only qualifies something is seldom the point
 	// (reviewers kept 0 of 10); "jailed for […]", "a new […] agreement" are (5 of 5).

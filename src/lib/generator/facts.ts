@@ -18,6 +18,7 @@ import {
 	MEETING_NOUNS,
 	PARTICIPLES,
 	ROLE_HEADS,
+	ORG_HEADS,
 	ROLE_MODIFIERS,
 	THING_HEADS,
 	VERB_CLASSES
@@ -1009,8 +1010,13 @@ function roleClaims(
 			const body = role.split(/\s+/);
 			// "The Rise And Fall Of Taylor Kennedy": a title in capitals is no person of a body.
 			const titleLike = /\s(And|Of|The|For|In)\s/.test(` ${person.name} `);
+			// "Eternal Sunshine of the Spotless Mind": a name nothing shows to be a person's, "of" a
+			// name that is no body's.
+			const bodyLike =
+				ORG_HEADS.has(body[body.length - 1].toLowerCase()) || /^\p{Lu}{2,}$/u.test(role);
 			if (
 				!titleLike &&
+				(!person.unsure || bodyLike) &&
 				(body.length >= 2 || /^\p{Lu}{2,}$/u.test(role)) &&
 				/^\p{Lu}/u.test(body[body.length - 1])
 			)

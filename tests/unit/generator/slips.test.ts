@@ -117,6 +117,25 @@ describe('scores', () => {
 	});
 });
 
+describe('a person of a body', () => {
+	it('asks no organisation of a title split at "of the"', () => {
+		const cards = cardsOf(
+			'Film prizes\n\nThe prize for best original screenplay went to Bright Winter of the Silent Moon, written by Carl Vesk. The film was made in Velmora last year.'
+		);
+		expect(cards.filter((c) => /Which organisation is/.test(c.question))).toEqual([]);
+	});
+
+	it('still asks it of an unknown name "of" a named body', () => {
+		const cards = cardsOf(
+			'Trade talks\n\nAccording to Pramod Pal Varma of the Eurasia Group, the talks were delayed by a dispute over tariffs on steel.'
+		);
+		expect(cards.map((c) => [c.question, c.answer])).toContainEqual([
+			'Which organisation is Pramod Pal Varma from?',
+			'Eurasia Group'
+		]);
+	});
+});
+
 describe('gaps not worth a card', () => {
 	it('makes no gap of how long something lasted', () => {
 		const outcomes: string[] = [];
@@ -140,6 +159,21 @@ describe('gaps not worth a card', () => {
 		const gaps = cards.filter((c) => c.type === 'cloze').map((c) => c.answer);
 		expect(gaps).toContain('Nico Marthy');
 		expect(gaps).not.toContain('Germany');
+	});
+
+	it('makes no gap of the house a politician speaks in', () => {
+		const outcomes: string[] = [];
+		generateDeck({
+			sources: [
+				{
+					text: 'Detention ruling\n\nHome Secretary Carl Vesk said he would consider the ruling and would return to Parliament early in the new year with proposals.'
+				}
+			],
+			trace: (fact, outcome) => {
+				if (fact.variants[0].answer === 'Parliament') outcomes.push(outcome);
+			}
+		});
+		expect(outcomes).toContain('the house itself');
 	});
 
 	it('keeps a gap on the length of a sentence or an agreement', () => {
