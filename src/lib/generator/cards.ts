@@ -34,6 +34,18 @@ function personAnswerOk(type: string, answer: string): boolean {
 	});
 }
 
+/**
+ * "Who will be delivered to Japan Airlines? → 7E7s", "Who did Sandy Powell win? → Oscar": "who" of a
+ * thing. A model number is no one, and what is won, earned or received is a thing.
+ */
+export function whoFits(question: string, answer: string): boolean {
+	if (!/^Who(m)?\b/.test(question)) return true;
+	if (/\d/.test(answer)) return false;
+	return !/^Who(m)? (did|does|do|has|have|had|will) .+ (win|won|receive|received|earn|earned|collect|collected|get|got)\?$/.test(
+		question
+	);
+}
+
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Is the answer the journalist telling the story ("the BBC's Sarah Mukherjee", "correspondent X")? */
 /** A note on who wrote the piece ("Jane Doe works for the IFES, …"), not part of the story. */
@@ -898,7 +910,9 @@ export function writeCards(options: {
 					? 'the reporter is not part of the story'
 					: trivialGap(fact, answer)
 						? 'a weekday or a month alone is not worth learning'
-						: !personAnswerOk(fact.type, answer) || givesAway(fact.question, answer)
+						: !personAnswerOk(fact.type, answer) ||
+							  !whoFits(fact.question, answer) ||
+							  givesAway(fact.question, answer)
 							? 'not a name, or gives the answer away'
 							: questionFault({
 									question: fact.question,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../../../src/lib/generator/index';
 import { tagText } from '../../../src/lib/generator/tokens';
-import { givesAway, nearbyNumbers } from '../../../src/lib/generator/cards';
+import { givesAway, nearbyNumbers, whoFits } from '../../../src/lib/generator/cards';
 import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/mentions';
 import { resolveEntities } from '../../../src/lib/generator/entities';
 import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
@@ -114,6 +114,15 @@ describe('scores', () => {
 			/Who beat Thomas Enqvist|Who did Joachim Johansson beat/.test(c.question)
 		);
 		expect(who.length).toBeLessThanOrEqual(1);
+	});
+});
+
+describe('"who" of a thing', () => {
+	it('refuses "who" answered by a model number or asked of what is won', () => {
+		expect(whoFits('Who will be delivered to Velmora Air in April 2008?', '7E7s')).toBe(false);
+		expect(whoFits('Who did Sandra Pell win?', 'Oscar')).toBe(false);
+		expect(whoFits('Who did Sandra Pell beat in the final?', 'Mara Lind')).toBe(true);
+		expect(whoFits('Which plane will be delivered in 2008?', '7E7')).toBe(true);
 	});
 });
 
