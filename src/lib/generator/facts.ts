@@ -235,14 +235,13 @@ function findEvents(s: TaggedSentence, ents: EntityIndex): EventMention[] {
 		if (!cls || !v.tags.has('Verb') || v.tags.has('Gerund')) return;
 		// "announced that …" reports a clause, not a thing.
 		if (/^(that|to|it|this)$/.test(tokens[i + 1]?.lower ?? '')) return;
-		// "agreed to buy X" acts; "a goal to boost X" does not.
+		// "agreed to buy X" acts; "a goal to boost X" does not, nor do "plans to buy X" and "wants to
+		// buy X": asked "Who acquired X?", a plan reads as done (reviewers: wrong answer).
 		if (
 			tokens[i - 1]?.lower === 'to' &&
 			!tokens
 				.slice(Math.max(0, i - 5), i - 1)
-				.some((t) =>
-					/^(agreed|agrees|plans|planned|decided|decides|wants|voted|moved)$/.test(t.lower)
-				)
+				.some((t) => /^(agreed|agrees|decided|decides|voted|moved)$/.test(t.lower))
 		)
 			return;
 		const prev = tokens[i - 1];

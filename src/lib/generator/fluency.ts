@@ -61,6 +61,8 @@ export function questionFault(options: {
 		)
 	)
 		return 'ends on a function word';
+	// "Who backed the takeover on Friday, a year?": an aside cut after its first noun.
+	if (/,\s+(a|an|the)\s+\p{L}+\?$/u.test(question)) return 'an aside cut short';
 	// "Who being allowed out of …?", "Who been out to see …?": no finite verb after the question word.
 	if (/^(Who|What|Which \p{L}+)\s(being|been|having)\b/u.test(question)) return 'no finite verb';
 	// "To what level did a 5.5% rise?": a figure read as what changed.

@@ -18,6 +18,9 @@ describe('questionFault', () => {
 		expect(fault('Which players have been dropped by Velmora Rovers?', source)).toBeUndefined();
 		expect(fault('To what level did a 5.5% rise?', source)).toMatch(/figure read/);
 		expect(fault('To what level did Equant sales rise?', source)).toBeUndefined();
+		expect(fault('Who backed the takeover of Tarsk Mining on Friday, a year?', source)).toMatch(
+			/aside cut short/
+		);
 	});
 	it('refuses a clause cut after its first name ("… until 1993 when One2One?")', () => {
 		const source = 'Cellnet and Vodafone were the only operators until 1993 when One2One launched.';

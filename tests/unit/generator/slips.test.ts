@@ -126,6 +126,15 @@ describe('"who" of a thing', () => {
 	});
 });
 
+describe('what a sentence only plans', () => {
+	it('asks no "Who acquired …?" of a plan to buy', () => {
+		const cards = cardsOf(
+			'Exchange bid\n\nShareholders in Velmora Boerse criticised the German operator, which plans to buy the Tarsk Stock Exchange for £1.3bn.'
+		);
+		expect(cards.filter((c) => /acquired|bought/.test(c.question))).toEqual([]);
+	});
+});
+
 describe('a person of a body', () => {
 	it('asks no organisation of a title split at "of the"', () => {
 		const cards = cardsOf(
