@@ -175,6 +175,20 @@ function correctTags(tokens: Token[], from: number): void {
 			retag(t, ['Verb', 'PastTense']);
 			continue;
 		}
+		// "Shares rose 5%", "Profits at the firm rose 12% to £5m": the flower is no subject's verb.
+		if (
+			t.lower === 'rose' &&
+			!tagged(t, 'Verb') &&
+			!/^(a|the|red|white|pink|yellow|wild|english)$/.test(prev.lower) &&
+			!tagged(prev, 'Determiner') &&
+			(tagged(next, 'Value') ||
+				/^(by|to|from|sharply|slightly|steadily|more|less|again|in|on|after|for|as|above|almost|nearly|about|just|only|strongly)$/.test(
+					next?.lower ?? ''
+				))
+		) {
+			retag(t, ['Verb', 'PastTense']);
+			continue;
+		}
 		// "lost 39-31 against France": "against" is always a preposition.
 		if (t.lower === 'against' && !tagged(t, 'Preposition')) {
 			retag(t, ['Preposition']);

@@ -33,6 +33,12 @@ describe('tagging slips the generator mends', () => {
 		expect(tagsOf('The Velmora based automaker grew.', 'based')).not.toContain('PastTense');
 	});
 
+	it('reads "rose" before a figure as the verb, and after an article as the flower', () => {
+		expect(tagsOf('Shares rose 5% on Monday.', 'rose')).toContain('Verb');
+		expect(tagsOf('Its shares rose by 3%.', 'rose')).toContain('Verb');
+		expect(tagsOf('She was given a red rose by her fans.', 'rose')).not.toContain('Verb');
+	});
+
 	it('reads a word before a role noun and a name as part of the title, not a verb', () => {
 		expect(tagsOf('Labour campaign chief Alan Milburn said so.', 'campaign')).toContain('Noun');
 		expect(tagsOf('He agreed. Party spokesman John Smith said so.', 'Party')).toContain('Noun');
