@@ -13,36 +13,13 @@ import {
 	buildModernCollection,
 	dummyCollection,
 	modernApkgOf,
+	SAMPLE_NOTES,
 	protobuf,
 	type TestNote
 } from './helpers';
 
 const NOTES: TestNote[] = [
-	{
-		id: 10,
-		mid: 1,
-		fields: ['Capital of <b>France</b>?', 'Paris&nbsp;<br>(on the Seine)'],
-		tags: ' geo eu ',
-		cards: [{ id: 100, ord: 0 }]
-	},
-	{
-		id: 11,
-		mid: 2,
-		fields: ['Hund', 'dog'],
-		cards: [
-			{ id: 110, ord: 0 },
-			{ id: 111, ord: 1, queue: -1 }
-		]
-	},
-	{
-		id: 12,
-		mid: 3,
-		fields: ['{{c1::Canberra}} is the capital of {{c2::Australia::country}}.', ''],
-		cards: [
-			{ id: 120, ord: 0 },
-			{ id: 121, ord: 1 }
-		]
-	},
+	...SAMPLE_NOTES,
 	// Its own note type asks the third field; a Basic note may show cloze syntax as text.
 	{ id: 13, mid: 4, fields: ['ubiquitous', '', 'found everywhere'], cards: [{ id: 130, ord: 0 }] },
 	{ id: 14, mid: 1, fields: ['{{c1::x}} in Anki is a', 'cloze'], cards: [{ id: 140, ord: 0 }] }

@@ -5,7 +5,7 @@ import { exportCards } from '../../../src/lib/export';
 import { readImportFile } from '../../../src/lib/import';
 import { htmlToText } from '../../../src/lib/import/html-text';
 import { makeDeck } from '../../fixtures/deck';
-import { apkgOf, buildCollection } from './helpers';
+import { apkgOf, buildCollection, SAMPLE_NOTES } from './helpers';
 
 async function readApkg(bytes: Uint8Array, name = 'deck.apkg') {
 	const out = await readImportFile({ name, bytes });
@@ -18,33 +18,7 @@ describe('Anki .apkg import', () => {
 	it('reads Basic, Basic-and-reversed and Cloze notes as plain text, with history and suspension', async () => {
 		const collection = await buildCollection({
 			deckName: 'Geography::Capitals',
-			notes: [
-				{
-					id: 10,
-					mid: 1,
-					fields: ['Capital of <b>France</b>?', 'Paris&nbsp;<br>(on the Seine)'],
-					tags: ' geo eu ',
-					cards: [{ id: 100, ord: 0 }]
-				},
-				{
-					id: 11,
-					mid: 2,
-					fields: ['Hund', 'dog'],
-					cards: [
-						{ id: 110, ord: 0 },
-						{ id: 111, ord: 1, queue: -1 }
-					]
-				},
-				{
-					id: 12,
-					mid: 3,
-					fields: ['{{c1::Canberra}} is the capital of {{c2::Australia::country}}.', ''],
-					cards: [
-						{ id: 120, ord: 0 },
-						{ id: 121, ord: 1 }
-					]
-				}
-			],
+			notes: SAMPLE_NOTES,
 			revlog: [
 				[Date.UTC(2025, 0, 1), 100, 3],
 				[Date.UTC(2025, 0, 2), 100, 3],

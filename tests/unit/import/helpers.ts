@@ -44,6 +44,35 @@ const MEANING = {
 	tmpls: [{ qfmt: '<div>{{Meaning}}</div>', afmt: '{{FrontSide}}<hr id=answer>{{Word}}' }]
 };
 
+/** Basic (HTML in its fields), Basic-and-reversed (one card suspended) and Cloze notes. */
+export const SAMPLE_NOTES: TestNote[] = [
+	{
+		id: 10,
+		mid: 1,
+		fields: ['Capital of <b>France</b>?', 'Paris&nbsp;<br>(on the Seine)'],
+		tags: ' geo eu ',
+		cards: [{ id: 100, ord: 0 }]
+	},
+	{
+		id: 11,
+		mid: 2,
+		fields: ['Hund', 'dog'],
+		cards: [
+			{ id: 110, ord: 0 },
+			{ id: 111, ord: 1, queue: -1 }
+		]
+	},
+	{
+		id: 12,
+		mid: 3,
+		fields: ['{{c1::Canberra}} is the capital of {{c2::Australia::country}}.', ''],
+		cards: [
+			{ id: 120, ord: 0 },
+			{ id: 121, ord: 1 }
+		]
+	}
+];
+
 /** The bytes of collection.anki2 holding these notes and review log rows [time ms, cardId, ease]. */
 export async function buildCollection(o: {
 	notes: TestNote[];
