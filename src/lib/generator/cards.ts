@@ -145,6 +145,8 @@ interface PoolEntry {
 	order: number;
 	/** A person's sex as the given name tells it, when it does. */
 	gender?: 'male' | 'female';
+	/** What a person is, by the head of their title or the noun before their name ("coach", "singer"). */
+	head?: string;
 }
 
 /** Values of the same type found in the deck, to offer as wrong choices, indexed by source. */
@@ -182,6 +184,22 @@ export function buildPools(options: { facts: Fact[]; entities: Entity[] }): Dist
 	const bySource = new Map<string, PoolEntry[]>();
 	const seen = new Set<string>();
 	const entityOf = new Map(options.entities.map((e) => [e.key, e]));
+	// "Spain's captain", "US coach", "Ray star": what each person is, so a player is not offered among
+	// coaches, nor a director among actors.
+	const heads = new Map<string, string>();
+	for (const f of options.facts)
+		if (f.key.startsWith('role|'))
+			heads.set(
+				f.key.slice('role|'.length),
+				(
+					f.variants[0].answer
+						.split(/\s+(?:of|at|for)\s+/i)[0]
+						.split(/\s+/)
+						.pop() ?? ''
+				).toLowerCase()
+			);
+	for (const e of options.entities)
+		if (e.kind === 'person' && e.noun && !heads.has(e.key)) heads.set(e.key, e.noun.toLowerCase());
 	const add = (type: string, value: string, norm: string, sources: Set<string>) => {
 		const folded = foldWords(value).join(' ');
 		const id = `${type}|${norm}`;
@@ -195,7 +213,8 @@ export function buildPools(options: { facts: Fact[]; entities: Entity[] }): Dist
 			folded,
 			shape: shapeOf(value),
 			order: list.length,
-			gender: entityOf.get(norm)?.gender
+			gender: entityOf.get(norm)?.gender,
+			head: heads.get(norm)
 		};
 		list.push(entry);
 		byType.set(type, list);
@@ -306,9 +325,13 @@ function distractorsFor(
 		fact.type === 'person'
 			? (pool.find((e) => e.norm === fact.variants[0].norm)?.gender ?? sexAsked(fact.question))
 			: undefined;
-	const wrong = (value: string, norm: string, folded: string, gender?: string) => {
+	const answerHead =
+		fact.type === 'person' ? pool.find((e) => e.norm === fact.variants[0].norm)?.head : undefined;
+	const wrong = (value: string, norm: string, folded: string, gender?: string, head?: string) => {
 		if (unit(value) !== unit(answer)) return false;
 		if (sex && gender && gender !== sex) return false;
+		// Like for like: a coach is no choice for a player, nor a bookmaker's spokesman for an actor.
+		if (fact.type === 'person' && head !== answerHead) return false;
 		// Figures of one shape ("three" among words, "£5m" among amounts in millions).
 		if (
 			['count', 'money', 'percent', 'duration'].includes(fact.type) &&
@@ -367,7 +390,7 @@ function distractorsFor(
 		return made.length >= 3 ? made.slice(0, 3) : null;
 	}
 	const candidates = [...scored.entries()]
-		.filter(([e]) => wrong(e.value, e.norm, e.folded, e.gender))
+		.filter(([e]) => wrong(e.value, e.norm, e.folded, e.gender, e.head))
 		.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
 		.map(([e]) => e.value);
 	if (candidates.length < 3 && ['percent', 'money', 'count', 'duration'].includes(fact.type))
@@ -601,6 +624,21 @@ function gapFault(
 		return 'part of a name or range';
 	// "BBC News […]", "Euro […]", "Billboard's Hot […] chart": a figure that ends a name.
 	if (/^\s*\d/.test(hidden) && /\S\s+\p{Lu}[\p{L}’'.]*\s+$/u.test(before)) return 'part of a name';
+	// "Standard & […]'s", "[…]-of-the-match", "[…] of Blue" (a title), "the album The […]": the gap
+	// cuts a longer name, which the words around it give away.
+	if (
+		/&\s*$/.test(before) ||
+		/^\s*&/.test(after) ||
+		/^[-‐]\p{L}/u.test(after) ||
+		/\p{L}[-‐]$/u.test(before) ||
+		(!/^(person|people|place)$/.test(fact.type) &&
+			/^\p{Lu}/u.test(hidden) &&
+			/^\s+of\s+(the\s+)?\p{Lu}/u.test(after)) ||
+		/\S\s+The\s+$/.test(before) ||
+		// "3.8 […]": the unit of a figure.
+		(/\d\s*$/.test(before) && !/^\s*[$£€¥]?\d/.test(hidden))
+	)
+		return 'part of a name';
 	// "Gone Are the […]": the end of a title whose capitals run on before "the".
 	if (/\S\s+\p{Lu}[\p{L}’'.]*\s+the\s+$/u.test(before)) return 'part of a name';
 	// "Mr Sullivan, […], has pleaded guilty": an age in apposition is not worth learning.
@@ -609,6 +647,14 @@ function gapFault(
 	// "[…] ($7bn)": the converted figure beside the gap gives it away.
 	if (/^\s*\(\s*[$£€¥]?\d/.test(after)) return 'its conversion follows';
 	if (fact.type === 'place' && CONTINENTS.test(hidden.trim())) return 'a continent';
+	// "Two of […]'s big trade unions", "one of […]'s longest-running trials": a place owning the thing
+	// asked of is its setting, guessed at once (reviewers kept 2 of 11).
+	const first = s.tokens.find((t) => t.start === c.highlight.start);
+	const place =
+		fact.type === 'place' ||
+		!!first?.tags.has('Place') ||
+		/^(united states|united kingdom)$/.test(fact.variants[0].norm);
+	if (place && /^['’]s\b/.test(after)) return "a place's possessive";
 	// "particularly in eastern […]": a region named by its direction is guessed from it.
 	if (
 		fact.type === 'place' &&

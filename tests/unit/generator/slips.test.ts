@@ -405,6 +405,18 @@ describe('sport', () => {
 });
 
 describe('choices', () => {
+	it('offers like for like: players for a player, no player for a coach', () => {
+		const cards = cardsOf(
+			'Spain win Davis Cup final\n\nSpain beat the United States to win the Davis Cup final in Seville on Sunday. Spanish captain Jordi Arresa praised his players after the win. US coach Patrick McEnrow said his team had been beaten by a better side. Andy Roddik was left frustrated after losing both his singles matches on the slow clay of the Olympic stadium in Seville. Rafael Nadel beat Andy Roddik in four sets in the second rubber on Friday. Carlos Moyal won the decisive fourth rubber against Mardy Fisch on Sunday. Tommy Robredi partnered Juan Carlos Ferrerro in the doubles on Saturday, which the Americans won.'
+		);
+		const roddik = cards.find((c) => c.answer === 'Andy Roddik' && c.choices);
+		expect(roddik?.choices).toHaveLength(4);
+		expect(roddik?.choices).not.toContain('Jordi Arresa');
+		expect(roddik?.choices).not.toContain('Patrick McEnrow');
+		const coach = cards.find((c) => c.answer === 'Patrick McEnrow');
+		expect(coach?.choices ?? []).not.toContain('Andy Roddik');
+	});
+
 	it('reads the name after "the film" or "the play" as a work, not a person', () => {
 		const text = 'She won the award for the drama Vera Drake and the play Medea Now on Sunday.';
 		const s = findMentions({ sourceId: 'a', index: 0, start: 0, text, position: 0, ref: {} });
@@ -939,5 +951,25 @@ describe('weak question forms', () => {
 		const figure = 'Pre-tax profits were 77m euros, up from 38m in the same period of 2003.';
 		expect(trivialGap(yearFact(figure), '2003')).toBe(true);
 		expect(trivialGap(yearFact('Hailey emigrated to Canada in 1947.'), '1947')).toBe(false);
+	});
+});
+
+describe('gaps that cut a name or hide a setting', () => {
+	it('hides no part of a longer name, nor the unit of a figure', () => {
+		const answers = [
+			"Ratings\n\nThe rating agency Standard & Poor's has classed Russian bonds as investment grade, up from their former speculative rating.",
+			'Sundance\n\nIn the main drama category, Forty Shades of Blue was named winner of the grand jury prize at the festival in Utah.',
+			"Chips\n\nBy comparison, rival chip maker Intel's fastest processor runs at 3.8 GHz, the firm Velmora Semiconductor said."
+		].flatMap((text) => cardsOf(text).map((c) => c.answer));
+		expect(answers).not.toContain('Poor');
+		expect(answers).not.toContain('Forty Shades');
+		expect(answers).not.toContain('GHz');
+	});
+
+	it('hides no place owning what the sentence is about ("Two of […]\'s big unions")', () => {
+		const cards = cardsOf(
+			"Union merger\n\nTwo of Britain's big trade unions could merge to form a super union of two million members, Amicus leader Derek Simpson said."
+		);
+		expect(cards.map((c) => c.answer)).not.toContain('Britain');
 	});
 });
