@@ -325,6 +325,8 @@ function distractorsFor(
 		fact.type === 'person'
 			? (pool.find((e) => e.norm === fact.variants[0].norm)?.gender ?? sexAsked(fact.question))
 			: undefined;
+	// People are offered only against a person the pool knows: "Chelsea" asked with "Who …?" is none.
+	if (fact.type === 'person' && !pool.some((e) => e.norm === fact.variants[0].norm)) return null;
 	const answerHead =
 		fact.type === 'person' ? pool.find((e) => e.norm === fact.variants[0].norm)?.head : undefined;
 	const wrong = (value: string, norm: string, folded: string, gender?: string, head?: string) => {

@@ -13,6 +13,9 @@ import { resolveEntities } from '../../../src/lib/generator/entities';
 import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
 import { withoutStoryLabel } from '../../fixtures/story-label';
 import { factQuestionsOf } from '../../fixtures/fact-questions';
+import { BBC_DIR, describeCorpus } from '../../fixtures/corpus';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const cardsOf = (text: string) =>
 	withoutStoryLabel(generateDeck({ sources: [{ id: 'a', text }] }).deck.cards, text);
@@ -971,5 +974,14 @@ describe('gaps that cut a name or hide a setting', () => {
 			"Union merger\n\nTwo of Britain's big trade unions could merge to form a super union of two million members, Amicus leader Derek Simpson said."
 		);
 		expect(cards.map((c) => c.answer)).not.toContain('Britain');
+	});
+});
+
+describeCorpus('choices of people, on a real match report', () => {
+	it('offers no people against an answer that is no person ("Who …?" → Chelsea)', () => {
+		const text = readFileSync(join(BBC_DIR, 'sport', '104.txt'), 'utf8');
+		const card = cardsOf(text).find((c) => c.answer === 'Chelsea');
+		expect(card?.type).toBe('qa');
+		expect(card?.choices).toBeUndefined();
 	});
 });
