@@ -21,15 +21,18 @@ const PRONOUN_START =
 	/^\W*(he|she|it|they|him|her|his|hers|its|their|them|we|our|us|i|my|this|these|those|that)\b/i;
 
 /** A person's answer is a name, not a title or a nationality ("Group Economist", "Chilean"). */
-function personAnswerOk(type: string, answer: string): boolean {
+export function personAnswerOk(type: string, answer: string): boolean {
 	if (type !== 'person' && type !== 'people') return true;
-	return answer.split(/,\s*|\s+and\s+/).every((name) => {
+	const names = answer.split(/,\s*|\s+and\s+/);
+	return names.every((name) => {
 		const words = name.toLowerCase().split(/\s+/);
 		return (
 			/^\p{Lu}/u.test(name) &&
 			!words.some((w) => ROLE_HEADS.has(w)) &&
 			!(words[0] in NUMBER_WORDS) &&
-			(words.length >= 2 || !/(an|ese|ish)$/.test(name.trim()))
+			(words.length >= 2 || !/(an|ese|ish)$/.test(name.trim())) &&
+			// "Andrew Fisher and Nebraska", "Queen and Philip": in a list, each one by their full name.
+			(names.length === 1 || words.length >= 2)
 		);
 	});
 }

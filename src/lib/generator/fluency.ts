@@ -104,6 +104,17 @@ export function questionFault(options: {
 		)
 	)
 		return 'an aside read as the main verb';
+	// "Which veteran actress said was impressed …?", "Who said that whether …?": a reported clause
+	// that lost its subject.
+	if (
+		/^(Who|Which [^?]*?)\s(said|says|told|added)\s(that\s)?(was|were|is|are|had|has|have|would|will|whether|if)\b/.test(
+			question
+		)
+	)
+		return 'a reported clause without its subject';
+	// "… dating back?", "… put at $1.3?": the question stops inside a phrase.
+	if (/\s(dating|going|coming)\s+back\?$|\sput\s+at\s+[$£€¥]?\d[\d.]*\?$/.test(question))
+		return 'cut off inside a phrase';
 	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$/.test(question)) return 'broken punctuation';
 	if (LEANING.test(question)) return 'leans on the article ("also", "again")';
 	if (RELATIVE_TIME.test(question)) return 'counts time from the day of the article';

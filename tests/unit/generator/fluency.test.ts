@@ -22,6 +22,23 @@ describe('questionFault', () => {
 			/aside cut short/
 		);
 	});
+	it('refuses a reported clause without its subject and a question cut inside a phrase', () => {
+		const source =
+			'Veteran actress Jane Rusk said she was impressed. Tony Blane said that whether the public chose Howard or Kennedy, taxes would rise. The Pentagon has investigated 400 contracts dating back to 1999. The IMF put the damage at $1.3bn.';
+		expect(fault('Which veteran actress said was impressed by the film?', source)).toMatch(
+			/without its subject/
+		);
+		expect(fault('Who said that whether the public chose Howard or Kennedy?', source)).toMatch(
+			/without its subject/
+		);
+		expect(
+			fault('Which veteran actress said Velmora Studios was a triumph?', source)
+		).toBeUndefined();
+		expect(fault('How many contracts has the Pentagon investigated dating back?', source)).toMatch(
+			/inside a phrase/
+		);
+		expect(fault('What has the IMF put at $1.3?', source)).toMatch(/inside a phrase/);
+	});
 	it('refuses a clause cut after its first name ("… until 1993 when One2One?")', () => {
 		const source = 'Cellnet and Vodafone were the only operators until 1993 when One2One launched.';
 		expect(fault('Who were the only operators until 1993 when One2One?', source)).toMatch(

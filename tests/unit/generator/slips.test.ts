@@ -4,6 +4,7 @@ import { tagText } from '../../../src/lib/generator/tokens';
 import {
 	givesAway,
 	nearbyNumbers,
+	personAnswerOk,
 	trivialGap,
 	weakForm,
 	whoFits
@@ -983,5 +984,14 @@ describeCorpus('choices of people, on a real match report', () => {
 		const card = cardsOf(text).find((c) => c.answer === 'Chelsea');
 		expect(card?.type).toBe('qa');
 		expect(card?.choices).toBeUndefined();
+	});
+});
+
+describe('people as answers', () => {
+	it('takes a list of people only when each is named in full', () => {
+		expect(personAnswerOk('people', 'Jamie Foxx and Hilary Swank')).toBe(true);
+		expect(personAnswerOk('people', 'Andrew Fisher and Nebraska')).toBe(false);
+		expect(personAnswerOk('people', 'Queen and Philip')).toBe(false);
+		expect(personAnswerOk('person', 'Madonna')).toBe(true);
 	});
 });
