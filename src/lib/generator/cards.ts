@@ -9,6 +9,7 @@ import type { Entity } from './entities';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { agreeInNumber, questionFault } from './fluency';
 import { labelFits, type StoryLabel } from './story-context';
+import { playByPlay } from './play-by-play';
 import { NUMBER_WORDS, ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
 import { personName } from './claims/clause';
@@ -620,6 +621,7 @@ function gapFault(
 	if (s.standalone === false && s.lead && states(s.lead.text, answer))
 		return 'its context gives the answer away';
 	if (s.finite === false) return 'sentence has no verb';
+	if (fact.kind !== 'score' && playByPlay(s.text)) return 'a moment of play that decided nothing';
 	// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
 	if (
 		/^\s*\d/.test(after) ||
@@ -639,6 +641,10 @@ function gapFault(
 		(!/^(person|people|place)$/.test(fact.type) &&
 			/^\p{Lu}/u.test(hidden) &&
 			/^\s+of\s+(the\s+)?\p{Lu}/u.test(after)) ||
+		// "[…] of the Spotless Mind", "the […] des Arts et Techniques": a title or a foreign name
+		// runs on past the gap, whatever the gap looks like.
+		(/^\p{Lu}/u.test(hidden) && /^\s+of\s+the\s+\p{Lu}/u.test(after)) ||
+		/^\s+(des|de|du|del|della|di|da|von|van|der|la|le|los|las)\s+\p{Lu}/u.test(after) ||
 		/\S\s+The\s+$/.test(before) ||
 		// "3.8 […]": the unit of a figure.
 		(/\d\s*$/.test(before) && !/^\s*[$£€¥]?\d/.test(hidden))
@@ -650,7 +656,9 @@ function gapFault(
 	if (/,\s*$/.test(before) && /^\s*,/.test(after) && /^\d{1,3}$/.test(hidden.trim()))
 		return 'an age';
 	// "[…] ($7bn)": the converted figure beside the gap gives it away.
-	if (/^\s*\(\s*[$£€¥]?\d/.test(after)) return 'its conversion follows';
+	// "[…] CFA francs ($2m; £1m)": so does one after the currency's name.
+	if (/^\s*\(\s*[$£€¥]?\d/.test(after) || /^\s*(\p{L}+\s+){1,2}\(\s*[$£€¥]\d/u.test(after))
+		return 'its conversion follows';
 	if (fact.type === 'place' && CONTINENTS.test(hidden.trim())) return 'a continent';
 	// "Two of […]'s big trade unions", "one of […]'s longest-running trials": a place owning the thing
 	// asked of is its setting, guessed at once (reviewers kept 2 of 11).
@@ -992,21 +1000,23 @@ export function writeCards(options: {
 				? 'no citation states the answer'
 				: citations.some((c) => newsroom(c.quote, answer))
 					? 'the reporter is not part of the story'
-					: trivialGap(fact, answer)
-						? 'a weekday, a month or a year beside a figure is not worth learning'
-						: !personAnswerOk(fact.type, answer) ||
-							  !whoFits(fact.question, answer) ||
-							  givesAway(fact.question, answer)
-							? 'not a name, or gives the answer away'
-							: questionFault({
-									question: fact.question,
-									// The whole article tells how a word is written ("Yukos" opens the cited sentence).
-									sources: [
-										...citations.map((c) => c.quote),
-										...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
-									],
-									person: fact.type === 'person' || fact.type === 'people'
-								});
+					: fact.kind !== 'score' && citations.every((c) => playByPlay(c.quote))
+						? 'a moment of play that decided nothing'
+						: trivialGap(fact, answer)
+							? 'a weekday, a month or a year beside a figure is not worth learning'
+							: !personAnswerOk(fact.type, answer) ||
+								  !whoFits(fact.question, answer) ||
+								  givesAway(fact.question, answer)
+								? 'not a name, or gives the answer away'
+								: questionFault({
+										question: fact.question,
+										// The whole article tells how a word is written ("Yukos" opens the cited sentence).
+										sources: [
+											...citations.map((c) => c.quote),
+											...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
+										],
+										person: fact.type === 'person' || fact.type === 'people'
+									});
 			const score =
 				fact.clozeOnly || fault
 					? 0

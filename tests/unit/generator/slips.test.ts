@@ -970,6 +970,30 @@ describe('gaps that cut a name or hide a setting', () => {
 		expect(answers).not.toContain('GHz');
 	});
 
+	it('hides no start of a title that runs on ("[…] of the Spotless Mind", "[…] des Arts")', () => {
+		const answers = [
+			'Awards\n\nThe films Lost in Translation, Eternal Sunshine of the Spotless Mind and 21 Grams are all vying in the best foreign film category.',
+			'Prizes\n\nAlain Terzian, president of the Academie des Arts et Techniques du Cinema, said the changes in eligibility were made last year.'
+		].flatMap((text) => cardsOf(text).map((c) => c.answer));
+		expect(answers).not.toContain('Eternal Sunshine');
+		expect(answers).not.toContain('Academie');
+	});
+
+	it('hides no figure whose conversion follows its currency ("[…] CFA francs ($2m)")', () => {
+		const outcomes: string[] = [];
+		generateDeck({
+			sources: [
+				{
+					text: "Corruption\n\nCameroon's finance ministry says corruption has cost the government 1bn CFA francs ($2m; £1m) a month."
+				}
+			],
+			trace: (fact, outcome) => {
+				if (fact.variants[0].answer === '1bn') outcomes.push(outcome);
+			}
+		});
+		expect(outcomes).toContain('its conversion follows');
+	});
+
 	it('hides no place owning what the sentence is about ("Two of […]\'s big unions")', () => {
 		const cards = cardsOf(
 			"Union merger\n\nTwo of Britain's big trade unions could merge to form a super union of two million members, Amicus leader Derek Simpson said."
@@ -993,5 +1017,19 @@ describe('people as answers', () => {
 		expect(personAnswerOk('people', 'Andrew Fisher and Nebraska')).toBe(false);
 		expect(personAnswerOk('people', 'Queen and Philip')).toBe(false);
 		expect(personAnswerOk('person', 'Madonna')).toBe(true);
+	});
+});
+
+describe('sentences that point back', () => {
+	it('shows "Similar measures …", "in that period" only after the sentence they point to', () => {
+		const cards = cardsOf(
+			'Records law\n\nThe Freedom of Information Act will cover England, Wales and Northern Ireland from next year, the Home Office said. Similar measures are being brought in at the same time in Scotland. IBM has been granted more US patents than any other company for each of the past 12 years. IBM has received 25,772 US patents in that period, the firm said.'
+		);
+		const texts = cards.map((c) => c.cloze?.text ?? c.question);
+		expect(texts.some((t) => /Similar measures/.test(t))).toBe(true);
+		for (const t of texts.filter((t) => /Similar measures/.test(t)))
+			expect(t).toMatch(/Freedom of Information Act will cover/);
+		for (const t of texts.filter((t) => /in that period/.test(t)))
+			expect(t).toMatch(/past 12 years/);
 	});
 });

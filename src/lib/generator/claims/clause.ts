@@ -917,8 +917,37 @@ export function standsAlone(
 		)
 			return false;
 		if (w === 'the' && !definite && backReference(tokens, k)) return false;
+		if (comparesBack(tokens, k)) return false;
 	}
 	return true;
+}
+
+/**
+ * "Similar measures are being brought in", "at the same time", "in that period": a likeness or a
+ * demonstrative that points back to what the sentence before said ("a similar ban on …", "the same
+ * time last year" and "similar to …" say what they compare with).
+ */
+function comparesBack(tokens: Token[], k: number): boolean {
+	const w = tokens[k].lower;
+	const next = tokens[k + 1];
+	if (w === 'similar') return k === 0 && next?.lower !== 'to';
+	if (w === 'same')
+		return (
+			tokens[k - 1]?.lower === 'the' &&
+			/^(time|period|day|week|month|year|season|way)$/.test(next?.lower ?? '') &&
+			!/^(as|last|this|next|a|an)$/.test(tokens[k + 2]?.lower ?? '')
+		);
+	// "that" as a determiner: after a preposition and before a common noun ("in that period").
+	return (
+		w === 'that' &&
+		/^(in|at|during|by|of|from|for|on|since|until|over|after|before)$/.test(
+			tokens[k - 1]?.lower ?? ''
+		) &&
+		!!next &&
+		!next.cap &&
+		next.tags.has('Noun') &&
+		!next.tags.has('Pronoun')
+	);
 }
 
 /** Is the nearest person named in [from, k) one that the pronoun at k fits? */

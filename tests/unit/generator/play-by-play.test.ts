@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { playByPlay } from '../../../src/lib/generator/play-by-play';
+import { generateDeck } from '../../../src/lib/generator/index';
+
+describe('play-by-play', () => {
+	it('reads a moment of play that decided nothing as such', () => {
+		expect(playByPlay('Dudek made a fantastic double save on 54 minutes.')).toBe(true);
+		expect(
+			playByPlay('From the resulting free kick, Sheridan curled the ball round the wall.')
+		).toBe(true);
+		expect(playByPlay('Rooney met Neville’s cross to the near post with a low shot.')).toBe(true);
+		expect(playByPlay('Nadal saves a break point with a superb stop volley.')).toBe(true);
+	});
+
+	it('keeps goals, tries and results, and reads no play into other news', () => {
+		expect(playByPlay('Gerrard scored a 79th-minute own goal.')).toBe(false);
+		expect(playByPlay('Novo secured victory, lobbing Douglas with eight minutes remaining.')).toBe(
+			false
+		);
+		expect(playByPlay('She failed to turn up for a cross country training camp in Embu.')).toBe(
+			false
+		);
+		expect(playByPlay('The government hopes to tackle waiting lists and save £4bn.')).toBe(false);
+		expect(playByPlay('Qantas posted a record first-half profit.')).toBe(false);
+	});
+
+	it('makes no card of a save or a tackle in a match report', () => {
+		const { deck } = generateDeck({
+			sources: [
+				{
+					text: 'Cup final\n\nRovers won the Cup on Sunday, beating City 3-2 at Hampden Park. Earlier, City keeper Tom Alder made a fine save from Jim Rourke on 54 minutes. Rourke was then denied by a late tackle from Sam Pike.'
+				}
+			]
+		});
+		const answers = deck.cards.map((c) => c.answer);
+		expect(answers.length).toBeGreaterThan(0);
+		expect(answers).not.toContain('Jim Rourke');
+		expect(answers).not.toContain('Sam Pike');
+		expect(answers).not.toContain('Tom Alder');
+	});
+});
