@@ -165,6 +165,12 @@ export function generateDeck({
 	}
 	const related = relatedSources(entities.all());
 	const labels = storyLabels(headlines);
+	// The lead is the first sentence that says something (a dateline says nothing).
+	for (const s of sentences) {
+		const label = labels.get(s.sourceId);
+		if (label && s.finite && (label.lead === undefined || s.index < label.lead))
+			label.lead = s.index;
+	}
 	const facts = mergeClaims({ claims, related });
 	const { cards, conflicts, needStory } = writeCards({
 		facts,

@@ -72,6 +72,8 @@ export interface StoryLabel {
 	text: string;
 	stems: Set<string>;
 	names: string[];
+	/** Index of the story's lead: its first sentence with a verb. */
+	lead?: number;
 }
 
 /** The headlines, by source id, that can label a card. */

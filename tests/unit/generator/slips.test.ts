@@ -1002,10 +1002,10 @@ describe('gaps that cut a name or hide a setting', () => {
 	});
 });
 
-describeCorpus('choices of people, on a real match report', () => {
-	it('offers no people against an answer that is no person ("Who …?" → Chelsea)', () => {
-		const text = readFileSync(join(BBC_DIR, 'sport', '104.txt'), 'utf8');
-		const card = cardsOf(text).find((c) => c.answer === 'Chelsea');
+describeCorpus('choices of people, on a real article', () => {
+	it('offers no people against an answer that is no person ("Who …?" → Marlin)', () => {
+		const text = readFileSync(join(BBC_DIR, 'tech', '285.txt'), 'utf8');
+		const card = cardsOf(text).find((c) => c.answer === 'Marlin');
 		expect(card?.type).toBe('qa');
 		expect(card?.choices).toBeUndefined();
 	});
@@ -1031,5 +1031,18 @@ describe('sentences that point back', () => {
 			expect(t).toMatch(/Freedom of Information Act will cover/);
 		for (const t of texts.filter((t) => /in that period/.test(t)))
 			expect(t).toMatch(/past 12 years/);
+	});
+});
+
+describe('what the headline names', () => {
+	it('asks the name a headline gives only of the lead sentence', () => {
+		const cards = cardsOf(
+			'Bad weather hits Nestle sales\n\nA combination of bad weather and rising costs has hit sales at Swiss food and drink giant Nestle. Nestle is to raise its dividend by 11% after paying back some of its debt. Revenue dipped 1.4% to 86.7bn Swiss francs in 2004, Nestle said.'
+		);
+		const nestle = cards.filter((c) => c.answer === 'Nestle');
+		expect(nestle.map((c) => c.citations[0].quote)).toEqual([
+			'A combination of bad weather and rising costs has hit sales at Swiss food and drink giant Nestle.'
+		]);
+		expect(cards.map((c) => c.answer)).toContain('11%');
 	});
 });
