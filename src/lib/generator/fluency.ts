@@ -37,6 +37,24 @@ export function agreeInNumber(question: string): string {
 	return `${m[1]} ${m[2]} ${verb}${question.slice(m[0].length)}`;
 }
 
+/**
+ * "Who is ranked 264th and the LTA have high hopes for him?", "Who has spent a day with Five and
+ * Michael Howard is booked …?": after "and", a subject of its own and its verb. Names joined before
+ * a plural verb ("Blair and Brown were") are one subject; a reported clause may hold two.
+ */
+function secondClause(question: string): boolean {
+	if (!/^(Who|What|Which)\b/.test(question)) return false;
+	const m =
+		/\s(and|but|while)\s+(even\s+)?(the\s+)?\p{Lu}[\p{L}'’-]*(\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(is|are|was|were|has|have|had|will|would|can|could)\b/u.exec(
+			question
+		);
+	if (!m) return false;
+	const before = question.slice(0, m.index);
+	if (/\b(said|says|told|tells|believes|thinks|claims|claimed|added|warned|argued)\b/.test(before))
+		return false;
+	return !/\p{Lu}[\p{L}'’-]*$/u.test(before) || /^(is|was|has)$/.test(m[5]);
+}
+
 /** Why a question is not fit for a card, or undefined when it is. */
 export function questionFault(options: {
 	question: string;
@@ -115,6 +133,13 @@ export function questionFault(options: {
 	// "… dating back?", "… put at $1.3?": the question stops inside a phrase.
 	if (/\s(dating|going|coming)\s+back\?$|\sput\s+at\s+[$£€¥]?\d[\d.]*\?$/.test(question))
 		return 'cut off inside a phrase';
+	// "… the world's?", "… written to the watchdog saying?": cut after a possessive or a verb of saying.
+	if (/['’]s\?$|\s(saying|adding|claiming|warning|arguing|insisting)\?$/u.test(question))
+		return 'cut off inside a phrase';
+	// "Which Science Minister Lord went …?": a title that has lost the name it goes with.
+	if (/\b(Lord|Lady|Sir|Dame|Baroness)\s+(?!of\b)\p{Ll}/u.test(question))
+		return 'a title without its name';
+	if (secondClause(question)) return 'runs on into a second clause';
 	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$/.test(question)) return 'broken punctuation';
 	if (LEANING.test(question)) return 'leans on the article ("also", "again")';
 	if (RELATIVE_TIME.test(question)) return 'counts time from the day of the article';

@@ -130,3 +130,54 @@ describe('questionFault: a question must name something', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('questionFault: run-on and cut-off questions', () => {
+	it('refuses a second clause with its own subject after "and"', () => {
+		expect(
+			fault(
+				'Who is ranked 264th in the world and the LTA have high hopes for him?',
+				'Sherwood is ranked 264th in the world and the LTA have high hopes for him.'
+			)
+		).toMatch(/second clause/);
+		expect(
+			fault(
+				'Who has already spent a day with Five and Michael Howard is booked for a session?',
+				'Mr Blair has already spent a day with Five and Michael Howard is booked for a session.'
+			)
+		).toMatch(/second clause/);
+	});
+	it('keeps names joined as one subject, and a reported clause', () => {
+		expect(
+			fault(
+				'Who said Tony Blair and Gordon Brown were squabbling?',
+				'Howard said Tony Blair and Gordon Brown were squabbling.'
+			)
+		).toBeUndefined();
+		expect(
+			fault(
+				'Who beat Roger Federer and Lleyton Hewitt in Dubai?',
+				'Ljubicic beat Roger Federer and Lleyton Hewitt in Dubai.'
+			)
+		).toBeUndefined();
+	});
+	it('refuses a title that lost its name, and an end after a possessive or "saying"', () => {
+		expect(
+			fault(
+				'Which Science Minister Lord went along to outline the UK position?',
+				'Science Minister Lord Sainsbury went along to outline the UK position.'
+			)
+		).toMatch(/title without its name/);
+		expect(
+			fault(
+				"Who has said Britain should take its fair share of the world's?",
+				"Mr Howard has said Britain should take its fair share of the world's refugees."
+			)
+		).toMatch(/cut off/);
+		expect(
+			fault(
+				'Which Lib Dem chairman has now written to the watchdog saying?',
+				'Lib Dem chairman Matthew Taylor has now written to the watchdog saying so.'
+			)
+		).toMatch(/cut off/);
+	});
+});
