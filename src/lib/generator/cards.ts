@@ -82,6 +82,32 @@ function toldByHeadline(
 	});
 }
 
+/** Who comments on a story rather than acts in it: an analyst, an economist, a firm's spokesman. */
+const PUNDIT =
+	/\b(analysts?|economists?|strategists?|commentators?|consultants?|head of (equity |economic )?research|spokes(wo)?man|spokesperson)\b/i;
+/** A party's spokesman speaks for a side of the story ("Lib Dem home affairs spokesman"). */
+const PARTY_VOICE =
+	/\b(Labour|Tory|Tories|Conservatives?|Liberal|Lib Dems?|Democrats?|Republicans?|SNP|Plaid|Greens?|shadow|affairs)\b/i;
+
+/**
+ * Is the person asked of a pundit in the sentence ("analyst John Reade", "Philip Shaw, chief economist
+ * at Investec, said")? Reviewers kept 13 of 43 such cards: the name of who commented is no fact of
+ * the story.
+ */
+function pundit(sentence: string, answer: string): boolean {
+	const name = answer.trim().split(/\s+/).pop() ?? '';
+	const at = sentence.indexOf(name);
+	if (!name || at < 0) return false;
+	const before =
+		sentence
+			.slice(Math.max(0, at - 70), at)
+			.split(/[,;:]/)
+			.pop() ?? '';
+	const rest = sentence.slice(at + name.length);
+	const apposition = /^\s*,([^,]{0,80}),/.exec(rest)?.[1] ?? '';
+	return [before, apposition].some((t) => PUNDIT.test(t) && !PARTY_VOICE.test(t));
+}
+
 /** Questions that read the same to a student are one question: the best-ranked one is kept. */
 const askKey = (question: string) => foldWords(question).join(' ');
 
@@ -638,6 +664,8 @@ function gapFault(
 		return 'its context gives the answer away';
 	if (s.finite === false) return 'sentence has no verb';
 	if (fact.kind !== 'score' && playByPlay(s.text)) return 'a moment of play that decided nothing';
+	if ((fact.type === 'person' || fact.type === 'people') && pundit(s.text, answer))
+		return 'a pundit, not part of the story';
 	if (toldByHeadline({ claims: [c] } as Variant, answer, labels))
 		return 'the headline names the answer; only its lead sentence is asked of it';
 	// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
@@ -1018,25 +1046,28 @@ export function writeCards(options: {
 				? 'no citation states the answer'
 				: citations.some((c) => newsroom(c.quote, answer))
 					? 'the reporter is not part of the story'
-					: toldByHeadline(main, answer, labels)
-						? 'the headline names the answer; only its lead sentence is asked of it'
-						: fact.kind !== 'score' && citations.every((c) => playByPlay(c.quote))
-							? 'a moment of play that decided nothing'
-							: trivialGap(fact, answer)
-								? 'a weekday, a month or a year beside a figure is not worth learning'
-								: !personAnswerOk(fact.type, answer) ||
-									  !whoFits(fact.question, answer) ||
-									  givesAway(fact.question, answer)
-									? 'not a name, or gives the answer away'
-									: questionFault({
-											question: fact.question,
-											// The whole article tells how a word is written ("Yukos" opens the cited sentence).
-											sources: [
-												...citations.map((c) => c.quote),
-												...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
-											],
-											person: fact.type === 'person' || fact.type === 'people'
-										});
+					: (fact.type === 'person' || fact.type === 'people') &&
+						  citations.every((c) => pundit(c.quote, answer))
+						? 'a pundit, not part of the story'
+						: toldByHeadline(main, answer, labels)
+							? 'the headline names the answer; only its lead sentence is asked of it'
+							: fact.kind !== 'score' && citations.every((c) => playByPlay(c.quote))
+								? 'a moment of play that decided nothing'
+								: trivialGap(fact, answer)
+									? 'a weekday, a month or a year beside a figure is not worth learning'
+									: !personAnswerOk(fact.type, answer) ||
+										  !whoFits(fact.question, answer) ||
+										  givesAway(fact.question, answer)
+										? 'not a name, or gives the answer away'
+										: questionFault({
+												question: fact.question,
+												// The whole article tells how a word is written ("Yukos" opens the cited sentence).
+												sources: [
+													...citations.map((c) => c.quote),
+													...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
+												],
+												person: fact.type === 'person' || fact.type === 'people'
+											});
 			const score =
 				fact.clozeOnly || fault
 					? 0

@@ -1046,3 +1046,14 @@ describe('what the headline names', () => {
 		expect(cards.map((c) => c.answer)).toContain('11%');
 	});
 });
+
+describe('pundits', () => {
+	it('asks no name of an analyst or a firm’s spokesman, but keeps a party’s spokesman', () => {
+		const answers = cardsOf(
+			'Rates on hold\n\nThe Bank of England held interest rates at 4.75% on Thursday. Philip Shaw, chief economist at Investec Securities, said he believed rates would remain at 4.75% for the rest of the year. Analyst Jane Morrow of Velmora Research said the housing market was cooling. Liberal Democrat Treasury spokesman Vincent Cable criticised the decision to hold rates at 4.75%.'
+		).map((c) => c.answer);
+		expect(answers).not.toContain('Philip Shaw');
+		expect(answers).not.toContain('Jane Morrow');
+		expect(answers).toContain('Vincent Cable');
+	});
+});
