@@ -664,6 +664,19 @@ function gapFault(
 		return 'its context gives the answer away';
 	if (s.finite === false) return 'sentence has no verb';
 	if (fact.kind !== 'score' && playByPlay(s.text)) return 'a moment of play that decided nothing';
+	// "…, marketing magazine […] reported.", "according to analysts […]": who reported it is no fact of
+	// the story (reviewers kept 2 of 13).
+	if (
+		fact.type !== 'person' &&
+		fact.type !== 'people' &&
+		(/\b(newspapers?|magazines?|paper|website|agency|journal|tabloid)\s+(including\s+|such as\s+)?(the\s+)?$/i.test(
+			before
+		) ||
+			/\baccording to\s+(the\s+)?(\S+\s+){0,4}$/i.test(before) ||
+			(/,\s*(the\s+)?$/.test(before) &&
+				/^\s*(has\s+|have\s+)?(reported|reports|announced|said|says)\s*\.?\s*$/.test(after)))
+	)
+		return 'who reported it';
 	if ((fact.type === 'person' || fact.type === 'people') && pundit(s.text, answer))
 		return 'a pundit, not part of the story';
 	if (toldByHeadline({ claims: [c] } as Variant, answer, labels))

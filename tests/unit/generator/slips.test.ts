@@ -1057,3 +1057,21 @@ describe('pundits', () => {
 		expect(answers).toContain('Vincent Cable');
 	});
 });
+
+describe('who reported it', () => {
+	it('hides no outlet or body that only reports the news', () => {
+		const why = new Map<string, string[]>();
+		generateDeck({
+			sources: [
+				{
+					text: 'Set-top boxes\n\nVelmora TV will activate a spare slot on its set-top boxes in January, marketing magazine New Media Age reported. Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March, the Treasury has announced.'
+				}
+			],
+			trace: (fact, outcome) => {
+				const answer = fact.variants[0].answer;
+				why.set(answer, [...(why.get(answer) ?? []), outcome]);
+			}
+		});
+		expect(why.get('Treasury')).toContain('who reported it');
+	});
+});
