@@ -709,6 +709,17 @@ function gapFault(
 		(/\d\s*$/.test(before) && !/^\s*[$£€¥]?\d/.test(hidden))
 	)
 		return 'part of a name';
+	// "Blade: […]", "Eternal Sunshine of the […]", "[…] with the Kranks": the rest of a title.
+	if (
+		/\p{Lu}[\p{L}'’.]*:\s+$/u.test(before) ||
+		/\S\s+\p{Lu}[\p{L}'’.]*\s+of\s+the\s+$/u.test(before) ||
+		(/^\p{Lu}/u.test(hidden) && /^\s+with\s+the\s+\p{Lu}/u.test(after))
+	)
+		return 'part of a name';
+	// "Points raised in the report included:", a form's "Yes  No  Results": a lead-in or a web page's
+	// furniture, not a sentence of the story.
+	if (/:\s*$/.test(s.text.trim()) || /\S\s{2,}\S/.test(hidden))
+		return 'not a sentence of the story';
 	// "Gone Are the […]": the end of a title whose capitals run on before "the".
 	if (/\S\s+\p{Lu}[\p{L}’'.]*\s+the\s+$/u.test(before)) return 'part of a name';
 	// "Mr Sullivan, […], has pleaded guilty": an age in apposition is not worth learning.

@@ -1075,3 +1075,24 @@ describe('who reported it', () => {
 		expect(why.get('Treasury')).toContain('who reported it');
 	});
 });
+
+describe('titles and page furniture', () => {
+	it('hides no rest of a title ("Blade: […]", "… of the […]", "[…] with the Kranks")', () => {
+		const answers = [
+			"Box office\n\nWesley Snipes' Blade: Trinity was in second place at the US box office, taking $16.1m.",
+			'Nominees\n\nOther nominees include Bill Condon for Kinsey and Michel Gondry for Eternal Sunshine of the Spotless Mind.',
+			'Chart\n\nRounding out the top five was the festive comedy Christmas with the Kranks, starring Tim Allen.'
+		].flatMap((text) => cardsOf(text).map((c) => c.answer));
+		expect(answers).not.toContain('Trinity');
+		expect(answers).not.toContain('Spotless Mind');
+		expect(answers).not.toContain('Christmas');
+	});
+
+	it('makes no card of a lead-in line or a web form', () => {
+		const answers = cardsOf(
+			'Housing plans criticised\n\nMPs have criticised government plans to build 200,000 new homes in south-east England. Points raised in the report included:\n\nVOTE   Was Germaine Greer right to leave the show?\n\nYes  No   Results are indicative and may not reflect public opinion'
+		).map((c) => c.answer);
+		expect(answers).not.toContain('Points');
+		expect(answers.filter((a) => /\s{2,}/.test(a))).toEqual([]);
+	});
+});
