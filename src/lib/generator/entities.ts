@@ -21,6 +21,8 @@ export interface Entity {
 	gender?: 'male' | 'female';
 	/** What the text calls it ("band" for "rock band Franz Ferdinand"), when a noun before it says. */
 	noun?: string;
+	/** A person's role as the word before the name gives it ("striker" for "Arsenal striker X"). */
+	title?: string;
 	/**
 	 * A person only by the look of the name (unknown capitalised words: "Windows Genuine Advantage"):
 	 * no given name, title, role or pronoun-free evidence in the text says so.
@@ -193,6 +195,7 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		else if (given?.tags.has('MaleName') && !given.tags.has('FemaleName')) e.gender ??= 'male';
 		// "Ms Craymer", "actor Jamie Fox": the word before the name may say it too.
 		const before = s.tokens[m.from - 1]?.lower.replace(/\.$/, '') ?? '';
+		if (e.kind === 'person' && (ROLE_HEADS.has(before) || before === 'player')) e.title ??= before;
 		if (FEMALE_TITLES.has(before)) e.gender ??= 'female';
 		else if (MALE_TITLES.has(before)) e.gender ??= 'male';
 		e.sources.add(s.sourceId);

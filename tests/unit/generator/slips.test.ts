@@ -409,16 +409,24 @@ describe('sport', () => {
 });
 
 describe('choices', () => {
-	it('offers like for like: players for a player, no player for a coach', () => {
-		const cards = cardsOf(
-			'Spain win Davis Cup final\n\nSpain beat the United States to win the Davis Cup final in Seville on Sunday. Spanish captain Jordi Arresa praised his players after the win. US coach Patrick McEnrow said his team had been beaten by a better side. Andy Roddik was left frustrated after losing both his singles matches on the slow clay of the Olympic stadium in Seville. Rafael Nadel beat Andy Roddik in four sets in the second rubber on Friday. Carlos Moyal won the decisive fourth rubber against Mardy Fisch on Sunday. Tommy Robredi partnered Juan Carlos Ferrerro in the doubles on Saturday, which the Americans won.'
-		);
-		const roddik = cards.find((c) => c.answer === 'Andy Roddik' && c.choices);
-		expect(roddik?.choices).toHaveLength(4);
-		expect(roddik?.choices).not.toContain('Jordi Arresa');
-		expect(roddik?.choices).not.toContain('Patrick McEnrow');
-		const coach = cards.find((c) => c.answer === 'Patrick McEnrow');
-		expect(coach?.choices ?? []).not.toContain('Andy Roddik');
+	it('offers like for like: actors for an actor, none against a person of no known role', () => {
+		const actors = ['Geoffrey Rusk', 'Mike Leland', 'Paul Bettan', 'Ian Holme'];
+		const lines = [
+			'British actress Imelda Stanton won the best actress award for the drama Vera Drake on Sunday.',
+			...actors.map(
+				(a, k) => `British actor ${a} won award number ${k + 2} for a comedy on Sunday.`
+			),
+			'British actress Kate Winslet won award number 10 for a drama on Sunday.',
+			'Tom Smithers won award number 12 for a drama on Sunday.'
+		];
+		const cards = cardsOf(`Awards\n\n${lines.join(' ')}`);
+		const rusk = cards.find((c) => c.answer === 'Geoffrey Rusk');
+		expect([...(rusk?.choices ?? [])].sort()).toEqual([...actors].sort());
+		for (const c of cards.filter((c) => c.choices))
+			expect(c.choices).not.toContain('Imelda Stanton');
+		const untitled = cards.find((c) => c.answer === 'Tom Smithers');
+		expect(untitled).toBeDefined();
+		expect(untitled?.choices).toBeUndefined();
 	});
 
 	it('reads the name after "the film" or "the play" as a work, not a person', () => {
