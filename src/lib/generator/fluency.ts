@@ -140,6 +140,19 @@ export function questionFault(options: {
 	if (/\b(Lord|Lady|Sir|Dame|Baroness)\s+(?!of\b)\p{Ll}/u.test(question))
 		return 'a title without its name';
 	if (secondClause(question)) return 'runs on into a second clause';
+	// "How many people and did Hurricane Mitch kill …?": the counted noun ran into a clause.
+	if (
+		/^How (many|much)\b[^?]*?\s(and|or)\s+(did|do|does|has|have|had|is|are|was|were|will)\b/.test(
+			question
+		)
+	)
+		return 'a clause cut into the question';
+	// "Who are among the nominees …?": one of many is no single answer.
+	if (/^(Who|Which|What)\b[^?]*?\b(is|are|was|were) (just )?(some of|among)\b/.test(question))
+		return 'one answer of many';
+	// "By which 6,000-strong were nominees picked?": "which" before a figure, not a noun.
+	if (/\bwhich\s+[\d,.]+[\p{L}-]*\s+(is|are|was|were|did|do|does|has|have|had)\b/iu.test(question))
+		return 'asks "which" of a figure';
 	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$/.test(question)) return 'broken punctuation';
 	if (LEANING.test(question)) return 'leans on the article ("also", "again")';
 	if (RELATIVE_TIME.test(question)) return 'counts time from the day of the article';

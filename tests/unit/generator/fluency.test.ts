@@ -181,3 +181,40 @@ describe('questionFault: run-on and cut-off questions', () => {
 		).toMatch(/cut off/);
 	});
 });
+
+describe('questionFault: questions reviewers found garbled or open', () => {
+	it('refuses a count run into a clause, one of many, and "which" before a figure', () => {
+		expect(
+			fault(
+				'How many people and did Hurricane Mitch kill caused damage of about $10bn in 1998?',
+				'Hurricane Mitch killed about 10,000 people and caused damage of about $10bn in 1998.'
+			)
+		).toMatch(/clause cut/);
+		expect(
+			fault(
+				'Who are among the nominees for the top prize at the Directors Guild awards?',
+				'Martin Scorsese and Clint Eastwood are among the nominees for the top prize at the Directors Guild awards.'
+			)
+		).toMatch(/one answer of many/);
+		expect(
+			fault(
+				"By which 6,000-strong were nominees for the People's Choice Awards picked?",
+				"Nominees for the People's Choice Awards were picked by a 6,000-strong Entertainment Weekly panel."
+			)
+		).toMatch(/which/);
+	});
+	it('keeps "one of the first" and a plain count', () => {
+		expect(
+			fault(
+				'Who was one of the first employees at Apple?',
+				'Jef Raskin was one of the first employees at Apple.'
+			)
+		).toBeUndefined();
+		expect(
+			fault(
+				'How many people did Hurricane Mitch kill in 1998?',
+				'Hurricane Mitch killed about 10,000 people in 1998.'
+			)
+		).toBeUndefined();
+	});
+});
