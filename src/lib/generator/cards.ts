@@ -21,6 +21,9 @@ const MAX_CLOZE_WORDS = 45;
 const PRONOUN_START =
 	/^\W*(he|she|it|they|him|her|his|hers|its|their|them|we|our|us|i|my|this|these|those|that)\b/i;
 
+const DESCRIBING =
+	/^(frenchman|englishman|irishman|scotsman|welshman|dutchman|frenchwoman|englishwoman|irishwoman|scotswoman|welshwoman|dutchwoman|olympian|briton|teenager|veteran|star|model|broadcaster|contestants?|matchwinner|youngsters?|centre|newcomer|debutant|rookie)$/;
+
 /** A person's answer is a name, not a title or a nationality ("Group Economist", "Chilean"). */
 export function personAnswerOk(type: string, answer: string): boolean {
 	if (type !== 'person' && type !== 'people') return true;
@@ -30,6 +33,8 @@ export function personAnswerOk(type: string, answer: string): boolean {
 		return (
 			/^\p{Lu}/u.test(name) &&
 			!words.some((w) => ROLE_HEADS.has(w)) &&
+			// "Frenchman Ronald Pognon", "Olympian Tomlinson": a word that describes, before the name.
+			!DESCRIBING.test(words[0]) &&
 			!(words[0] in NUMBER_WORDS) &&
 			(words.length >= 2 || !/(an|ese|ish)$/.test(name.trim())) &&
 			// "Andrew Fisher and Nebraska", "Queen and Philip": in a list, each one by their full name.
@@ -668,6 +673,22 @@ function gapFault(
 	if (s.standalone === false && s.lead && states(s.lead.text, answer))
 		return 'its context gives the answer away';
 	if (s.finite === false) return 'sentence has no verb';
+	if (!personAnswerOk(fact.type, answer)) return 'not a name';
+	// "The men's 800m went to form in […] as": a line cut off before its end.
+	if (!/[.!?"'”’)]\s*$/.test(s.text.trim())) return 'sentence cut off';
+	// "delivered a powerful performance to take the title", ", now based at Loughborough, sprinted
+	// past …": a line that lost its first words.
+	if (
+		/^\p{Ll}/u.test(s.text.trim()) ||
+		(s.standalone === false && s.lead && /^\p{Ll}/u.test(s.lead.text.trim()))
+	)
+		return 'sentence lost its start';
+	// "Singapore Airlines dropped […].", "Mr Glazer owns […].": a sentence this short, shown alone, says
+	// too little to pin its gap (reviewers kept 1 of 11).
+	if (s.text.trim().split(/\s+/).length <= 6 && !(s.standalone === false && s.lead))
+		return 'too short to pin its gap';
+	// "specifications such as […]", "carriers, including […], have …": one example of many.
+	if (/\b(such as|including|like)\s*$/i.test(before)) return 'one example of many';
 	if (fact.kind !== 'score' && playByPlay(s.text)) return 'a moment of play that decided nothing';
 	// "…, marketing magazine […] reported.", "according to analysts […]": who reported it is no fact of
 	// the story (reviewers kept 2 of 13).
@@ -1082,21 +1103,23 @@ export function writeCards(options: {
 							? 'the headline names the answer; only its lead sentence is asked of it'
 							: fact.kind !== 'score' && citations.every((c) => playByPlay(c.quote))
 								? 'a moment of play that decided nothing'
-								: trivialGap(fact, answer)
-									? 'a weekday, a month or a year beside a figure is not worth learning'
-									: !personAnswerOk(fact.type, answer) ||
-										  !whoFits(fact.question, answer) ||
-										  givesAway(fact.question, answer)
-										? 'not a name, or gives the answer away'
-										: questionFault({
-												question: fact.question,
-												// The whole article tells how a word is written ("Yukos" opens the cited sentence).
-												sources: [
-													...citations.map((c) => c.quote),
-													...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
-												],
-												person: fact.type === 'person' || fact.type === 'people'
-											});
+								: citations.every((c) => /^[\p{Ll},;:)]/u.test(c.quote.trim()))
+									? 'sentence lost its start'
+									: trivialGap(fact, answer)
+										? 'a weekday, a month or a year beside a figure is not worth learning'
+										: !personAnswerOk(fact.type, answer) ||
+											  !whoFits(fact.question, answer) ||
+											  givesAway(fact.question, answer)
+											? 'not a name, or gives the answer away'
+											: questionFault({
+													question: fact.question,
+													// The whole article tells how a word is written ("Yukos" opens the cited sentence).
+													sources: [
+														...citations.map((c) => c.quote),
+														...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
+													],
+													person: fact.type === 'person' || fact.type === 'people'
+												});
 			const score =
 				fact.clozeOnly || fault
 					? 0

@@ -1104,3 +1104,38 @@ describe('titles and page furniture', () => {
 		expect(answers.filter((a) => /\s{2,}/.test(a))).toEqual([]);
 	});
 });
+
+describe('gaps with too little around them', () => {
+	it('hides nothing in a very short sentence, nor one example of many', () => {
+		const why = new Map<string, string[]>();
+		generateDeck({
+			sources: [
+				{
+					text: 'Shares slide\n\nAsian airline shares fell sharply in Singapore on Monday after the earthquake. Velmora Airlines dropped 2.6%. The console will support industry specifications such as DirectX, the firm Velmora Games said on Monday.'
+				}
+			],
+			trace: (fact, outcome) => {
+				const answer = fact.variants[0].answer;
+				why.set(answer, [...(why.get(answer) ?? []), outcome]);
+			}
+		});
+		expect(why.get('2.6%')).toContain('too short to pin its gap');
+		expect(why.get('DirectX')).toContain('one example of many');
+	});
+});
+
+describe('damaged lines and describing words', () => {
+	it('asks nothing of a line that lost its start or its end', () => {
+		const answers = cardsOf(
+			"Indoor trials\n\nJason Gardener narrowly claimed the men's 60m title at the indoor trials in Sheffield on Saturday.\n\ndelivered a powerful performance to take the women's 60m title in 7.27 seconds in Sheffield. The men's 800m went to form in Sheffield as"
+		).map((c) => c.cloze?.text ?? c.question);
+		expect(answers.some((t) => /Gardener/.test(t))).toBe(true);
+		expect(answers.filter((t) => /powerful performance|went to form/.test(t))).toEqual([]);
+	});
+
+	it('takes no describing word before a name as part of it ("Frenchman Ronald Pognon")', () => {
+		expect(personAnswerOk('person', 'Frenchman Ronald Pognon')).toBe(false);
+		expect(personAnswerOk('person', 'Olympian Tomlinson')).toBe(false);
+		expect(personAnswerOk('person', 'Ronald Pognon')).toBe(true);
+	});
+});
