@@ -8,7 +8,7 @@ import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { agreeInNumber, questionFault } from './fluency';
-import { labelFits, type StoryLabel } from './story-context';
+import { headlineNamesAnswer, labelFits, type StoryLabel } from './story-context';
 import { playByPlay } from './play-by-play';
 import { NUMBER_WORDS, ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
@@ -81,9 +81,13 @@ function toldByHeadline(
 	answer: string,
 	labels: Map<string, StoryLabel> | undefined
 ): boolean {
+	// "What does CSI stand for?" names its initials whatever the headline says.
+	if (variant.claims.some((c) => c.kind === 'acronym')) return false;
 	return variant.claims.every((c) => {
 		const label = labels?.get(c.sentence.sourceId);
-		return !!label && c.sentence.index > (label.lead ?? 0) && states(label.text, answer);
+		return (
+			!!label && c.sentence.index > (label.lead ?? 0) && headlineNamesAnswer(label.text, answer)
+		);
 	});
 }
 

@@ -92,13 +92,53 @@ export function storyLabels(headlines: Map<string, string>): Map<string, StoryLa
 	return labels;
 }
 
+/** Names a headline writes short: "Tory" for the Conservatives, "Lib Dem" for the Liberal Democrats. */
+const HEADLINE_ALIASES: Record<string, string> = {
+	tory: 'conservative',
+	tories: 'conservative',
+	lib: 'liberal',
+	dem: 'democrat',
+	dems: 'democrat'
+};
+
+/** "Man" for "Manchester", "Utd" for "United": a short word that abbreviates a longer one. */
+function abbreviates(short: string, long: string): boolean {
+	if (short.length < 3 || short.length > 4 || long.length <= short.length || short[0] !== long[0])
+		return false;
+	if (!/^\p{L}+$/u.test(short) || !/^\p{L}+$/u.test(long)) return false;
+	let at = 0;
+	for (const ch of long) if (ch === short[at]) at++;
+	return at === short.length;
+}
+
+/**
+ * Does the headline name the answer, in full or as headlines shorten names ("Man Utd" for Manchester
+ * United, "Tory" for Conservatives, "US" for United States)?
+ */
+export function headlineNamesAnswer(headline: string, answer: string): boolean {
+	if (states(headline, answer)) return true;
+	const words = foldWords(headline)
+		.filter((w) => !FUNCTION_WORDS.has(w))
+		.map((w) => HEADLINE_ALIASES[w] ?? w);
+	const wanted = foldWords(answer)
+		.filter((w) => !FUNCTION_WORDS.has(w))
+		.map((w) => w.replace(/s$/, ''));
+	if (!wanted.length) return false;
+	const initials = wanted.map((w) => w[0]).join('');
+	if (wanted.length >= 2 && foldWords(headline).includes(initials)) return true;
+	return wanted.every((w) => words.some((h) => h.replace(/s$/, '') === w || abbreviates(h, w)));
+}
+
 /**
  * Can a card with this answer be shown under the label? Not when the headline names the answer
  * ("Foxx and Swank take actors awards"); an acronym's long form is the same in every story.
  */
 export function labelFits(label: StoryLabel | undefined, answer: string, kind?: string): boolean {
 	return (
-		!!label && kind !== 'acronym' && !states(label.text, answer) && !anchored(answer, label.stems)
+		!!label &&
+		kind !== 'acronym' &&
+		!headlineNamesAnswer(label.text, answer) &&
+		!anchored(answer, label.stems)
 	);
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../../../src/lib/generator/index';
 import {
 	storyLabels,
-	withStoryContext as labelled
+	withStoryContext as labelled,
+	headlineNamesAnswer
 } from '../../../src/lib/generator/story-context';
 import type { Card } from '../../../src/lib/deck';
 import { readFileSync } from 'node:fs';
@@ -122,5 +123,24 @@ describeCorpus('a sentence about the story’s subject, on a real article', () =
 		const cards = generateDeck({ sources: [{ id: 'a', text }] }).deck.cards;
 		const praise = cards.filter((c) => /full of praise/.test(c.question));
 		expect(praise.map((c) => c.answer)).toEqual(['Clint Eastwood']);
+	});
+});
+
+describe('headlineNamesAnswer', () => {
+	it('knows the names a headline writes short', () => {
+		expect(headlineNamesAnswer('Malcolm Glazer and Man Utd', 'Manchester United')).toBe(true);
+		expect(headlineNamesAnswer('At a glance: Tory health checks', 'Conservatives')).toBe(true);
+		expect(headlineNamesAnswer('US trade gap hits record', 'United States')).toBe(true);
+		expect(headlineNamesAnswer('Nestle sales hit by weather', 'Nestle')).toBe(true);
+	});
+	it('reads no name into a short common word', () => {
+		expect(headlineNamesAnswer('Brits return Keane to number one', 'Tourist')).toBe(false);
+		expect(headlineNamesAnswer('Man Utd held by Fulham', 'Manchester City')).toBe(false);
+	});
+});
+
+describe('headlineNamesAnswer and figures', () => {
+	it('reads no figure as shortened by another ("54%" is not "54.3%")', () => {
+		expect(headlineNamesAnswer('Castellan wins presidency with 54% of vote', '54.3%')).toBe(false);
 	});
 });
