@@ -691,8 +691,18 @@ function gapFault(
 	// too little to pin its gap (reviewers kept 1 of 11).
 	if (s.text.trim().split(/\s+/).length <= 6 && !(s.standalone === false && s.lead))
 		return 'too short to pin its gap';
-	// "specifications such as […]", "carriers, including […], have …": one example of many.
-	if (/\b(such as|including|like)\s*$/i.test(before)) return 'one example of many';
+	// "specifications such as […]", "carriers, including […], have …", "Other nominees include X for Y
+	// and […] for Z": one example of many (reviewers kept 9 of 31).
+	if (
+		/\b(such as|like)\s*$/i.test(before) ||
+		/\binclud(e|es|ed|ing)\s+(\S+\s+){0,3}$/i.test(before) ||
+		/\binclud(e|es|ed|ing)\b[^.;:]*(,|\band)\s+(\S+\s+){0,3}$/iu.test(before)
+	)
+		return 'one example of many';
+	// "this week's […]" → Budget, "when the […] was passed" → Act: a common word the article also writes
+	// in lower case, capitalised as a name (reviewers kept 1 of 10).
+	if (/^\p{Lu}\p{Ll}+$/u.test(hidden.trim()) && s.commonWords?.has(hidden.trim().toLowerCase()))
+		return 'a common word';
 	if (fact.kind !== 'score' && playByPlay(s.text)) return 'a moment of play that decided nothing';
 	// "…, marketing magazine […] reported.", "according to analysts […]": who reported it is no fact of
 	// the story (reviewers kept 2 of 13).

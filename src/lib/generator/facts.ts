@@ -1391,7 +1391,10 @@ function locationClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
 	return claims;
 }
 
-/** Per article, the words it capitalises inside sentences and never writes in lower case. */
+/**
+ * Per article, the words it capitalises inside sentences and never writes in lower case; the words
+ * it writes in lower case go on each sentence as `commonWords`.
+ */
 function properWordsBySource(sentences: TaggedSentence[]): Map<string, Set<string>> {
 	const upper = new Map<string, Set<string>>();
 	const lower = new Map<string, Set<string>>();
@@ -1407,6 +1410,7 @@ function properWordsBySource(sentences: TaggedSentence[]): Map<string, Set<strin
 		});
 	}
 	for (const [id, up] of upper) for (const w of lower.get(id) ?? []) up.delete(w);
+	for (const s of sentences) s.commonWords = lower.get(s.sourceId);
 	return upper;
 }
 

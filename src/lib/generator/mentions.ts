@@ -96,6 +96,8 @@ export interface TaggedSentence {
 	lead?: TaggedSentence;
 	/** Words its article writes with a capital inside sentences and never without ("Tory", "Yukos"). */
 	properWords?: ReadonlySet<string>;
+	/** Words its article writes in lower case somewhere ("budget" beside "the Budget"). */
+	commonWords?: ReadonlySet<string>;
 	/** False for a line without a finite verb (a heading, a list entry, a spec sheet); kept once tokens go. */
 	finite?: boolean;
 	/** What the sentence points back to, resolved ("the band" → "Franz Ferdinand"). */

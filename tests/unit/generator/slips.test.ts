@@ -1139,3 +1139,22 @@ describe('damaged lines and describing words', () => {
 		expect(personAnswerOk('person', 'Ronald Pognon')).toBe(true);
 	});
 });
+
+describe('lists and common words', () => {
+	it('hides no item of a list of examples, nor a common word written as a name', () => {
+		const why = new Map<string, string[]>();
+		generateDeck({
+			sources: [
+				{
+					text: "Awards\n\nNominees for best foreign film include Spain's Pedro Almodovar for Bad Education and Hong Kong director Wong Kar-Wai for 2046. The chancellor will present his budget to MPs on Wednesday. There has been speculation about tax cuts for the poorest and a higher threshold on stamp duty in this week's Budget."
+				}
+			],
+			trace: (fact, outcome) => {
+				const answer = fact.variants[0].answer;
+				why.set(answer, [...(why.get(answer) ?? []), outcome]);
+			}
+		});
+		expect(why.get('Wong Kar-Wai')).toContain('one example of many');
+		expect(why.get('Budget')).toContain('a common word');
+	});
+});
