@@ -832,6 +832,15 @@ describe('what a sentence points back to, and what it does not', () => {
 		return sentenceStandsAlone({ s, entities, opensQuoted: false });
 	};
 
+	it('reads "the company\'s …" as pointing back, whatever follows it', () => {
+		expect(
+			alone("T-Mobile USA, the company's American mobile business, made a strong contribution.")
+		).toBe(false);
+		expect(
+			alone('Velmora Telekom said its American mobile business made a strong contribution.')
+		).toBe(true);
+	});
+
 	it('reads "such as" and a plural noun\'s own "they" as the sentence\'s own', () => {
 		expect(alone('Users in Velmora have turned to free programs such as Norton Antivirus.')).toBe(
 			true

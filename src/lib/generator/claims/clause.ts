@@ -855,7 +855,10 @@ function backReference(tokens: Token[], k: number): boolean {
 	const headWord = tokens[head].lower.replace(/[’']s?$/, '');
 	if (UNIQUE_NOUNS.has(headWord) || UNIQUE_NOUNS.has(noun.lower)) return false;
 	const after = tokens[head + 1];
+	// "the company's American arm": a possessive points back whatever follows it.
+	const possessive = /[’']s?$/.test(tokens[head].text);
 	if (
+		!possessive &&
 		after &&
 		(/^(of|in|for|at|on|from|with|between|who|which|that|to)$/.test(after.lower) || after.cap)
 	)
