@@ -153,7 +153,8 @@ export function questionFault(options: {
 	// "By which 6,000-strong were nominees picked?": "which" before a figure, not a noun.
 	if (/\bwhich\s+[\d,.]+[\p{L}-]*\s+(is|are|was|were|did|do|does|has|have|had)\b/iu.test(question))
 		return 'asks "which" of a figure';
-	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$/.test(question)) return 'broken punctuation';
+	// "… in the European Union,dismissed …": the source's missing space is no question's.
+	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$|\p{Ll},\p{L}/u.test(question)) return 'broken punctuation';
 	if (LEANING.test(question)) return 'leans on the article ("also", "again")';
 	if (RELATIVE_TIME.test(question)) return 'counts time from the day of the article';
 	// "By how much did its sales rise?", "Who bought the firm?": something the article named is left

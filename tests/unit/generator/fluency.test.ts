@@ -218,3 +218,20 @@ describe('questionFault: questions reviewers found garbled or open', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('questionFault: typos of the source', () => {
+	it('refuses a comma with no space after it', () => {
+		expect(
+			fault(
+				"Which campaigner in the European Union,dismissed IBM's move as insubstantial?",
+				"Florian Mueller, a campaigner in the European Union,dismissed IBM's move as insubstantial."
+			)
+		).toMatch(/punctuation/);
+		expect(
+			fault(
+				'How many people live in Paris, France?',
+				'About two million people live in Paris, France.'
+			)
+		).toBeUndefined();
+	});
+});
