@@ -21,6 +21,10 @@ const MAX_CLOZE_WORDS = 45;
 const PRONOUN_START =
 	/^\W*(he|she|it|they|him|her|his|hers|its|their|them|we|our|us|i|my|this|these|those|that)\b/i;
 
+/** Words of grammar a sentence may open with, capitalised as if they were names. */
+const FUNCTION_GAP =
+	/^(unlike|whether|although|though|despite|however|meanwhile|while|whereas|because|since|after|before|during|following|according|including|except|besides|nor|yet|also|instead|indeed|moreover|furthermore|nevertheless|nonetheless)$/i;
+
 const DESCRIBING =
 	/^(frenchman|englishman|irishman|scotsman|welshman|dutchman|frenchwoman|englishwoman|irishwoman|scotswoman|welshwoman|dutchwoman|olympian|briton|teenager|veteran|star|model|broadcaster|contestants?|matchwinner|youngsters?|centre|newcomer|debutant|rookie)$/;
 
@@ -699,6 +703,8 @@ function gapFault(
 		/\binclud(e|es|ed|ing)\b[^.;:]*(,|\band)\s+(\S+\s+){0,3}$/iu.test(before)
 	)
 		return 'one example of many';
+	// "[…] commercially available software, Opera …" → Unlike: a word of grammar, not a fact.
+	if (FUNCTION_GAP.test(hidden.trim())) return 'a function word';
 	// "this week's […]" → Budget, "when the […] was passed" → Act: a common word the article also writes
 	// in lower case, capitalised as a name (reviewers kept 1 of 10).
 	if (/^\p{Lu}\p{Ll}+$/u.test(hidden.trim()) && s.commonWords?.has(hidden.trim().toLowerCase()))

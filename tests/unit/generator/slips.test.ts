@@ -1167,3 +1167,14 @@ describe('lists and common words', () => {
 		expect(why.get('Budget')).toContain('a common word');
 	});
 });
+
+describeCorpus('words of grammar, on real articles', () => {
+	it('hides no word of grammar that opens a sentence ("[…] commercially available …" → Unlike)', () => {
+		const answers = ['089.txt', '064.txt'].flatMap((f) =>
+			cardsOf(readFileSync(join(BBC_DIR, 'tech', f), 'utf8')).map((c) => c.answer)
+		);
+		expect(answers.length).toBeGreaterThan(0);
+		expect(answers).not.toContain('Unlike');
+		expect(answers).not.toContain('Nor');
+	});
+});
