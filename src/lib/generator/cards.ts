@@ -703,6 +703,14 @@ function gapFault(
 		/\binclud(e|es|ed|ing)\b[^.;:]*(,|\band)\s+(\S+\s+){0,3}$/iu.test(before)
 	)
 		return 'one example of many';
+	// "closed up […] pence", "had risen […] points", "rose 1% to […] Swiss francs" → 57.85: a market's
+	// move of the moment to the penny or the point (reviewers kept 3 of 16).
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		(/^\s*(points?|pence|p|cents?)\b/.test(after) ||
+			(/\d\.\d\d/.test(hidden) && !/(bn|m|trillion|billion|million)\b/i.test(hidden)))
+	)
+		return 'a price of the moment';
 	// "[…] commercially available software, Opera …" → Unlike: a word of grammar, not a fact.
 	if (FUNCTION_GAP.test(hidden.trim())) return 'a function word';
 	// "this week's […]" → Budget, "when the […] was passed" → Act: a common word the article also writes

@@ -1178,3 +1178,22 @@ describeCorpus('words of grammar, on real articles', () => {
 		expect(answers).not.toContain('Nor');
 	});
 });
+
+describe('prices of the moment', () => {
+	it('hides no share price to the penny nor a move in points', () => {
+		const why = new Map<string, string[]>();
+		generateDeck({
+			sources: [
+				{
+					text: "Drug deal\n\nSwiss drugmaker Velmora has bought Germany's Hexal for $5.6bn to become the world's biggest maker of generic drugs. After the announcement, shares in Velmora rose to 57.85 Swiss francs. Shares closed up 64 pence, or 6%, at 1130p in London on Thursday."
+				}
+			],
+			trace: (fact, outcome) => {
+				const answer = fact.variants[0].answer;
+				why.set(answer, [...(why.get(answer) ?? []), outcome]);
+			}
+		});
+		expect(why.get('57.85')).toContain('a price of the moment');
+		expect(why.get('64')).toContain('a price of the moment');
+	});
+});
