@@ -1197,3 +1197,17 @@ describe('prices of the moment', () => {
 		expect(why.get('64')).toContain('a price of the moment');
 	});
 });
+
+describeCorpus('courtesy titles, on real articles', () => {
+	it('hides no bare surname after "Mr" or "Ms"', () => {
+		const cards = [
+			['politics', '043.txt'],
+			['tech', '064.txt']
+		].flatMap(([dir, f]) => cardsOf(readFileSync(join(BBC_DIR, dir, f), 'utf8')));
+		expect(cards.length).toBeGreaterThan(0);
+		const bare = cards.filter(
+			(c) => c.type === 'cloze' && /\b(Mr|Mrs|Ms|Dr) \[…\]/.test(c.question)
+		);
+		expect(bare.map((c) => c.answer)).toEqual([]);
+	});
+});
