@@ -21,6 +21,14 @@ const MAX_CLOZE_WORDS = 45;
 const PRONOUN_START =
 	/^\W*(he|she|it|they|him|her|his|hers|its|their|them|we|our|us|i|my|this|these|those|that)\b/i;
 
+/** "59% are men compared to […] of women": does the rest of the sentence give the share's complement? */
+export function complementGiven(hidden: string, rest: string): boolean {
+	const share = /^\s*(\d+(?:\.\d+)?)\s*(%|per ?cent)\s*$/.exec(hidden);
+	if (!share) return false;
+	const others = rest.match(/\d+(?:\.\d+)?(?=\s*(%|per ?cent))/g) ?? [];
+	return others.some((o) => Math.abs(+o + +share[1] - 100) < 0.01);
+}
+
 /** Words of grammar a sentence may open with, capitalised as if they were names. */
 const FUNCTION_GAP =
 	/^(unlike|whether|although|though|despite|however|meanwhile|while|whereas|because|since|after|before|during|following|according|including|except|besides|nor|yet|also|instead|indeed|moreover|furthermore|nevertheless|nonetheless)$/i;
@@ -711,6 +719,7 @@ function gapFault(
 			(/\d\.\d\d/.test(hidden) && !/(bn|m|trillion|billion|million)\b/i.test(hidden)))
 	)
 		return 'a price of the moment';
+	if (complementGiven(hidden, `${before} ${after}`)) return 'its complement is given';
 	// "Mr […] urged the next government to …": a bare surname after a courtesy title names no one the
 	// card has said (reviewers kept 9 of 23).
 	if (/\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.test(before)) return 'a surname after a courtesy title';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../../../src/lib/generator/index';
 import { tagText } from '../../../src/lib/generator/tokens';
 import {
+	complementGiven,
 	givesAway,
 	nearbyNumbers,
 	personAnswerOk,
@@ -1209,5 +1210,13 @@ describeCorpus('courtesy titles, on real articles', () => {
 			(c) => c.type === 'cloze' && /\b(Mr|Mrs|Ms|Dr) \[…\]/.test(c.question)
 		);
 		expect(bare.map((c) => c.answer)).toEqual([]);
+	});
+});
+
+describe('shares that sum to a whole', () => {
+	it('hides no share whose complement the sentence gives', () => {
+		expect(complementGiven('41%', 'Of owners, 59% are men compared to  of women.')).toBe(true);
+		expect(complementGiven('41%', 'Of owners, 58% are men compared to  of women.')).toBe(false);
+		expect(complementGiven('£41m', 'Of owners, 59% are men.')).toBe(false);
 	});
 });
