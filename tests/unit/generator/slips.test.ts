@@ -14,7 +14,7 @@ import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/me
 import { resolveEntities } from '../../../src/lib/generator/entities';
 import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
 import { withoutStoryLabel } from '../../fixtures/story-label';
-import { factQuestionsOf } from '../../fixtures/fact-questions';
+import { factQuestionsOf, outcomesByAnswer } from '../../fixtures/fact-questions';
 import { BBC_DIR, describeCorpus } from '../../fixtures/corpus';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -171,18 +171,11 @@ describe('a person of a body', () => {
 
 describe('gaps not worth a card', () => {
 	it('makes no gap of how long something lasted', () => {
-		const outcomes: string[] = [];
-		generateDeck({
-			sources: [
-				{
-					text: 'Market report\n\nThe decline in the dollar to a five-week low against the euro has also served to inflate prices.'
-				}
-			],
-			trace: (fact, outcome) => {
-				if (fact.variants[0].answer === 'five-week') outcomes.push(outcome);
-			}
-		});
-		expect(outcomes).toContain('a length of time');
+		expect(
+			outcomesByAnswer(
+				'Market report\n\nThe decline in the dollar to a five-week low against the euro has also served to inflate prices.'
+			).get('five-week')
+		).toContain('a length of time');
 	});
 
 	it('hides the person a sentence adds before a country it names', () => {
@@ -195,18 +188,11 @@ describe('gaps not worth a card', () => {
 	});
 
 	it('makes no gap of the house a politician speaks in', () => {
-		const outcomes: string[] = [];
-		generateDeck({
-			sources: [
-				{
-					text: 'Detention ruling\n\nHome Secretary Carl Vesk said he would consider the ruling and would return to Parliament early in the new year with proposals.'
-				}
-			],
-			trace: (fact, outcome) => {
-				if (fact.variants[0].answer === 'Parliament') outcomes.push(outcome);
-			}
-		});
-		expect(outcomes).toContain('the house itself');
+		expect(
+			outcomesByAnswer(
+				'Detention ruling\n\nHome Secretary Carl Vesk said he would consider the ruling and would return to Parliament early in the new year with proposals.'
+			).get('Parliament')
+		).toContain('the house itself');
 	});
 
 	it('keeps a gap on the length of a sentence or an agreement', () => {
@@ -998,18 +984,11 @@ describe('gaps that cut a name or hide a setting', () => {
 	});
 
 	it('hides no figure whose conversion follows its currency ("[…] CFA francs ($2m)")', () => {
-		const outcomes: string[] = [];
-		generateDeck({
-			sources: [
-				{
-					text: "Corruption\n\nCameroon's finance ministry says corruption has cost the government 1bn CFA francs ($2m; £1m) a month."
-				}
-			],
-			trace: (fact, outcome) => {
-				if (fact.variants[0].answer === '1bn') outcomes.push(outcome);
-			}
-		});
-		expect(outcomes).toContain('its conversion follows');
+		expect(
+			outcomesByAnswer(
+				"Corruption\n\nCameroon's finance ministry says corruption has cost the government 1bn CFA francs ($2m; £1m) a month."
+			).get('1bn')
+		).toContain('its conversion follows');
 	});
 
 	it('hides no place owning what the sentence is about ("Two of […]\'s big unions")', () => {
@@ -1078,18 +1057,9 @@ describe('pundits', () => {
 
 describe('who reported it', () => {
 	it('hides no outlet or body that only reports the news', () => {
-		const why = new Map<string, string[]>();
-		generateDeck({
-			sources: [
-				{
-					text: 'Set-top boxes\n\nVelmora TV will activate a spare slot on its set-top boxes in January, marketing magazine New Media Age reported. Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March, the Treasury has announced.'
-				}
-			],
-			trace: (fact, outcome) => {
-				const answer = fact.variants[0].answer;
-				why.set(answer, [...(why.get(answer) ?? []), outcome]);
-			}
-		});
+		const why = outcomesByAnswer(
+			'Set-top boxes\n\nVelmora TV will activate a spare slot on its set-top boxes in January, marketing magazine New Media Age reported. Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March, the Treasury has announced.'
+		);
 		expect(why.get('Treasury')).toContain('who reported it');
 	});
 });
@@ -1117,18 +1087,9 @@ describe('titles and page furniture', () => {
 
 describe('gaps with too little around them', () => {
 	it('hides nothing in a very short sentence, nor one example of many', () => {
-		const why = new Map<string, string[]>();
-		generateDeck({
-			sources: [
-				{
-					text: 'Shares slide\n\nAsian airline shares fell sharply in Singapore on Monday after the earthquake. Velmora Airlines dropped 2.6%. The console will support industry specifications such as DirectX, the firm Velmora Games said on Monday.'
-				}
-			],
-			trace: (fact, outcome) => {
-				const answer = fact.variants[0].answer;
-				why.set(answer, [...(why.get(answer) ?? []), outcome]);
-			}
-		});
+		const why = outcomesByAnswer(
+			'Shares slide\n\nAsian airline shares fell sharply in Singapore on Monday after the earthquake. Velmora Airlines dropped 2.6%. The console will support industry specifications such as DirectX, the firm Velmora Games said on Monday.'
+		);
 		expect(why.get('2.6%')).toContain('too short to pin its gap');
 		expect(why.get('DirectX')).toContain('one example of many');
 	});
@@ -1152,18 +1113,9 @@ describe('damaged lines and describing words', () => {
 
 describe('lists and common words', () => {
 	it('hides no item of a list of examples, nor a common word written as a name', () => {
-		const why = new Map<string, string[]>();
-		generateDeck({
-			sources: [
-				{
-					text: "Awards\n\nNominees for best foreign film include Spain's Pedro Almodovar for Bad Education and Hong Kong director Wong Kar-Wai for 2046. The chancellor will present his budget to MPs on Wednesday. There has been speculation about tax cuts for the poorest and a higher threshold on stamp duty in this week's Budget."
-				}
-			],
-			trace: (fact, outcome) => {
-				const answer = fact.variants[0].answer;
-				why.set(answer, [...(why.get(answer) ?? []), outcome]);
-			}
-		});
+		const why = outcomesByAnswer(
+			"Awards\n\nNominees for best foreign film include Spain's Pedro Almodovar for Bad Education and Hong Kong director Wong Kar-Wai for 2046. The chancellor will present his budget to MPs on Wednesday. There has been speculation about tax cuts for the poorest and a higher threshold on stamp duty in this week's Budget."
+		);
 		expect(why.get('Wong Kar-Wai')).toContain('one example of many');
 		expect(why.get('Budget')).toContain('a common word');
 	});
@@ -1182,18 +1134,9 @@ describeCorpus('words of grammar, on real articles', () => {
 
 describe('prices of the moment', () => {
 	it('hides no share price to the penny nor a move in points', () => {
-		const why = new Map<string, string[]>();
-		generateDeck({
-			sources: [
-				{
-					text: "Drug deal\n\nSwiss drugmaker Velmora has bought Germany's Hexal for $5.6bn to become the world's biggest maker of generic drugs. After the announcement, shares in Velmora rose to 57.85 Swiss francs. Shares closed up 64 pence, or 6%, at 1130p in London on Thursday."
-				}
-			],
-			trace: (fact, outcome) => {
-				const answer = fact.variants[0].answer;
-				why.set(answer, [...(why.get(answer) ?? []), outcome]);
-			}
-		});
+		const why = outcomesByAnswer(
+			"Drug deal\n\nSwiss drugmaker Velmora has bought Germany's Hexal for $5.6bn to become the world's biggest maker of generic drugs. After the announcement, shares in Velmora rose to 57.85 Swiss francs. Shares closed up 64 pence, or 6%, at 1130p in London on Thursday."
+		);
 		expect(why.get('57.85')).toContain('a price of the moment');
 		expect(why.get('64')).toContain('a price of the moment');
 	});
