@@ -89,13 +89,13 @@ function newsroom(sentence: string, answer: string): boolean {
  * 35 of 69 from the lead, which says what the story is).
  */
 function toldByHeadline(
-	variant: Variant,
+	claims: Claim[],
 	answer: string,
 	labels: Map<string, StoryLabel> | undefined
 ): boolean {
 	// "What does CSI stand for?" names its initials whatever the headline says.
-	if (variant.claims.some((c) => c.kind === 'acronym')) return false;
-	return variant.claims.every((c) => {
+	if (claims.some((c) => c.kind === 'acronym')) return false;
+	return claims.every((c) => {
 		const label = labels?.get(c.sentence.sourceId);
 		return (
 			!!label && c.sentence.index > (label.lead ?? 0) && headlineNamesAnswer(label.text, answer)
@@ -745,7 +745,7 @@ function gapFault(
 		return 'who reported it';
 	if ((fact.type === 'person' || fact.type === 'people') && pundit(s.text, answer))
 		return 'a pundit, not part of the story';
-	if (toldByHeadline({ claims: [c] } as Variant, answer, labels))
+	if (toldByHeadline([c], answer, labels))
 		return 'the headline names the answer; only its lead sentence is asked of it';
 	// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
 	if (
@@ -1139,7 +1139,7 @@ export function writeCards(options: {
 					: (fact.type === 'person' || fact.type === 'people') &&
 						  citations.every((c) => pundit(c.quote, answer))
 						? 'a pundit, not part of the story'
-						: toldByHeadline(main, answer, labels)
+						: toldByHeadline(main.claims, answer, labels)
 							? 'the headline names the answer; only its lead sentence is asked of it'
 							: fact.kind !== 'score' && citations.every((c) => playByPlay(c.quote))
 								? 'a moment of play that decided nothing'
