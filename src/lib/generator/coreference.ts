@@ -52,7 +52,14 @@ function personEpithet(tokens: TaggedSentence['tokens'], k: number): number | un
 		/^olds?$/.test(tokens[n + 2]?.lower ?? '')
 	) {
 		n += 3;
-		return tokens[n] && PERSON_NOUNS.has(tokens[n].lower) ? n + 1 : n;
+		// "the 32-year-old Spaniard", "the 47-year-old chairman": the noun after the age is the person.
+		const noun = tokens[n];
+		return noun &&
+			(PERSON_NOUNS.has(noun.lower) ||
+				noun.tags.has('Demonym') ||
+				/^(briton|\p{L}+(man|woman))$/u.test(noun.lower))
+			? n + 1
+			: n;
 	}
 	while (
 		n < tokens.length &&
@@ -107,6 +114,13 @@ export function fitsPronoun(entity: Entity, pronoun: string): boolean {
 	return true;
 }
 
+/** "staff get one eightieth of their salary": a plural noun before "their" is what it means. */
+function pluralNounBefore(tokens: TaggedSentence['tokens'], k: number): boolean {
+	return tokens
+		.slice(0, k)
+		.some((t) => !t.cap && t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun'));
+}
+
 /** Does token k open a clause: the sentence's first word, or the first after a comma or "and"? */
 function subjectPosition(tokens: TaggedSentence['tokens'], k: number): boolean {
 	if (k === 0) return true;
@@ -118,6 +132,12 @@ function subjectPosition(tokens: TaggedSentence['tokens'], k: number): boolean {
 export class ReferenceTracker {
 	/** Descriptive nouns ("band", "act", "drug") → the thing they last described. */
 	#heads = new Map<string, { entity: Entity; name: string; at: number }>();
+	/**
+	 * People the sentence before named: after "Keegan has praised striker Robbie Fowler", "the
+	 * 29-year-old" is Fowler, whom the subject-tracking would not choose, so an epithet is read only
+	 * after a sentence that named at most one person.
+	 */
+	#peopleBefore = new Set<Entity>();
 	/** Sentences resolved so far. */
 	#count = 0;
 	#entities: EntityIndex;
@@ -179,6 +199,9 @@ export class ReferenceTracker {
 				const who = !whose.size && !namesPerson && topicPerson ? topicPerson.entity : undefined;
 				if (
 					epithet &&
+					// "Her lawsuit … said the sprinter had passed": the name once, then as written.
+					!named &&
+					this.#peopleBefore.size <= 1 &&
 					// "Adam Smith Lecture" read as a person is no one an epithet means.
 					!/\b(lecture|show|award|prize|film|book|trophy|cup|games)$/i.test(who?.name ?? '') &&
 					who &&
@@ -200,6 +223,7 @@ export class ReferenceTracker {
 						text: (k === 0 ? capFirstWord : (x: string) => x)(who.name),
 						entity: who
 					});
+					named = true;
 					k = epithet - 1;
 					continue;
 				}
@@ -261,7 +285,7 @@ export class ReferenceTracker {
 				// "The three-year project will … as it develops": inside a sentence, "it" and "they" are
 				// most often its own subject, which may be no name at all.
 				const ownSubject = k > 0 && !named && /^(it|they)$/.test(w) && !opening(k) && nounBefore(k);
-				if (who && !ownSubject) {
+				if (who && !ownSubject && !named) {
 					let text = w === 'it' ? asPhrase(who.entity, who.name) : who.name;
 					if (k === 0) text = text.charAt(0).toUpperCase() + text.slice(1);
 					rewrites.push({
@@ -279,13 +303,18 @@ export class ReferenceTracker {
 			// "his", "its", "their": whose, when the sentence has not named anyone of that kind yet.
 			if (t.tags.has('Pronoun') && t.tags.has('Possessive')) {
 				const w = t.lower;
+				// "The 29-year-old, out of favour, took his tally": "his" is whoever the unresolved epithet
+				// is; after a sentence naming two people it may be either.
+				const unsure =
+					[...this.#peopleBefore].filter((e) => fitsPronoun(e, w)).length > 1 ||
+					tokens.slice(0, k).some((x, j) => x.lower === 'the' && !!personEpithet(tokens, j));
 				const who =
 					w === 'his' || w === 'her'
-						? !namesPerson && !named && person && fitsPronoun(person.entity, w) && person
-						: w === 'its' || w === 'their'
+						? !namesPerson && !named && !unsure && person && fitsPronoun(person.entity, w) && person
+						: w === 'its' || (w === 'their' && opening(k) && !pluralNounBefore(tokens, k))
 							? !namedBefore(k, false) && thing
 							: undefined;
-				if (who)
+				if (who) {
 					rewrites.push({
 						from: k,
 						to: k + 1,
@@ -294,10 +323,16 @@ export class ReferenceTracker {
 						text: `${who.name}'s`,
 						entity: who.entity
 					});
+					// "Alan Milburn's time … lost him his salary": the name once, then its pronouns.
+					named = true;
+				}
 			}
 		}
 		this.#learn(s);
 		this.#count++;
+		this.#peopleBefore = new Set(
+			s.mentions.map((m) => this.#entities.of(m)).filter((e): e is Entity => e?.kind === 'person')
+		);
 		return rewrites;
 	}
 

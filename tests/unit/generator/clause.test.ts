@@ -61,6 +61,22 @@ describe('sentenceStandsAlone', () => {
 		expect(alone('It was bought for $9.4bn by a previously unknown group.')).toBe(false);
 		expect(alone('"We presented new evidence to the committee."')).toBe(false);
 	});
+	it('reads "his" after a "He" resolved to a name as that name\'s', () => {
+		const { sentences, entities } = tagged(
+			'Record label boss Clive Calder topped the list. He made his fortune by selling his label Zomba to BMG.'
+		);
+		const calder = entities.all().find((e) => e.name === 'Clive Calder')!;
+		const s = sentences[1];
+		const he = s.tokens[0];
+		s.rewrites = [
+			{ from: 0, to: 1, start: he.start, end: he.end, text: 'Clive Calder', entity: calder }
+		];
+		expect(sentenceStandsAlone({ s, entities, opensQuoted: false })).toBe(true);
+		// Resolved to a firm, "his" still points back.
+		const firm = { ...calder, kind: 'org' as const };
+		s.rewrites = [{ from: 0, to: 1, start: he.start, end: he.end, text: 'Zomba', entity: firm }];
+		expect(sentenceStandsAlone({ s, entities, opensQuoted: false })).toBe(false);
+	});
 	it('does not take the new season or the euro for back-references', () => {
 		expect(
 			alone('Mark Lewis-Francis has stepped up his preparations for the new season in Sheffield.')

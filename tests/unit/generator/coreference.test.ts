@@ -49,4 +49,64 @@ describe('ReferenceTracker', () => {
 		});
 		expect(rewrites.map((r) => r.text)).toEqual(["Clive Calder's"]);
 	});
+
+	it('writes the name once: the pronouns after it stay as written', () => {
+		const { sentences, entities } = tagged(
+			'Marion Jones has filed a lawsuit against Victor Conte. Her lawsuit, filed in San Francisco, said the sprinter had passed a lie detector test. His time out of office lost him his salary.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		const jones = entities.all().find((e) => e.name === 'Marion Jones')!;
+		tracker.resolve({ s: sentences[0] });
+		const second = tracker.resolve({
+			s: sentences[1],
+			subject: { entity: jones, name: jones.name }
+		});
+		expect(second.map((r) => r.text)).toEqual(["Marion Jones's"]);
+		const conte = entities.all().find((e) => e.name === 'Victor Conte')!;
+		const third = tracker.resolve({
+			s: sentences[2],
+			subject: { entity: conte, name: conte.name }
+		});
+		expect(third.map((r) => r.text)).toEqual(["Victor Conte's"]);
+	});
+
+	it('reads "the 32-year-old Spaniard" whole as the person the text is about', () => {
+		const { sentences, entities } = tagged(
+			'Conchita Martinez won the Sunfeast Open on Sunday. The 32-year-old Spaniard came through in three sets.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		const person = entities.all().find((e) => e.name === 'Conchita Martinez')!;
+		tracker.resolve({ s: sentences[0] });
+		sentences[1].rewrites = tracker.resolve({
+			s: sentences[1],
+			subject: { entity: person, name: person.name }
+		});
+		expect(rewrittenSentence({ s: sentences[1], hideStart: 0, hideEnd: 0 }).text).toBe(
+			'Conchita Martinez came through in three sets.'
+		);
+	});
+
+	it('leaves an epithet and the pronouns after it alone after a sentence naming two people', () => {
+		const { sentences, entities } = tagged(
+			'City boss Kevin Kagan has praised striker Robbie Fallow for his return to form. The 29-year-old, out of favour earlier this season, took his goal tally past 150.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		const boss = entities.all().find((e) => e.name === 'Kevin Kagan')!;
+		tracker.resolve({ s: sentences[0] });
+		expect(
+			tracker.resolve({ s: sentences[1], subject: { entity: boss, name: boss.name } })
+		).toEqual([]);
+	});
+
+	it('reads "their" inside a sentence as its own plural, not the body named before', () => {
+		const { sentences, entities } = tagged(
+			'The Cabinet Office has set out new pension plans. For each year served, staff get one eightieth of their highest salary.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		const office = entities.all().find((e) => /Cabinet Office/.test(e.name))!;
+		tracker.resolve({ s: sentences[0] });
+		expect(
+			tracker.resolve({ s: sentences[1], subject: { entity: office, name: office.name } })
+		).toEqual([]);
+	});
 });

@@ -203,6 +203,21 @@ describe('gaps not worth a card', () => {
 	});
 });
 
+describe('gaps on a name a comma closes', () => {
+	it('reads a comma after the name as its end, not a longer name going on', () => {
+		const outcomes = outcomesByAnswer(
+			'Watchdog plans changes\n\nIn a speech at the Velmor School of Economics, regulator William Dorran promised "several initiatives" to ease the rules.'
+		);
+		expect(outcomes.get('Velmor School of Economics')).toBeDefined();
+	});
+	it('still makes no gap on part of a longer name', () => {
+		const outcomes = outcomesByAnswer(
+			'Watchdog plans changes\n\nThe Velmor School Trust said on Monday that it would sell the building to a developer.'
+		);
+		expect(outcomes.get('Velmor School')).toBeUndefined();
+	});
+});
+
 describe('gaps a word beside them gives away', () => {
 	it('reads a one-word answer as given away by its other number ("Tory party" … "the […]")', () => {
 		const gap =
@@ -617,12 +632,14 @@ describe('bodies described in apposition', () => {
 });
 
 describe('epithets', () => {
-	it('reads "the veteran", "the 47-year-old" as the person the text is about', () => {
+	it('reads "the veteran" as the person the text is about, naming them once', () => {
 		const cards = cardsOf(
 			'Rugby\n\nMatt Wilkins insists he has no thoughts of quitting as national coach. The veteran was appointed in 2003 and the 47-year-old signed a new contract with the Scottish Rugby Union last year.'
 		);
 		const gap = cards.find((c) => c.type === 'cloze' && c.answer === '2003');
-		expect(gap?.question).toMatch(/^Matt Wilkins was appointed in \[…\] and Matt Wilkins signed/);
+		expect(gap?.question).toMatch(
+			/^Matt Wilkins was appointed in \[…\] and the 47-year-old signed/
+		);
 		expect(cards.filter((c) => /^What was appointed/.test(c.question))).toEqual([]);
 	});
 

@@ -892,6 +892,8 @@ export function standsAlone(
 		const w = t.lower;
 		if (rewritten(clause.s, k)) continue;
 		if (speaker(t)) return false;
+		// "He made his fortune by selling his label": once "He" reads as the name, "his" is that name's.
+		if (rewrittenBefore(clause.s, from, k, w)) continue;
 		// Teams and countries are "they" in news copy; firms and things are "it". "what people do with
 		// their PCs", "if consumers think they …": a plural noun before it in the sentence is what it is.
 		if (
@@ -996,6 +998,22 @@ export function textOf(s: TaggedSentence, from: number, to: number): string {
 /** Is token k part of a resolved reference? */
 const rewritten = (s: TaggedSentence, k: number) =>
 	(s.rewrites ?? []).some((r) => r.from <= k && k < r.to);
+
+/**
+ * Is the pronoun at k one a reference resolved earlier in [from, k) fits: "his" after "He" read as a
+ * man's name, "its" after "It" read as a firm's? Only the nearest resolved reference counts.
+ */
+function rewrittenBefore(s: TaggedSentence, from: number, k: number, w: string): boolean {
+	const person = PERSON_PRONOUNS.has(w);
+	if (!person && !THING_PRONOUNS.has(w)) return false;
+	const near = (s.rewrites ?? []).filter((r) => r.from >= from && r.to <= k).pop();
+	if (!near) return false;
+	if (!person) return near.entity.kind !== 'person';
+	if (near.entity.kind !== 'person') return false;
+	const female = /^(she|her|hers|herself)$/.test(w);
+	const gender = near.entity.gender;
+	return !gender || (gender === 'female') === female;
+}
 
 /** Where a sentence names people (with their sex) and bodies or things: what its pronouns may be. */
 function namedIn(s: TaggedSentence, entities: EntityIndex): NonNullable<TaggedSentence['named']> {

@@ -72,8 +72,12 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 		if (e.kind === 'person' && !personName(m.text)) continue;
 		// The gap must be a whole noun phrase: not a modifier ("the […] trophy"), not part of a longer
 		// name ("Foreign and Commonwealth […]"), not one item of a list, not a short form ("the Labs").
+		// A comma or a dash after the name ends the phrase ("at the London School of Economics, William
+		// Donaldson …", "led by Digby Jones, director general of …").
+		const closed = /,|\s[-–—]\s/.test(s.tokens[m.to - 1].post);
 		if (
 			after &&
+			!closed &&
 			((!after.cap && after.tags.has('Noun') && !after.tags.has('Pronoun')) || after.cap)
 		)
 			continue;
