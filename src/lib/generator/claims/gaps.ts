@@ -19,8 +19,10 @@ const GAP_KINDS: Record<string, AnswerType> = {
 };
 
 /** Is the phrase one item of a list ("A, B and C")? */
-function inList(s: TaggedSentence, from: number, to: number): boolean {
+function inList(s: TaggedSentence, mentionFrom: number, to: number): boolean {
 	const t = s.tokens;
+	// "… and the Beach Boys": the item starts at its article.
+	const from = t[mentionFrom - 1]?.lower === 'the' ? mentionFrom - 1 : mentionFrom;
 	const commaBefore = from > 0 && /,/.test(t[from - 1].post) && t[from - 2]?.cap;
 	const commaAfter = /,/.test(t[to - 1].post) && t[to]?.cap;
 	const andAround = t[from - 1]?.lower === 'and' || t[to]?.lower === 'and' || t[to]?.lower === 'or';
@@ -28,11 +30,13 @@ function inList(s: TaggedSentence, from: number, to: number): boolean {
 	const listBefore =
 		t[from - 1]?.lower === 'and' &&
 		t.slice(Math.max(0, from - 6), from - 1).some((x) => /,/.test(x.post));
+	// "hits by the Byrds, […] and the Beach Boys": the next item may start with "the".
+	const capAt = (i: number) => !!(t[i]?.cap || (t[i]?.lower === 'the' && t[i + 1]?.cap));
 	return !!(
 		commaBefore ||
 		commaAfter ||
 		listBefore ||
-		(andAround && (t[from - 2]?.cap || t[to + 1]?.cap))
+		(andAround && (t[from - 2]?.cap || capAt(to + 1)))
 	);
 }
 
