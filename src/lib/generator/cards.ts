@@ -558,7 +558,8 @@ function sentenceRoom(
 			fact.type !== 'place' &&
 			fact.type !== 'places' &&
 			// "… at the ceremony at the […]": a venue is a place too, whatever its name's kind.
-			!/\b(in|at|near|outside)\s+(the\s+)?$/i.test(question.split('[…]')[0]) &&
+			(fact.type === 'date' ||
+				!/\b(in|at|near|outside)\s+(the\s+)?$/i.test(question.split('[…]')[0])) &&
 			!states(first.answer, answer) &&
 			!states(answer, first.answer)
 		)

@@ -757,6 +757,17 @@ function findNames(tokens: Token[], text: string, offset: number) {
 		// A short unknown name right after a title is a person ("trade minister A Okafor").
 		if (kind === 'thing' && chunk.length <= 3 && roleBefore(tokens, chunk[0].i).length)
 			kind = 'person';
+		// "Liverpool forward Milan Baros": a given name that is also a city, after a title, and a
+		// surname no gazetteer knows.
+		if (
+			kind === 'place' &&
+			chunk.length >= 2 &&
+			chunk.length <= 3 &&
+			!hasAny(chunk[chunk.length - 1], PLACE_TAGS) &&
+			!GEO_OPENERS.has(chunk[0].lower) &&
+			roleBefore(tokens, chunk[0].i).length
+		)
+			kind = 'person';
 		// "the film Vera Drake", "the play Medea Now": a work, however much it reads like a name;
 		// "rock band Franz Ferdinand", "record label Domino": a body.
 		const noun = tokens[chunk[0].i - 1];

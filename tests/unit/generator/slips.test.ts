@@ -14,6 +14,7 @@ import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/me
 import { resolveEntities } from '../../../src/lib/generator/entities';
 import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
 import { withoutStoryLabel } from '../../fixtures/story-label';
+import { tagged } from '../../fixtures/sentences';
 import { factQuestionsOf, outcomesByAnswer } from '../../fixtures/fact-questions';
 import { BBC_DIR, describeCorpus } from '../../fixtures/corpus';
 import { readFileSync } from 'node:fs';
@@ -26,6 +27,16 @@ const tagsOf = (text: string, word: string) => [
 ];
 
 describe('tagging slips the generator mends', () => {
+	it('reads a name after a title as a person, though its first word is a city', () => {
+		const { sentences, entities } = tagged(
+			"Liverpool forward Milan Barosz is uncertain whether he remains part of the manager's plans. He visited Milan last year."
+		);
+		const kindOf = (name: string) => entities.all().find((e) => e.name === name)?.kind;
+		expect(kindOf('Milan Barosz')).toBe('person');
+		expect(kindOf('Milan')).toBe('place');
+		expect(sentences.length).toBe(2);
+	});
+
 	it('reads "have" after a plural name as the auxiliary it is', () => {
 		expect(tagsOf('The Americans have made three changes to the side.', 'have')).toContain(
 			'Auxiliary'
@@ -233,6 +244,12 @@ describe('two gaps in a sentence rich in facts', () => {
 			'Theatre awards\n\nThe Producers, starring Nathan Lane and Lee Evans, is up for best musical at the ceremony at the National Theatre.'
 		);
 		expect(awards).toEqual(['Producers']);
+		// "in […]" before a year is a date, not a venue.
+		expect(
+			gapsOf(
+				'Fantasy book deal\n\nAuthor Michelle Pavel began writing the book in 1982 while studying biochemistry at Oxford University.'
+			)
+		).toContain('1982');
 	});
 
 	it('makes no gap of an item between others in a list, "the" or not, nor of an age', () => {
