@@ -2,7 +2,7 @@
  * Finding things: people, roles, organisations, places, named things, dates, amounts, rates, durations,
  * counts and acronyms with their expansions, each with its exact range in the source text.
  */
-import { breaksAfter, isPossessive, tagText, type Token } from './tokens';
+import { breaksAfter, givenName, isPossessive, tagText, type Token } from './tokens';
 import {
 	CURRENCY_WORDS,
 	DURATION_UNITS,
@@ -195,6 +195,10 @@ const GEO_OPENERS = new Set(
 	)
 );
 
+/** Last words of street and landmark names that open with a given name ("George Street"). */
+const STREET_WORDS =
+	/^(street|st|road|rd|avenue|lane|square|place|park|bridge|station|hall|house|gate|hill|way|terrace|crescent|drive|court|gardens|row|close|island|islands|bay|river|falls|airport|stadium|theatre|hospital|college|school|cup|trophy|award|prize)$/;
+
 function classifyName(tokens: Token[], next?: Token): MentionKind {
 	const words = tokens.map((t) => t.lower.replace(/\.$/, ''));
 	const last = words[words.length - 1];
@@ -223,6 +227,10 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 		!GEO_OPENERS.has(words[0])
 	)
 		return 'org';
+	// "Mike Lake, a spokesman": a given name first makes a person, whatever the tagger read into the
+	// pair; "George Street" stays a place.
+	if (tokens.length >= 2 && tokens.length <= 3 && givenName(words[0]) && !STREET_WORDS.test(last))
+		return 'person';
 	if (tokens.some((t) => hasAny(t, PLACE_TAGS)) && !tokens.some((t) => hasAny(t, PERSON_TAGS)))
 		return 'place';
 	if (tokens.some((t) => t.tags.has('Organization'))) return 'org';

@@ -1,6 +1,14 @@
 /** Part-of-speech tagged tokens with absolute offsets, from one compromise parse per sentence. */
 import nlp from 'compromise';
 
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one
+	.lexicon;
+
+/** Is the word a given name in the tagger's own word list ("mike", "charlotte"), whatever its context? */
+export function givenName(word: string): boolean {
+	return /^(MaleName|FemaleName|FirstName)$/.test(LEXICON[word.toLowerCase()] ?? '');
+}
+
 export interface Token {
 	/** Index within its sentence. */
 	i: number;

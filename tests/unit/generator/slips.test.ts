@@ -37,6 +37,15 @@ describe('tagging slips the generator mends', () => {
 		expect(sentences.length).toBe(2);
 	});
 
+	it('reads a given name first as a person, whatever the tagger reads into the pair', () => {
+		const { entities } = tagged(
+			"Mike Lake, a spokesman for the firm's lawyers, said it stood by its case. The building on George Street is empty."
+		);
+		const kindOf = (name: string) => entities.all().find((e) => e.name === name)?.kind;
+		expect(kindOf('Mike Lake')).toBe('person');
+		expect(kindOf('George Street')).toBe('place');
+	});
+
 	it('reads "have" after a plural name as the auxiliary it is', () => {
 		expect(tagsOf('The Americans have made three changes to the side.', 'have')).toContain(
 			'Auxiliary'
