@@ -814,6 +814,15 @@ function gapFault(
 		((/,\s*$/.test(before) && /^\s*,/.test(after)) || /\b(aged|age of)\s*$/i.test(before))
 	)
 		return 'an age';
+	// "lived in Norfolk, […]", "filming in Melbourne, […]": the state or country of a place named just
+	// before is geography, not the story (reviewers kept 0 of 9).
+	if (
+		(fact.type === 'place' || fact.type === 'places') &&
+		/\b(in|at|near|of|from|outside)\s+(\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s*$/u.test(
+			before
+		)
+	)
+		return 'the region of a place named before it';
 	// "[…] ($7bn)": the converted figure beside the gap gives it away.
 	// "[…] CFA francs ($2m; £1m)": so does one after the currency's name.
 	if (/^\s*\(\s*[$£€¥]?\d/.test(after) || /^\s*(\p{L}+\s+){1,2}\(\s*[$£€¥]\d/u.test(after))

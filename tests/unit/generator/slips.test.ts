@@ -215,6 +215,14 @@ describe('gaps not worth a card', () => {
 		).toContain('the house itself');
 	});
 
+	it('makes no gap of the region or country of a place named just before it', () => {
+		expect(
+			outcomesByAnswer(
+				'Tennis\n\nThe Sheffield-born right-hander also reached another final in Plaisir, France, a week after making the semi-final in Mulhouse.'
+			).get('France')
+		).toContain('the region of a place named before it');
+	});
+
 	it('keeps a gap on the length of a sentence or an agreement', () => {
 		const cards = cardsOf(
 			'Blogger jailed\n\nA Velmoran weblogger has been jailed for 14 years on charges of spying and of insulting officials.'
