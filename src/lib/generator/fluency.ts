@@ -39,20 +39,21 @@ export function agreeInNumber(question: string): string {
 
 /**
  * "Who is ranked 264th and the LTA have high hopes for him?", "Who has spent a day with Five and
- * Michael Howard is booked …?": after "and", a subject of its own and its verb. Names joined before
+ * Michael Howard is booked …?", "Who will voice a goose, John Cleese will voice a sheep …?": after
+ * "and" or a comma, a subject of its own and its verb. Names joined before
  * a plural verb ("Blair and Brown were") are one subject; a reported clause may hold two.
  */
 function secondClause(question: string): boolean {
 	if (!/^(Who|What|Which)\b/.test(question)) return false;
 	const m =
-		/\s(and|but|while)\s+(even\s+)?(the\s+)?\p{Lu}[\p{L}'’-]*(\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(is|are|was|were|has|have|had|will|would|can|could)\b/u.exec(
+		/(?:,|\s(?:and|but|while))\s+(even\s+)?(the\s+)?\p{Lu}[\p{L}'’-]*(\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(is|are|was|were|has|have|had|will|would|can|could)\b/u.exec(
 			question
 		);
 	if (!m) return false;
 	const before = question.slice(0, m.index);
 	if (/\b(said|says|told|tells|believes|thinks|claims|claimed|added|warned|argued)\b/.test(before))
 		return false;
-	return !/\p{Lu}[\p{L}'’-]*$/u.test(before) || /^(is|was|has)$/.test(m[5]);
+	return !/\p{Lu}[\p{L}'’-]*[,]?$/u.test(before) || /^(is|was|has)$/.test(m[4]);
 }
 
 /** Why a question is not fit for a card, or undefined when it is. */
@@ -137,8 +138,13 @@ export function questionFault(options: {
 	if (/['’]s\?$|\s(saying|adding|claiming|warning|arguing|insisting)\?$/u.test(question))
 		return 'cut off inside a phrase';
 	// "Which Science Minister Lord went …?": a title that has lost the name it goes with.
-	if (/\b(Lord|Lady|Sir|Dame|Baroness)\s+(?!of\b)\p{Ll}/u.test(question))
+	if (/\b(Lord|Lady|Sir|Dame|Baroness|Mr|Mrs|Ms|Miss|Dr)\s+(?!of\b)\p{Ll}/u.test(question))
 		return 'a title without its name';
+	// "Which organisation programmes, such as …, are produced …?": a plural noun read as the verb.
+	if (/^Which \p{L}+ \p{Ll}+s,/u.test(question)) return 'a noun read as the verb';
+	// "Of which rugby was X touted by Wasps director?", "Of which star skipper have Ireland been
+	// boosted by the return?": a noun's "of" phrase turned into the question (reviewers kept 1 of 5).
+	if (/^Of which\b/.test(question)) return 'an "of" phrase turned inside out';
 	if (secondClause(question)) return 'runs on into a second clause';
 	// "How many people and did Hurricane Mitch kill …?": the counted noun ran into a clause.
 	if (

@@ -145,6 +145,12 @@ describe('questionFault: run-on and cut-off questions', () => {
 				'Mr Blair has already spent a day with Five and Michael Howard is booked for a session.'
 			)
 		).toMatch(/second clause/);
+		expect(
+			fault(
+				'Who will voice a goose, John Cleese will voice a sheep and Steve Buscemi a rat in the 2006 film?',
+				'Oprah Winfrey will voice a goose, John Cleese will voice a sheep and Steve Buscemi a rat in the 2006 film.'
+			)
+		).toMatch(/second clause/);
 	});
 	it('keeps names joined as one subject, and a reported clause', () => {
 		expect(
@@ -167,6 +173,24 @@ describe('questionFault: run-on and cut-off questions', () => {
 				'Science Minister Lord Sainsbury went along to outline the UK position.'
 			)
 		).toMatch(/title without its name/);
+		expect(
+			fault(
+				'Which former NatWest chief executive Mr delivered two major reports on the NHS?',
+				'Former NatWest chief executive Mr Wanless, 57, has delivered two major reports on the NHS.'
+			)
+		).toMatch(/title without its name/);
+		expect(
+			fault(
+				"Of which rugby was Johnny O'Connor touted by Wasps director?",
+				"O'Connor was touted by Wasps director of rugby Warren Gatland as a possible Lions openside."
+			)
+		).toMatch(/inside out/);
+		expect(
+			fault(
+				'Which organisation programmes, such as the recent Athens Olympics, are produced in high-definition?',
+				'Many high-end European TV programmes, such as the recent Athens Olympics, are produced in high-definition.'
+			)
+		).toMatch(/noun read as the verb/);
 		expect(
 			fault(
 				"Who has said Britain should take its fair share of the world's?",
