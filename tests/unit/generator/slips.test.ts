@@ -223,6 +223,13 @@ describe('gaps not worth a card', () => {
 		).toContain('the region of a place named before it');
 	});
 
+	it('makes no gap of the ground or the workplace after "at"', () => {
+		const outcomes = outcomesByAnswer(
+			'Football\n\nLiverpool manager Rafael Bonitez refused to blame goalkeeper Jerzy Dudek after Portsmouth claimed a draw at Anfield.'
+		);
+		expect(outcomes.get('Anfield')).toContain('a venue or workplace');
+	});
+
 	it('keeps a gap on the length of a sentence or an agreement', () => {
 		const cards = cardsOf(
 			'Blogger jailed\n\nA Velmoran weblogger has been jailed for 14 years on charges of spying and of insulting officials.'
