@@ -277,3 +277,7 @@ say tell add claim hint suggest indicate signal believe think hope expect admit 
 insist warn argue note explain state announce predict fear estimate report acknowledge know feel
 agree accept urge stress emphasise emphasize maintain mean show suspect assume realise realize
 `);
+
+/** News outlets: the teller of a story, never a fact of it ("BBC News Online has received …"). */
+export const NEWS_OUTLETS =
+	/^(BBC|Reuters|AFP|Associated Press|Press Association|Sky News|ITV News|CNN)\b/;

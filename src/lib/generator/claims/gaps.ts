@@ -6,7 +6,7 @@ import type { TaggedSentence } from '../mentions';
 import type { EntityIndex } from '../entities';
 import type { AnswerType, Claim } from '../facts';
 import { personName } from './clause';
-import { SAY_VERBS } from '../lexicon';
+import { NEWS_OUTLETS, SAY_VERBS } from '../lexicon';
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/;
 
@@ -98,10 +98,7 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 		)
 			continue;
 		// The outlet telling the story is no fact of it ("BBC News Online has received five warnings").
-		if (
-			/^(BBC|Reuters|AFP|Associated Press|Press Association|Sky News|ITV News|CNN)\b/.test(m.text)
-		)
-			continue;
+		if (NEWS_OUTLETS.test(m.text)) continue;
 		// A song or film title asked in the middle ("Where is the […]?") is no clean gap.
 		if (/^\s*\?/.test(s.text.slice(m.end - s.start))) continue;
 		// The outlet that reports the story ("…, BBC Scotland has learned", "told the BBC") is no fact of it.
