@@ -1492,6 +1492,10 @@ export function extractClaims(options: {
 			thing: ante(topic.thing?.ref)
 		});
 		s.standalone = sentenceStandsAlone({ s, entities, opensQuoted });
+		// The story's first sentence introduces what it names ("the power struggle gripping Scottish
+		// rugby"): after a headline, or none, a definite phrase points back to nothing.
+		const opening = !previous || !/[.!?]["'”’)]?\s*$/.test(previous.text.trim());
+		if (!s.standalone && s.definiteOnly && opening) s.standalone = true;
 		if (!s.standalone && canLead(previous, s, opensQuoted)) s.lead = previous;
 		const clauses = clauseClaims({
 			sentence: s,

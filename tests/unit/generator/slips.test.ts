@@ -254,6 +254,15 @@ describe('gaps on a name a comma closes', () => {
 	});
 });
 
+describe("the story's first sentence", () => {
+	it('reads a definite phrase in the first sentence as introducing, not pointing back', () => {
+		const answers = cardsOf(
+			'Wilkins stays on despite dispute\n\nMatt Wilkins insists he has no thoughts of quitting as national coach as a result of the power struggle currently gripping Scottish rugby. The chairman and three directors all departed in a row over the future of the game.'
+		).map((c) => c.answer);
+		expect(answers).toContain('Matt Wilkins');
+	});
+});
+
 describe('two gaps in a sentence rich in facts', () => {
 	it('blanks a second fact of a sentence, but not its venue', () => {
 		const gapsOf = (text: string) =>
@@ -364,7 +373,8 @@ describe('figures and lists asked whole', () => {
 		const text =
 			'Indian oil output\n\nIndia produces about 793,000 barrels a day of crude oil from its fields in the north.';
 		expect(factQuestionsOf(text)).toContain('How many barrels a day does India produce?');
-		expect(cardsOf(text).map((c) => c.answer)).toEqual(['about 793,000']);
+		const answers = cardsOf(text).map((c) => c.answer);
+		expect(answers.filter((a) => /793,000/.test(a))).toEqual(['about 793,000']);
 	});
 
 	it('asks no one of several objects as the answer', () => {
