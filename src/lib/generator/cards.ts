@@ -10,7 +10,7 @@ import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { agreeInNumber, questionFault } from './fluency';
 import { headlineNamesAnswer, labelFits, type StoryLabel } from './story-context';
 import { playByPlay } from './play-by-play';
-import { NEWS_OUTLETS, NUMBER_WORDS, ROLE_HEADS } from './lexicon';
+import { NEWS_OUTLETS, NUMBER_WORDS, PRESS_TITLES, ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
 import { personName } from './claims/clause';
 import { acceptability, GAP_CUT, QUESTION_CUT, RESCUE_CUT } from './rank/model';
@@ -97,18 +97,22 @@ function toldByHeadline(
 	if (claims.some((c) => c.kind === 'acronym')) return false;
 	return claims.every((c) => {
 		const label = labels?.get(c.sentence.sourceId);
-		return (
-			!!label && c.sentence.index > (label.lead ?? 0) && headlineNamesAnswer(label.text, answer)
-		);
+		if (!label || c.sentence.index <= (label.lead ?? 0) || !headlineNamesAnswer(label.text, answer))
+			return false;
+		// The first sentence of the story that states the answer is its telling, lead or not.
+		return !!label.body?.some((b) => b.index < c.sentence.index && states(b.text, answer));
 	});
 }
 
 /** Who comments on a story rather than acts in it: an analyst, an economist, a firm's spokesman. */
 const PUNDIT =
-	/\b(analysts?|economists?|strategists?|commentators?|consultants?|head of (equity |economic )?research|spokes(wo)?man|spokesperson)\b/i;
+	/\b(analysts?|economists?|strategists?|commentators?|consultants?|head of (equity |economic )?research|(vice[- ])?president of research|spokes(wo)?man|spokesperson|psychologists?|critics?|advis[eo]rs? to|(executive |deputy )?editor of|best friend)\b/i;
 /** A party's spokesman speaks for a side of the story ("Lib Dem home affairs spokesman"). */
 const PARTY_VOICE =
 	/\b(Labour|Tory|Tories|Conservatives?|Liberal|Lib Dems?|Democrats?|Republicans?|SNP|Plaid|Greens?|shadow|affairs)\b/i;
+/** "Wendy Ide of The Times", "…, editor of industry magazine Variety": who writes about the story. */
+const PRESS_OF =
+	/^\s*(,[^,]{0,60}\b)?of\s+(the\s+)?((industry|trade)\s+)?((magazine|newspaper)\s+)?/;
 
 /**
  * Is the person asked of a pundit in the sentence ("analyst John Reade", "Philip Shaw, chief economist
@@ -125,8 +129,20 @@ function pundit(sentence: string, answer: string): boolean {
 			.split(/[,;:]/)
 			.pop() ?? '';
 	const rest = sentence.slice(at + name.length);
-	const apposition = /^\s*,([^,]{0,80}),/.exec(rest)?.[1] ?? '';
-	return [before, apposition].some((t) => PUNDIT.test(t) && !PARTY_VOICE.test(t));
+	const apposition = /^\s*,([^,]{0,80})(,|[.!?]?["”]?\s*$)/.exec(rest)?.[1] ?? '';
+	return (
+		(PRESS_OF.test(rest) && PRESS_TITLES.test(rest.replace(PRESS_OF, ''))) ||
+		[before, apposition].some((t) => PUNDIT.test(t) && !PARTY_VOICE.test(t))
+	);
+}
+
+/** "… vice-president of research at analysts Gartner": the firm a commentator speaks for. */
+const PUNDIT_FIRM = /\b(analysts|consultants|consultancy|research firm|think[- ]tank)\s+$/i;
+
+/** Is the answer named as a commentator's firm in the sentence? */
+function punditFirm(sentence: string, answer: string): boolean {
+	const at = sentence.indexOf(answer);
+	return at > 0 && PUNDIT_FIRM.test(sentence.slice(0, at));
 }
 
 /** Questions that read the same to a student are one question: the best-ranked one is kept. */
@@ -723,8 +739,8 @@ function gapFault(
 	// "delivered a powerful performance to take the title", ", now based at Loughborough, sprinted
 	// past …": a line that lost its first words.
 	if (
-		/^\p{Ll}/u.test(s.text.trim()) ||
-		(s.standalone === false && s.lead && /^\p{Ll}/u.test(s.lead.text.trim()))
+		/^(\p{Ll}|[-–—]\s)/u.test(s.text.trim()) ||
+		(s.standalone === false && s.lead && /^(\p{Ll}|[-–—]\s)/u.test(s.lead.text.trim()))
 	)
 		return 'sentence lost its start';
 	// "Singapore Airlines dropped […].", "Mr Glazer owns […].": a sentence this short, shown alone, says
@@ -767,6 +783,8 @@ function gapFault(
 			before
 		) ||
 			/\baccording to\s+(the\s+)?(\S+\s+){0,4}$/i.test(before) ||
+			// "… vice-president of research at analysts […]": the commentator's firm.
+			PUNDIT_FIRM.test(before) ||
 			(/,\s*(the\s+)?$/.test(before) &&
 				/^\s*(has\s+|have\s+)?(reported|reports|announced|said|says)\s*\.?\s*$/.test(after)))
 	)
@@ -775,7 +793,7 @@ function gapFault(
 		return 'a pundit, not part of the story';
 	if (NEWS_OUTLETS.test(answer)) return 'the outlet telling the story';
 	if (toldByHeadline([c], answer, labels))
-		return 'the headline names the answer; only its lead sentence is asked of it';
+		return 'the headline names the answer, and an earlier sentence told it';
 	// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
 	if (
 		/^\s*\d/.test(after) ||
@@ -1180,16 +1198,17 @@ export function writeCards(options: {
 			);
 			const fault = !citations.length
 				? 'no citation states the answer'
-				: citations.some((c) => newsroom(c.quote, answer)) || NEWS_OUTLETS.test(answer)
+				: citations.some((c) => newsroom(c.quote, answer) || punditFirm(c.quote, answer)) ||
+					  NEWS_OUTLETS.test(answer)
 					? 'the reporter is not part of the story'
 					: (fact.type === 'person' || fact.type === 'people') &&
 						  citations.every((c) => pundit(c.quote, answer))
 						? 'a pundit, not part of the story'
 						: toldByHeadline(main.claims, answer, labels)
-							? 'the headline names the answer; only its lead sentence is asked of it'
+							? 'the headline names the answer, and an earlier sentence told it'
 							: fact.kind !== 'score' && citations.every((c) => playByPlay(c.quote))
 								? 'a moment of play that decided nothing'
-								: citations.every((c) => /^[\p{Ll},;:)]/u.test(c.quote.trim()))
+								: citations.every((c) => /^([\p{Ll},;:)]|[-–—]\s)/u.test(c.quote.trim()))
 									? 'sentence lost its start'
 									: trivialGap(fact, answer)
 										? 'a weekday, a month or a year beside a figure is not worth learning'

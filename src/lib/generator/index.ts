@@ -170,6 +170,8 @@ export function generateDeck({
 		const label = labels.get(s.sourceId);
 		if (label && s.finite && (label.lead === undefined || s.index < label.lead))
 			label.lead = s.index;
+		if (label && label.lead !== undefined)
+			(label.body ??= []).push({ index: s.index, text: s.text });
 	}
 	const facts = mergeClaims({ claims, related });
 	const { cards, conflicts, needStory } = writeCards({

@@ -279,5 +279,9 @@ agree accept urge stress emphasise emphasize maintain mean show suspect assume r
 `);
 
 /** News outlets: the teller of a story, never a fact of it ("BBC News Online has received …"). */
+/** Newspapers and magazines whose writers comment on a story ("Wendy Ide of The Times"). */
+export const PRESS_TITLES =
+	/^(The\s+)?(Times|Guardian|Independent|Telegraph|Observer|Mirror|Sun|Daily Mail|Express|Variety|Billboard|Screen International|Financial Times|Economist|New York Times|Washington Post|Wall Street Journal)\b/;
+
 export const NEWS_OUTLETS =
 	/^(BBC|Reuters|AFP|Associated Press|Press Association|Sky News|ITV News|CNN)\b/;

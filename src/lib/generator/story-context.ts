@@ -74,6 +74,8 @@ export interface StoryLabel {
 	names: string[];
 	/** Index of the story's lead: its first sentence with a verb. */
 	lead?: number;
+	/** The story's sentences from the lead on, to find the first that states an answer. */
+	body?: { index: number; text: string }[];
 }
 
 /** The headlines, by source id, that can label a card. */

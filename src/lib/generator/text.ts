@@ -446,7 +446,8 @@ function splitLine(
 			let k = n;
 			while (k < end && isOpener(text.charCodeAt(k))) k++;
 			const ch = text.charAt(k);
-			breaks = !(isLower(ch) && !isUpper(text.charAt(k + 1)));
+			// "Salaam Bombay! - nominated for …": a dash after "!" runs the sentence on (a title's "!").
+			breaks = !(isLower(ch) && !isUpper(text.charAt(k + 1))) && !/[-–—]/.test(ch);
 		} else {
 			breaks = periodEndsSentence(text, start, termStart, n, end);
 		}

@@ -1161,7 +1161,7 @@ describe('sentences that point back', () => {
 });
 
 describe('what the headline names', () => {
-	it('asks the name a headline gives only of the lead sentence', () => {
+	it('asks the name a headline gives of the lead sentence, not of a later one', () => {
 		const cards = cardsOf(
 			'Bad weather hits Nestle sales\n\nA combination of bad weather and rising costs has hit sales at Swiss food and drink giant Nestle. Nestle is to raise its dividend by 11% after paying back some of its debt. Revenue dipped 1.4% to 86.7bn Swiss francs in 2004, Nestle said.'
 		);
@@ -1170,6 +1170,18 @@ describe('what the headline names', () => {
 			'A combination of bad weather and rising costs has hit sales at Swiss food and drink giant Nestle.'
 		]);
 		expect(cards.map((c) => c.answer)).toContain('11%');
+	});
+
+	it('asks it of the first sentence that states it when the lead does not', () => {
+		const cards = cardsOf(
+			'Velmora plans $100m share sale\n\nThe owner of the Velmora stock index plans to sell shares to the public. According to a document filed with regulators, the Velmora Stock Market plans to raise $100m from the sale. The firm later confirmed the $100m target to investors in a letter.'
+		);
+		const quotes = cards
+			.filter((c) => c.answer === '$100m')
+			.map((c) => c.citations.map((x) => x.quote).join(' '));
+		expect(quotes).toHaveLength(1);
+		expect(quotes[0]).toContain('the Velmora Stock Market plans to raise $100m from the sale.');
+		expect(quotes[0]).not.toContain('later confirmed');
 	});
 });
 
@@ -1181,6 +1193,15 @@ describe('pundits', () => {
 		expect(answers).not.toContain('Philip Shaw');
 		expect(answers).not.toContain('Jane Morrow');
 		expect(answers).toContain('Vincent Cable');
+	});
+
+	it('asks no name of a critic, a psychologist, a press writer or an analyst’s firm', () => {
+		const answers = cardsOf(
+			'Critics back Velmora for awards\n\nVelmora Pictures’ drama The Harbour will win best film at the awards, according to leading movie critics. But while Wendy Ide of The Times still thinks Imelda Staunton has a chance, the others disagree. Staunton is also the personal choice of Steven Gaydos, executive editor of industry magazine Variety. One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. Sports psychologist Hugh Richards says the 30-year-old must draw on her past achievements to conquer a crisis of confidence.'
+		).map((c) => c.answer);
+		for (const name of ['Wendy Ide', 'Steven Gaydos', 'Brian Gammage', 'Gartner', 'Hugh Richards'])
+			expect(answers).not.toContain(name);
+		expect(answers).toContain('Imelda Staunton');
 	});
 });
 
@@ -1231,6 +1252,14 @@ describe('damaged lines and describing words', () => {
 		).map((c) => c.cloze?.text ?? c.question);
 		expect(answers.some((t) => /Gardener/.test(t))).toBe(true);
 		expect(answers.filter((t) => /powerful performance|went to form/.test(t))).toEqual([]);
+	});
+
+	it('asks nothing of a line that opens on a dash', () => {
+		const answers = cardsOf(
+			'Director honoured\n\nMira Velmora won the top prize at the Venice Film Festival on Sunday. - nominated for the Golden Lion and winner of Best First Feature at Cannes - Velmora has become one of India’s most respected directors.'
+		).map((c) => c.cloze?.text ?? c.question);
+		expect(answers.some((t) => /Venice/.test(t))).toBe(true);
+		expect(answers.filter((t) => /nominated for/.test(t))).toEqual([]);
 	});
 
 	it('takes no describing word before a name as part of it ("Frenchman Ronald Pognon")', () => {

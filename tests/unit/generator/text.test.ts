@@ -168,7 +168,8 @@ describe('sentence splitting', () => {
 			'It helps patients with MS. Final approval came.',
 			['It helps patients with MS.', 'Final approval came.']
 		],
-		['It ended at 9 a.m. ET on Friday.', null]
+		['It ended at 9 a.m. ET on Friday.', null],
+		['Her debut Salaam Bombay! - nominated for an Oscar - made her name.', null]
 	])('%s', (input, expected) => {
 		expect(sentencesOf(input)).toEqual(expected ?? [input]);
 	});

@@ -53,6 +53,16 @@ describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
 		).toBe(true);
 	});
 
+	it('asks which kind of place "the city of X" is, not "Which of"', () => {
+		const qs = asked(
+			'The Brazilian city of Porto Alegre will host the rival World Social Forum in January.'
+		);
+		expect(qs).toContain(
+			'Which city will host the rival World Social Forum in January? => Porto Alegre'
+		);
+		expect(qs.filter((q) => /Which of\b/.test(q))).toEqual([]);
+	});
+
 	it('asks nothing of a bare remark or a clause cut off by a quotation', () => {
 		expect(asked('Federer was not about to lose his cool.')).toEqual([]);
 		expect(asked('Tzekos said: "We did not leave any gaps."')).toEqual([]);

@@ -297,13 +297,22 @@ function namedSubject(
 			ref && tokens.slice(ref.mention.from, ref.mention.to).every((t) => t.tags.has('Demonym'));
 		if (people) return undefined;
 		if (ref) {
-			for (let k = from; k < ref.mention.from; k++) {
+			// "The Brazilian city of Porto Alegre": the noun before "of" says what the name is (the tagger
+			// may read "of" as part of a place).
+			const headAt =
+				tokens[ref.mention.from - 1]?.lower === 'of' &&
+				PLACE_CLASSES.test(tokens[ref.mention.from - 2]?.lower ?? '') &&
+				ref.entity.kind === 'place'
+					? ref.mention.from - 1
+					: ref.mention.from;
+			for (let k = from; k < headAt; k++) {
 				const t = tokens[k];
-				if (!nominal(t) || t.tags.has('Preposition') || t.tags.has('Pronoun')) return undefined;
+				if (!nominal(t) || t.tags.has('Preposition') || t.tags.has('Pronoun') || t.lower === 'of')
+					return undefined;
 			}
 			names.push(ref);
-			if (ref.mention.from > from) {
-				const head = tokens[ref.mention.from - 1];
+			if (headAt > from) {
+				const head = tokens[headAt - 1];
 				const plain =
 					/^\p{L}+$/u.test(head.text) &&
 					!head.tags.has('Date') &&
@@ -311,7 +320,7 @@ function namedSubject(
 					// "low-budget L'Esquive" is no budget.
 					!head.tags.has('Hyphenated');
 				if (!head.cap && head.tags.has('Noun') && plain) descriptor = head.lower;
-				lead = leadOf(tokens, from, ref.mention.from, s.properWords) ?? lead;
+				lead = leadOf(tokens, from, headAt, s.properWords) ?? lead;
 			}
 			lastWasName = true;
 		} else {
@@ -382,6 +391,10 @@ function bodyAppositive(s: TaggedSentence, name: NameRef, verb: number): string 
 /** A nationality adjective the tagger may not know as one ("British", "Scottish", "Kenyan"). */
 const NATIONALITY =
 	/^(\p{Lu}\p{Ll}+(ish|ian|ese|ican|ean)|French|Dutch|Greek|Swiss|Welsh|Thai|Iraqi|Israeli|Pakistani|Saudi)$/u;
+
+/** "the city of X", "the island of X": the noun names what kind of place X is. */
+const PLACE_CLASSES =
+	/^(city|town|village|country|state|island|region|province|county|district|port|capital|republic|kingdom|borough|resort)$/;
 
 function leadOf(
 	tokens: Token[],
