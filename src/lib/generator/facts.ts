@@ -9,7 +9,13 @@ import { clauseClaims } from './claims/wh-questions';
 import { gapClaims, hasFiniteVerb } from './claims/gaps';
 import { ReferenceTracker } from './coreference';
 import { scoreClaims } from './claims/scores';
-import { leavesQuoteOpen, NAME_KINDS, sentenceStandsAlone, type NameRef } from './claims/clause';
+import {
+	leavesQuoteOpen,
+	NAME_KINDS,
+	PAIR,
+	sentenceStandsAlone,
+	type NameRef
+} from './claims/clause';
 import { foldName, type Mention, type TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
 import { datesAgree, type DateValue } from './dates';
@@ -1434,6 +1440,14 @@ function speech(text: string): boolean {
  * May the sentence before be shown with this one, so a gap in it makes sense? Only a plain report
  * (no quotation on either side), right after a sentence that stands alone and says something.
  */
+/** How many different people, places or bodies a sentence names. */
+function namesBefore(s: TaggedSentence): number {
+	const names = new Set<string>();
+	for (const m of s.mentions)
+		if (/^(person|place|org|thing|acronym)$/.test(m.kind)) names.add(m.norm);
+	return names.size;
+}
+
 function canLead(
 	previous: TaggedSentence | undefined,
 	s: TaggedSentence,
@@ -1448,6 +1462,8 @@ function canLead(
 	)
 		return false;
 	if (!hasFiniteVerb(previous)) return false;
+	// "an appeal to the two men", "the couple had a son": a pair the sentence before must name.
+	if (PAIR.test(s.text) && namesBefore(previous) < 2) return false;
 	const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 	return words(previous.text) + words(s.text) <= MAX_LEAD_WORDS;
 }

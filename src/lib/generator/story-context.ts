@@ -131,16 +131,26 @@ export function headlineNamesAnswer(headline: string, answer: string): boolean {
 	return wanted.every((w) => words.some((h) => h.replace(/s$/, '') === w || abbreviates(h, w)));
 }
 
+/** "What does CM stand for?": two letters stand for many things; the story says which. */
+const SHORT_ACRONYM = /^What does \p{Lu}{2} stand for\?$/u;
+
 /**
  * Can a card with this answer be shown under the label? Not when the headline names the answer
  * ("Foxx and Swank take actors awards"); an acronym's long form is the same in every story.
  */
-export function labelFits(label: StoryLabel | undefined, answer: string, kind?: string): boolean {
+export function labelFits(
+	label: StoryLabel | undefined,
+	answer: string,
+	kind?: string,
+	question?: string
+): boolean {
+	const short = kind === 'acronym' && SHORT_ACRONYM.test(question ?? '');
 	return (
 		!!label &&
-		kind !== 'acronym' &&
+		(kind !== 'acronym' || short) &&
 		!headlineNamesAnswer(label.text, answer) &&
-		!anchored(answer, label.stems)
+		// A headline word the long form shares is a hint, not the answer, beside two letters.
+		(short || !anchored(answer, label.stems))
 	);
 }
 
@@ -156,7 +166,7 @@ export function withStoryContext(options: {
 	for (const card of cards) {
 		const bound = needStory?.has(card.id) ?? false;
 		const label = labels.get(card.citations[0]?.source ?? '');
-		if (!label || !labelFits(label, card.answer, card.kind)) {
+		if (!label || !labelFits(label, card.answer, card.kind, card.question)) {
 			if (!bound) out.push(card);
 			else if (card.type !== 'cloze') out.push(withoutCloze(card));
 			continue;

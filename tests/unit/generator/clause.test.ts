@@ -77,6 +77,19 @@ describe('sentenceStandsAlone', () => {
 		s.rewrites = [{ from: 0, to: 1, start: he.start, end: he.end, text: 'Zomba', entity: firm }];
 		expect(sentenceStandsAlone({ s, entities, opensQuoted: false })).toBe(false);
 	});
+	it('refuses "there", a pair and a time counted from one told before', () => {
+		expect(alone('Paula Radcliffe has never raced there before the New York marathon.')).toBe(
+			false
+		);
+		expect(alone('There were 20 candidates in the Velmora leadership race.')).toBe(true);
+		expect(
+			alone('Labour MPs made a direct appeal to the two men to stop bickering in public.')
+		).toBe(false);
+		expect(alone('A year later, in October 2003, Sarah Velmora had a son.')).toBe(false);
+		expect(alone('Within four years, Gordon Brown had gained his first frontbench post.')).toBe(
+			false
+		);
+	});
 	it('does not take the new season or the euro for back-references', () => {
 		expect(
 			alone('Mark Lewis-Francis has stepped up his preparations for the new season in Sheffield.')

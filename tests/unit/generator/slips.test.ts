@@ -114,6 +114,10 @@ describe('cards a reviewer would not keep', () => {
 			'Election note\n\nVoters in the capital went to the polls on Sunday to choose a new parliament of 150 seats. Turnout was 64%, officials said. Mara Quill works for the IFES, a non-profit group that supports elections.'
 		);
 		expect(cards.filter((c) => /Mara Quill|IFES/.test(c.question + c.answer))).toEqual([]);
+		const column = cardsOf(
+			'Digital column\n\nBroadband use in Europe rose by 40% in 2004, the European Commission said. Tom Velmora is a regular commentator on the World Service programme Go Digital.'
+		);
+		expect(column.filter((c) => /Velmora|Go Digital/.test(c.question + c.answer))).toEqual([]);
 	});
 
 	it('hides no figure whose conversion follows it in brackets', () => {
@@ -293,6 +297,21 @@ describe('two gaps in a sentence rich in facts', () => {
 		expect(outcomes.get('Ry Cooder')).toBeUndefined();
 		expect(outcomes.get('Beach Boys')).toBeUndefined();
 		expect(outcomes.get('62')).toContain('an age');
+	});
+
+	it('makes no gap of a bare title ("critical of the […]" → President)', () => {
+		const why = outcomesByAnswer(
+			'Budget warning\n\nThe Washington-based Economic Policy Institute, which tends to be critical of the President, looks at possible fault lines in the 2006 budget.'
+		);
+		expect(why.get('President')).toContain('a title, not a name');
+	});
+
+	it('makes no gap of a name between common nouns in a list, but keeps an appositive name', () => {
+		const answers = cardsOf(
+			'Budget cuts loom\n\nLaw enforcement, space exploration, economic development, the Small Business Administration, housing, veterans’ benefits and aid to states would all face cuts of 10% by 2009. In a speech on trade, Velmora Motors, a carmaker based in Detroit, promised 500 new jobs.'
+		).map((c) => c.answer);
+		expect(answers).not.toContain('Small Business Administration');
+		expect(answers).toContain('Velmora Motors');
 	});
 });
 
@@ -1319,5 +1338,18 @@ describe('shares that sum to a whole', () => {
 		expect(complementGiven('41%', 'Of owners, 59% are men compared to  of women.')).toBe(true);
 		expect(complementGiven('41%', 'Of owners, 58% are men compared to  of women.')).toBe(false);
 		expect(complementGiven('£41m', 'Of owners, 59% are men.')).toBe(false);
+	});
+});
+
+describe('a pair told of as one', () => {
+	it('shows "the two men" only after a sentence that names two people', () => {
+		const after = (lead: string) =>
+			cardsOf(
+				`Brown profile\n\n${lead} After a run of negative headlines, Labour MPs made a direct appeal to the two men to stop bickering.`
+			)
+				.map((c) => c.cloze?.text ?? c.question)
+				.filter((t) => /two men/.test(t));
+		expect(after('Gordon Brown has been chancellor since 1997.')).toEqual([]);
+		expect(after('Tony Blair and Gordon Brown met in Downing Street on Monday.')).not.toEqual([]);
 	});
 });

@@ -31,6 +31,24 @@ describe('cards shown under their story', () => {
 		);
 	});
 
+	it('frames a two-letter acronym, which stands for many things, but not a longer one', () => {
+		const h = new Map([['s1', 'Football game tops charts']]);
+		const [fm, wef] = withStoryContext({
+			cards: [
+				card({ question: 'What does FM stand for?', answer: 'Football Manager', kind: 'acronym' }),
+				card({
+					id: 'c2',
+					question: 'What does WEF stand for?',
+					answer: 'World Economic Forum',
+					kind: 'acronym'
+				})
+			],
+			headlines: h
+		});
+		expect(fm.question).toBe('Football game tops charts: What does FM stand for?');
+		expect(wef.question).toBe('What does WEF stand for?');
+	});
+
 	it('leaves a question that already names the story as it is', () => {
 		const q = 'Who scored for Vennick Town in the second half?';
 		const [c] = withStoryContext({ cards: [card({ question: q })], headlines });

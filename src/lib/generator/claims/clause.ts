@@ -888,6 +888,10 @@ function backReference(tokens: Token[], k: number): boolean {
 	return true;
 }
 
+/** "there is", "there will be", "there have been": the word that points at no place. */
+const THERE_BE =
+	/^(is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|has|have|had|seems?|seemed|appears?|appeared|remains?|remained|'s|’s)$/;
+
 /** Is a stretch of tokens understandable without the article (no "we", no unresolved "it", "the club")? */
 export function standsAlone(
 	clause: Clause,
@@ -935,6 +939,8 @@ export function standsAlone(
 		)
 			return false;
 		if (w === 'the' && !definite && backReference(tokens, k)) return false;
+		// "has never raced there before": a place told before ("there is", "there were" say nothing of one).
+		if (w === 'there' && !THERE_BE.test(tokens[k + 1]?.lower ?? '')) return false;
 		if (comparesBack(tokens, k)) return false;
 	}
 	return true;
@@ -1044,6 +1050,13 @@ function namedIn(s: TaggedSentence, entities: EntityIndex): NonNullable<TaggedSe
  * Can the whole sentence be shown on its own (as a cloze) and still make sense? Notes on the sentence
  * what it names, for its clauses' questions to read its pronouns by.
  */
+/** A pair or a group told of as one ("the two men", "the couple", "both sides"): who, the text said before. */
+export const PAIR =
+	/\b((the|both|all)\s+(two|three|four)\s+(men|women|leaders|sides|players|teams|countries|companies|firms|groups|parties|brothers|sisters)|both\s+(men|women|sides|leaders)|the\s+(couple|pair|duo|trio))\b/i;
+/** "A year later, …", "Within four years, …": a time counted from one the text gave before. */
+const RELATIVE_TIME =
+	/^\W*((a|one|two|three|four|five|six|ten|\d+|some|many|several)\s+(days?|weeks?|months?|years?|decades?)\s+(later|on)|(the\s+)?(following|next)\s+(day|week|month|year|season)|later\s+that|within\s+(a|an|\w+)\s+(days?|weeks?|months?|years?))\b/i;
+
 export function sentenceStandsAlone(options: {
 	s: TaggedSentence;
 	entities: EntityIndex;
@@ -1052,9 +1065,13 @@ export function sentenceStandsAlone(options: {
 	const { s, opensQuoted } = options;
 	s.named ??= namedIn(s, options.entities);
 	if (opensQuoted || /^\W*["“]/.test(s.text)) return false;
+	// A time counted from one told before: no headline says which.
+	if (RELATIVE_TIME.test(s.text)) return (s.definiteOnly = false);
+	// A pair stands alone only under a headline that names both (the caller checks).
+	const pair = PAIR.test(s.text);
 	const clause = analyseClause(options);
 	if (clause) {
-		if (standsAlone(clause, 0, s.tokens.length)) return true;
+		if (standsAlone(clause, 0, s.tokens.length)) return !pair || !(s.definiteOnly = true);
 		s.definiteOnly = standsAlone(clause, 0, s.tokens.length, true);
 		return false;
 	}
@@ -1072,7 +1089,7 @@ export function sentenceStandsAlone(options: {
 	const first = s.tokens[0];
 	if (!first || DEMONSTRATIVES.has(first.lower)) return false;
 	if (first.tags.has('Pronoun') && !rewritten(s, 0)) return false;
-	if (standsAlone(bare, 0, s.tokens.length)) return true;
+	if (standsAlone(bare, 0, s.tokens.length)) return !pair || !(s.definiteOnly = true);
 	s.definiteOnly = standsAlone(bare, 0, s.tokens.length, true);
 	return false;
 }

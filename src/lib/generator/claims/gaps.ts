@@ -32,7 +32,21 @@ function inList(s: TaggedSentence, mentionFrom: number, to: number): boolean {
 		t.slice(Math.max(0, from - 6), from - 1).some((x) => /,/.test(x.post));
 	// "hits by the Byrds, […] and the Beach Boys": the next item may start with "the".
 	const capAt = (i: number) => !!(t[i]?.cap || (t[i]?.lower === 'the' && t[i + 1]?.cap));
+	// "… economic development, the […], housing, …": commas on both sides make it an item whatever
+	// the other items are.
+	// Not an appositive ("On Monday, Gordon Brown, the chancellor, said"): a common noun before, and
+	// no article, relative word or verb after.
+	const between =
+		from > 1 &&
+		/,/.test(t[from - 1].post) &&
+		/,/.test(t[to - 1].post) &&
+		!t[from - 1].cap &&
+		t[from - 1].tags.has('Noun') &&
+		!!t[to] &&
+		!/^(a|an|the|who|which|whose|where|when)$/.test(t[to].lower) &&
+		!(t[to].tags.has('Verb') && !t[to].tags.has('Gerund') && !t[to].tags.has('Noun'));
 	return !!(
+		between ||
 		commaBefore ||
 		commaAfter ||
 		listBefore ||
