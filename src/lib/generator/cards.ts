@@ -893,7 +893,8 @@ function gapFault(
 	// is a detail (6 of 20 kept by reviewers).
 	if (
 		fact.type === 'count' &&
-		/^(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\b/i.test(hidden.trim())
+		// "2,000" is no small count.
+		/^(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\b(?![,.]\d)/i.test(hidden.trim())
 	)
 		return 'a small count';
 	// "return to […] with proposals", "raise the issue in […]", "a rebuke from the […]": the house a

@@ -1353,3 +1353,19 @@ describe('a pair told of as one', () => {
 		expect(after('Tony Blair and Gordon Brown met in Downing Street on Monday.')).not.toEqual([]);
 	});
 });
+
+describe('figures and verbs the tagger misreads', () => {
+	const gapOn = (text: string, answer: string) =>
+		outcomesByAnswer(`Summit\n\n${text}`).get(answer) ?? [];
+	it('reads "2,000" as no small count', () => {
+		expect(
+			gapOn('More than 2,000 delegates attended the annual summit this year.', '2,000')
+		).toContain('asked as its gap');
+	});
+
+	it('reads "are arriving" as a finite verb', () => {
+		expect(
+			gapOn('More than 300 delegates are arriving in the mountain resort for the summit.', '300')
+		).toContain('asked as its gap');
+	});
+});

@@ -60,9 +60,18 @@ export function hasFiniteVerb(s: TaggedSentence): boolean {
 		(t) =>
 			t.tags.has('Verb') &&
 			!t.tags.has('Gerund') &&
-			(t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal'))
+			(t.tags.has('PastTense') ||
+				t.tags.has('PresentTense') ||
+				t.tags.has('Modal') ||
+				// "are arriving", "is planning": the tagger gives the auxiliary no tense.
+				FINITE_AUXILIARIES.has(t.lower))
 	);
 }
+
+/** Forms of "be", "have" and "do" that are finite whatever the tagger says. */
+const FINITE_AUXILIARIES = new Set(
+	"am is are was were has have had does do did 's 're ’s ’re".split(' ')
+);
 
 /** One gap claim per distinct name in a sentence that stands alone. */
 export function gapClaims(options: { sentence: TaggedSentence; entities: EntityIndex }): Claim[] {
