@@ -145,6 +145,17 @@ function punditFirm(sentence: string, answer: string): boolean {
 	return at > 0 && PUNDIT_FIRM.test(sentence.slice(0, at));
 }
 
+/**
+ * "$100m (£52m)": the length of a converted figure in brackets right after a sum, which a gap on the
+ * sum hides with it ("plans to raise […] from the sale"), or 0.
+ */
+function conversionAfter(after: string): number {
+	return (
+		/^\s*\(\s*[$£€¥]\d[\d.,]*\s?(bn|m|tn|k|billion|million|trillion)?\s*\)/.exec(after)?.[0]
+			.length ?? 0
+	);
+}
+
 /** Questions that read the same to a student are one question: the best-ranked one is kept. */
 const askKey = (question: string) => foldWords(question).join(' ');
 
@@ -862,9 +873,12 @@ function gapFault(
 		)
 	)
 		return 'the region of a place named before it';
-	// "[…] ($7bn)": the converted figure beside the gap gives it away.
-	// "[…] CFA francs ($2m; £1m)": so does one after the currency's name.
-	if (/^\s*\(\s*[$£€¥]?\d/.test(after) || /^\s*(\p{L}+\s+){1,2}\(\s*[$£€¥]\d/u.test(after))
+	// "[…] ($7bn)": the converted figure beside the gap would give it away, so the gap hides it too
+	// (see conversionAfter); "[…] CFA francs ($2m; £1m)", one after the currency's name, still does.
+	if (
+		(!conversionAfter(after) && /^\s*\(\s*[$£€¥]?\d/.test(after)) ||
+		/^\s*(\p{L}+\s+){1,2}\(\s*[$£€¥]\d/u.test(after)
+	)
 		return 'its conversion follows';
 	if (fact.type === 'place' && CONTINENTS.test(hidden.trim())) return 'a continent';
 	// "Two of […]'s big trade unions", "one of […]'s longest-running trials": a place owning the thing
@@ -978,7 +992,11 @@ function clozeFor(
 	// after the sentence that says what it points back to.
 	const [hideStart, hideEnd] = [
 		clozeClaim.highlight.start - s.start,
-		clozeClaim.highlight.end - s.start
+		clozeClaim.highlight.end -
+			s.start +
+			(fact.type === 'money'
+				? conversionAfter(s.text.slice(clozeClaim.highlight.end - s.start))
+				: 0)
 	];
 	const shown = lead
 		? { text: s.text, start: hideStart, end: hideEnd }

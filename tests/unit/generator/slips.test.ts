@@ -120,13 +120,17 @@ describe('cards a reviewer would not keep', () => {
 		expect(column.filter((c) => /Velmora|Go Digital/.test(c.question + c.answer))).toEqual([]);
 	});
 
-	it('hides no figure whose conversion follows it in brackets', () => {
+	it('hides a figure with the conversion that follows it in brackets, never without it', () => {
 		const cards = cardsOf(
 			'Piracy\n\nMovie piracy cost the film industry £3.7bn ($7bn) in 2003, according to analysts at a London consultancy.'
 		);
 		expect(cards.filter((c) => c.type === 'cloze' && /\[…\] \(\$7bn\)/.test(c.question))).toEqual(
 			[]
 		);
+		const gap = cards.find((c) => c.answer === '£3.7bn' && c.cloze);
+		expect(gap?.cloze?.text).toContain('cost the film industry £3.7bn ($7bn) in 2003');
+		const [blank] = gap!.cloze!.blanks;
+		expect(gap!.cloze!.text.slice(blank.start, blank.end)).toBe('£3.7bn ($7bn)');
 	});
 
 	it('reads "She" as the subject of the sentence before, not the one person it names', () => {
