@@ -303,6 +303,13 @@ describe('two gaps in a sentence rich in facts', () => {
 		expect(outcomes.get('62')).toContain('an age');
 	});
 
+	it('reads a name after an opening phrase and its comma as no item of a list', () => {
+		const answers = cardsOf(
+			'Election call\n\nOn Monday, Angela Velmora called for new elections in the country.'
+		).map((c) => c.answer);
+		expect(answers).toContain('Angela Velmora');
+	});
+
 	it('makes no gap of a bare title ("critical of the […]" → President)', () => {
 		const why = outcomesByAnswer(
 			'Budget warning\n\nThe Washington-based Economic Policy Institute, which tends to be critical of the President, looks at possible fault lines in the 2006 budget.'

@@ -23,7 +23,10 @@ function inList(s: TaggedSentence, mentionFrom: number, to: number): boolean {
 	const t = s.tokens;
 	// "… and the Beach Boys": the item starts at its article.
 	const from = t[mentionFrom - 1]?.lower === 'the' ? mentionFrom - 1 : mentionFrom;
-	const commaBefore = from > 0 && /,/.test(t[from - 1].post) && t[from - 2]?.cap;
+	// "the Byrds, Ry Cooder and …": a name after another and a comma, with the list going on after it
+	// ("On Monday, Bert Ruerup said" and "Speaking on German TV, Bert Ruerup said" are no lists).
+	const goesOn = /,/.test(t[to - 1].post) || /^(and|or)$/.test(t[to]?.lower ?? '');
+	const commaBefore = from > 0 && /,/.test(t[from - 1].post) && t[from - 2]?.cap && goesOn;
 	const commaAfter = /,/.test(t[to - 1].post) && t[to]?.cap;
 	const andAround = t[from - 1]?.lower === 'and' || t[to]?.lower === 'and' || t[to]?.lower === 'or';
 	// "Anastacia, Britney Spears, Maroon 5 and […]": a comma a few words before the "and".
