@@ -903,14 +903,6 @@ function gapFault(
 	if (c.highlight.start < s.start || c.highlight.end > s.end || hidden.trim().length <= 1)
 		return 'answer outside its sentence';
 	if (trivialGap(fact, hidden)) return 'a weekday or month';
-	// "Sky set-top boxes have […] slots", "that lead lasted just […] minutes": a small count in a gap
-	// is a detail (6 of 20 kept by reviewers).
-	if (
-		fact.type === 'count' &&
-		// "2,000" is no small count.
-		/^(one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\b(?![,.]\d)/i.test(hidden.trim())
-	)
-		return 'a small count';
 	// "return to […] with proposals", "raise the issue in […]", "a rebuke from the […]": the house a
 	// politician speaks in is no fact of the story.
 	if (/^(the\s+)?(Parliament|Commons|House of Commons|Speaker|Westminster)$/.test(hidden.trim()))
@@ -1377,10 +1369,6 @@ export function writeCards(options: {
 			// A gap on the story's own subject ("[…] imports about 70% of its oil") is guessed at once.
 			if (fact.clozeOnly && main.norm === storySubject && pass !== 'rescue') {
 				trace?.(fact, "the story's own subject");
-				continue;
-			}
-			if (fact.clozeOnly && fact.position >= 0.85 && pass !== 'rescue') {
-				trace?.(fact, 'gap late in the article');
 				continue;
 			}
 			// Judged as the student reads it: with what it points back to resolved.

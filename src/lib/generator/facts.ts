@@ -21,6 +21,7 @@ import type { Entity, EntityIndex } from './entities';
 import { datesAgree, type DateValue } from './dates';
 import {
 	AGREEMENT_NOUNS,
+	COMMON_ACRONYMS,
 	MEETING_NOUNS,
 	PARTICIPLES,
 	ROLE_HEADS,
@@ -1149,23 +1150,25 @@ function roleClaims(
 }
 
 function acronymClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
-	return s.acronyms.map((a) => {
-		const short = a.short.replace(/\.$/, '');
-		return {
-			key: `acronym|${foldName(short)}`,
-			factKey: `acronym|${foldName(short)}`,
-			kind: 'acronym',
-			type: 'name' as const,
-			question: `What does ${short} stand for?`,
-			answer: a.long,
-			norm: foldName(a.long),
-			subject: `Meaning of ${short}`,
-			sentence: s,
-			highlight: { start: a.longStart, end: a.longEnd },
-			// Spelling out a country's initials teaches little.
-			weight: ents.byKey(foldName(a.long))?.kind === 'place' ? 0.8 : 3.5
-		};
-	});
+	return s.acronyms
+		.filter((a) => !COMMON_ACRONYMS.has(a.short.replace(/\.$/, '').toLowerCase()))
+		.map((a) => {
+			const short = a.short.replace(/\.$/, '');
+			return {
+				key: `acronym|${foldName(short)}`,
+				factKey: `acronym|${foldName(short)}`,
+				kind: 'acronym',
+				type: 'name' as const,
+				question: `What does ${short} stand for?`,
+				answer: a.long,
+				norm: foldName(a.long),
+				subject: `Meaning of ${short}`,
+				sentence: s,
+				highlight: { start: a.longStart, end: a.longEnd },
+				// Spelling out a country's initials teaches little.
+				weight: ents.byKey(foldName(a.long))?.kind === 'place' ? 0.8 : 3.5
+			};
+		});
 }
 
 /** "X, a pact that allows ..." and "anti-tank missiles (Name)". */

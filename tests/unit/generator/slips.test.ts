@@ -694,9 +694,20 @@ describe('figures in gaps', () => {
 		);
 	});
 
-	it('hides no small count', () => {
-		const cards = cardsOf('Television\n\nMost British set-top boxes now have five card slots.');
-		expect(cards.filter((c) => c.type === 'cloze' && c.answer === 'five')).toEqual([]);
+	it('hides a small count, and a figure late in the article (reviewers kept 17 of 22, 34 of 59)', () => {
+		const answers = cardsOf(
+			'Phone survey\n\nVelmora Telecom sold 2.4 million handsets in Germany last year, up 12% on 2003. The firm now runs six factories in eastern Europe. Its shares rose 3% in Frankfurt on Monday. Analysts had expected a smaller rise. Velmora plans to hire 1,200 engineers in Poland by 2007.'
+		).map((c) => c.answer);
+		expect(answers).toContain('six');
+		expect(answers).toContain('1,200');
+	});
+
+	it('spells out no initials every reader knows, but a story’s own', () => {
+		const questions = cardsOf(
+			'Davos opens\n\nThe World Economic Forum (WEF) opened in Davos on Wednesday with a call for action on poverty. The International Monetary Fund (IMF) said growth in Africa would reach 5% this year.'
+		).map((c) => c.question);
+		expect(questions).toContain('What does WEF stand for?');
+		expect(questions.filter((q) => /IMF stand for/.test(q))).toEqual([]);
 	});
 });
 
@@ -1326,7 +1337,8 @@ describe('prices of the moment', () => {
 			"Drug deal\n\nSwiss drugmaker Velmora has bought Germany's Hexal for $5.6bn to become the world's biggest maker of generic drugs. After the announcement, shares in Velmora rose to 57.85 Swiss francs. Shares closed up 64 pence, or 6%, at 1130p in London on Thursday."
 		);
 		expect(why.get('57.85')).toContain('a price of the moment');
-		expect(why.get('64')).toContain('a price of the moment');
+		for (const outcome of why.get('64') ?? [])
+			expect(outcome).not.toMatch(/asked as|question card/);
 	});
 });
 
