@@ -350,7 +350,8 @@ const ABBREVIATED = /^(mr|mrs|ms|dr|prof|st|gen|lt|sen|rep|gov|rev|sgt|col|capt|
 export function breaksAfter(token: Token): boolean {
 	// The period of "Dr." or of an initial ("J. R. Okafor") does not end a phrase.
 	const post = ABBREVIATED.test(token.text) ? token.post.replace(/^\.\s*/, ' ') : token.post;
-	return /[,.;:!?()[\]"“”‘’—–]|--/.test(post);
+	// A spaced hyphen is a dash: "referee Jonathan Kaplan - England were …".
+	return /[,.;:!?()[\]"“”‘’—–]|--|\s-(\s|$)/.test(post);
 }
 
 /** True for "Kenya's" / "Okafor’s". */

@@ -10,6 +10,15 @@ describe('play-by-play', () => {
 		).toBe(true);
 		expect(playByPlay('Rooney met Neville’s cross to the near post with a low shot.')).toBe(true);
 		expect(playByPlay('Nadal saves a break point with a superb stop volley.')).toBe(true);
+		// Rugby's moments: a conversion, an off-load, a dummy, a kick that hits the upright.
+		expect(playByPlay('Jones was unable to convert and De Marigny then hit the upright.')).toBe(
+			true
+		);
+		expect(
+			playByPlay('Great off-loads from Martyn Williams saw Shane Williams scamper over.')
+		).toBe(true);
+		expect(playByPlay('Stephen Jones slotted an excellent conversion from wide out.')).toBe(true);
+		expect(playByPlay('Corry raced 25 yards before he was dragged down.')).toBe(true);
 	});
 
 	it('keeps goals, tries and results, and reads no play into other news', () => {
@@ -22,6 +31,7 @@ describe('play-by-play', () => {
 		);
 		expect(playByPlay('The government hopes to tackle waiting lists and save £4bn.')).toBe(false);
 		expect(playByPlay('Qantas posted a record first-half profit.')).toBe(false);
+		expect(playByPlay('The conversion of the debt into shares was approved.')).toBe(false);
 	});
 
 	it('makes no card of a save or a tackle in a match report', () => {

@@ -303,6 +303,13 @@ describe('two gaps in a sentence rich in facts', () => {
 		expect(outcomes.get('62')).toContain('an age');
 	});
 
+	it('ends a name at a spaced dash ("referee Jonathan Kaplan - England were …")', () => {
+		const answers = cardsOf(
+			'Six Nations\n\nIreland beat England 19-13 in Dublin on Saturday. Despite one near miss - not checked on the TV replay by referee Jonathan Velmor - England were unable to win.'
+		).map((c) => c.answer);
+		expect(answers.filter((a) => /Velmor/.test(a) && a !== 'Jonathan Velmor')).toEqual([]);
+	});
+
 	it('reads a name after an opening phrase and its comma as no item of a list', () => {
 		const answers = cardsOf(
 			'Election call\n\nOn Monday, Angela Velmora called for new elections in the country.'
