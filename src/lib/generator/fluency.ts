@@ -145,6 +145,12 @@ export function questionFault(options: {
 	// "Of which rugby was X touted by Wasps director?", "Of which star skipper have Ireland been
 	// boosted by the return?": a noun's "of" phrase turned into the question (reviewers kept 1 of 5).
 	if (/^Of which\b/.test(question)) return 'an "of" phrase turned inside out';
+	// "Which word evokes memories not only of the Bond film?": the "but also" half was cut off.
+	if (/\bnot only\b/i.test(question) && !/\bbut\b/i.test(question))
+		return 'a "not only" without its "but"';
+	// "How many or less will one in four Turks be aged?": a bound read as the counted thing.
+	if (/^How (many|much) or (less|more|fewer)\b/i.test(question))
+		return 'a bound read as the thing counted';
 	if (secondClause(question)) return 'runs on into a second clause';
 	// "How many people and did Hurricane Mitch kill …?": the counted noun ran into a clause.
 	if (

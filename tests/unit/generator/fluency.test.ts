@@ -187,6 +187,18 @@ describe('questionFault: run-on and cut-off questions', () => {
 		).toMatch(/inside out/);
 		expect(
 			fault(
+				'Which word evokes excited memories not only of the James Bond revival flick of 1995?',
+				'GoldenEye evokes excited memories not only of the James Bond revival flick of 1995 but also of the game.'
+			)
+		).toMatch(/not only/);
+		expect(
+			fault(
+				'How many or less will one in four Turks be aged?',
+				'By 2014 one in four Turks will be aged 14 or less.'
+			)
+		).toMatch(/bound/);
+		expect(
+			fault(
 				'Which organisation programmes, such as the recent Athens Olympics, are produced in high-definition?',
 				'Many high-end European TV programmes, such as the recent Athens Olympics, are produced in high-definition.'
 			)
