@@ -327,7 +327,10 @@ function inQuestion(toks: Token[], text: string): string {
 	const name =
 		first &&
 		!first.tags.has('Determiner') &&
-		(first.tags.has('ProperNoun') || first.tags.has('Acronym'));
+		(first.tags.has('ProperNoun') ||
+			first.tags.has('Acronym') ||
+			// "Velmora Telecom": a capital on the next word too makes a name the tagger did not know.
+			!!toks[1]?.cap);
 	return name || !/^\p{Lu}\p{Ll}/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

@@ -1399,3 +1399,13 @@ describe('figures and verbs the tagger misreads', () => {
 		).toContain('asked as its gap');
 	});
 });
+
+describe('capitals in questions', () => {
+	it('keeps a two-word name the tagger does not know capitalised when it opens the question’s subject', () => {
+		const questions = cardsOf(
+			'Phone survey\n\nVelmora Telecom sold 2.4 million handsets in Germany last year, up 12% on 2003.'
+		).map((c) => c.question);
+		expect(questions.filter((q) => /velmora Telecom/.test(q))).toEqual([]);
+		expect(questions.some((q) => /Velmora Telecom sell/.test(q))).toBe(true);
+	});
+});
