@@ -71,7 +71,7 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Is the answer the journalist telling the story ("the BBC's Sarah Mukherjee", "correspondent X")? */
 /** A note on who wrote the piece ("Jane Doe works for the IFES, …"), not part of the story. */
 const AUTHOR_NOTE =
-	/^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(works for|writes for|is a freelance|is the author of|is an? (regular |frequent |weekly )?(commentator|columnist|contributor|writer) (on|for|to|at))\b/u;
+	/^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(works for|writes for|is a freelance|is the author of|is an? (regular |frequent |weekly )?(commentator|columnist|contributor|writer) (on|for|to|at)|is (the |a |an )?([\p{L}-]+\s+){0,3}(correspondent|reporter|columnist) (on|for|of|at|with))\b/u;
 
 function newsroom(sentence: string, answer: string): boolean {
 	if (AUTHOR_NOTE.test(sentence)) return true;
@@ -722,6 +722,23 @@ const DURATION_TERMS =
 const CONTINENTS =
 	/^(the\s+)?(europe|asia|africa|america|north america|south america|latin america|antarctica|australasia|middle east|west|east)$/i;
 
+const PLACING =
+	/^[^;]*?\b(took|takes|taking|take|finished|finishing|finish|came|come|placed|was|were|ended|in)\s+(a\s+)?(joint\s+|equal\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\b(?!\s+(round|half|time|set|test|term|leg|day|week|year|season|successive|straight|consecutive|largest|biggest))/i;
+
+/** Does the clause after a person's gap place them behind the winner, or the text before it? */
+function placedBehind(before: string, after: string): boolean {
+	if (/\b(ahead of|in front of)\s+(\p{Ll}+\s+){0,2}$/iu.test(before)) return true;
+	// The gap's own clause only: "[…] won, while Smith took second" places Smith, not the gap.
+	const clause = after.split(/\s(while|whereas|but|as|with)\s|[,;]\s+(and|but)\s/i)[0];
+	return PLACING.test(clause);
+}
+
+/** Does a quote place the answer behind the winner ("X took third")? */
+function placedBehindIn(quote: string, answer: string): boolean {
+	const at = quote.indexOf(answer);
+	return at >= 0 && placedBehind(quote.slice(0, at), quote.slice(at + answer.length));
+}
+
 /** Why a claim's sentence makes no gap for its answer, or undefined when it does. */
 function gapFault(
 	c: Fact['variants'][number]['claims'][number],
@@ -755,8 +772,8 @@ function gapFault(
 	// "delivered a powerful performance to take the title", ", now based at Loughborough, sprinted
 	// past …": a line that lost its first words.
 	if (
-		/^(\p{Ll}|[-–—]\s)/u.test(s.text.trim()) ||
-		(s.standalone === false && s.lead && /^(\p{Ll}|[-–—]\s)/u.test(s.lead.text.trim()))
+		/^(\p{Ll}|[-–—]\s|[,;:)])/u.test(s.text.trim()) ||
+		(s.standalone === false && s.lead && /^(\p{Ll}|[-–—]\s|[,;:)])/u.test(s.lead.text.trim()))
 	)
 		return 'sentence lost its start';
 	// "Singapore Airlines dropped […].", "Mr Glazer owns […].": a sentence this short, shown alone, says
@@ -809,6 +826,13 @@ function gapFault(
 		return 'who reported it';
 	if ((fact.type === 'person' || fact.type === 'people') && pundit(s.text, answer))
 		return 'a pundit, not part of the story';
+	// "[…] battled hard to take second", "while […] took third", "to finish ahead of rival […]": who
+	// came behind the winner is a detail of the results table (reviewers kept 1 of 9).
+	if (
+		(fact.type === 'person' || fact.type === 'people' || FIGURE_TYPES.has(fact.type)) &&
+		placedBehind(before, after)
+	)
+		return 'a runner-up';
 	if (NEWS_OUTLETS.test(answer)) return 'the outlet telling the story';
 	if (toldByHeadline([c], answer, labels))
 		return 'the headline names the answer, and an earlier sentence told it';
@@ -1222,27 +1246,30 @@ export function writeCards(options: {
 					: (fact.type === 'person' || fact.type === 'people') &&
 						  citations.every((c) => pundit(c.quote, answer))
 						? 'a pundit, not part of the story'
-						: toldByHeadline(main.claims, answer, labels)
-							? 'the headline names the answer, and an earlier sentence told it'
-							: fact.kind !== 'score' && citations.every((c) => playByPlay(c.quote))
-								? 'a moment of play that decided nothing'
-								: citations.every((c) => /^([\p{Ll},;:)]|[-–—]\s)/u.test(c.quote.trim()))
-									? 'sentence lost its start'
-									: trivialGap(fact, answer)
-										? 'a weekday, a month or a year beside a figure is not worth learning'
-										: !personAnswerOk(fact.type, answer) ||
-											  !whoFits(fact.question, answer) ||
-											  givesAway(fact.question, answer)
-											? 'not a name, or gives the answer away'
-											: questionFault({
-													question: fact.question,
-													// The whole article tells how a word is written ("Yukos" opens the cited sentence).
-													sources: [
-														...citations.map((c) => c.quote),
-														...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
-													],
-													person: fact.type === 'person' || fact.type === 'people'
-												});
+						: (fact.type === 'person' || fact.type === 'people') &&
+							  citations.every((c) => placedBehindIn(c.quote, answer))
+							? 'a runner-up'
+							: toldByHeadline(main.claims, answer, labels)
+								? 'the headline names the answer, and an earlier sentence told it'
+								: fact.kind !== 'score' && citations.every((c) => playByPlay(c.quote))
+									? 'a moment of play that decided nothing'
+									: citations.every((c) => /^([\p{Ll},;:)]|[-–—]\s)/u.test(c.quote.trim()))
+										? 'sentence lost its start'
+										: trivialGap(fact, answer)
+											? 'a weekday, a month or a year beside a figure is not worth learning'
+											: !personAnswerOk(fact.type, answer) ||
+												  !whoFits(fact.question, answer) ||
+												  givesAway(fact.question, answer)
+												? 'not a name, or gives the answer away'
+												: questionFault({
+														question: fact.question,
+														// The whole article tells how a word is written ("Yukos" opens the cited sentence).
+														sources: [
+															...citations.map((c) => c.quote),
+															...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
+														],
+														person: fact.type === 'person' || fact.type === 'people'
+													});
 			const score =
 				fact.clozeOnly || fault
 					? 0

@@ -492,6 +492,11 @@ const PREFIX_RULES: Array<[RegExp, string]> = [
 		/^(?:share (?:this|on|via)\b|follow (?:us|me|him|her|them)\b|follow @|like us on|join (?:us|our) (?:on|whatsapp|telegram)|click (?:to|here to) share|tweet this|(?:share|tweet|email|print|comments?)\s*$)/,
 		'social'
 	],
+	// "Listen to the full interview on Sport on Five from 1900 GMT": where else to hear or see it.
+	[
+		/^(?:listen (?:to|again)|watch|hear) (?:the |our |this )?(?:full|whole|complete|entire|latest) (?:interview|programme|program|report|show|match|debate|coverage|commentary|highlights)\b/,
+		'read-more'
+	],
 	[
 		/^\(?(?:with (?:agency )?inputs? from|inputs? from|with agency inputs|additional reporting (?:by|from)|reporting by|editing by|writing by)\b/,
 		'credit'
@@ -794,6 +799,29 @@ function bulletLength(s: string): number {
 	return m ? m[0].length : 0;
 }
 
+/**
+ * Where a section heading run into its paragraph ends: "WHEN AND WHERE The tradition …" (scraped
+ * pages lose the heading's line break). Two or more words in capitals, two of them three letters or
+ * more, then a capitalised word in lower case; -1 when the unit does not open so.
+ */
+function inlineHeadingEnd(text: string, start: number, end: number): number {
+	const re = /\S+/gy;
+	re.lastIndex = start;
+	let caps = 0;
+	let long = 0;
+	for (let words = 0; words < 12; words++) {
+		const m = re.exec(text);
+		if (!m || m.index >= end) return -1;
+		const w = m[0];
+		if (/^[A-Z][A-Z'’&-]*[?!:]?$/.test(w)) {
+			caps++;
+			if (w.replace(/[^A-Z]/g, '').length >= 3) long++;
+		} else return caps >= 2 && long >= 2 && /^["“‘']?[A-Z][a-z]/.test(w) ? m.index : -1;
+		while (re.lastIndex < end && isSpace(text.charCodeAt(re.lastIndex))) re.lastIndex++;
+	}
+	return -1;
+}
+
 /** Whether [start,end) holds any letter or digit (bounded: a real sentence has one early). */
 function hasWordChar(text: string, start: number, end: number): boolean {
 	const to = Math.min(end, start + 200);
@@ -973,6 +1001,12 @@ export function segmentText({ text: input }: { text: string }): Segmented {
 				us = cut;
 				while (us < ue && isSpace(text.charCodeAt(us))) us++;
 				if (us >= ue) continue;
+			}
+			const heading = inlineHeadingEnd(text, us, ue);
+			if (heading > 0) {
+				const title = text.slice(us, heading).trimEnd();
+				out.headings.push({ start: us, end: us + title.length, text: title });
+				us = heading;
 			}
 			if (!hasWordChar(text, us, ue)) {
 				drop(us, ue, 'noise');

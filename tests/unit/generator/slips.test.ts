@@ -120,6 +120,17 @@ describe('cards a reviewer would not keep', () => {
 		expect(column.filter((c) => /Velmora|Go Digital/.test(c.question + c.answer))).toEqual([]);
 	});
 
+	it('asks no card of a runner-up, a programme plug or a correspondent note', () => {
+		const text =
+			"Ostrava indoor trials\n\nJason Velmore narrowly claimed the men's 60m title at the indoor trials in Sheffield on Sunday. Katrin Dowell battled hard to take second and dip under the European qualifying mark. Nathan Orley set a life-time best of 16.76m in second while Jonathan Mabry took third. Sudanese runner Rabah Yusi, who is seeking British citizenship, burst through in third. Listen to the full interview on Sport on Five from 1900 GMT. Clark Boyne is technology correspondent for The World, a radio programme.";
+		const cards = cardsOf(text);
+		expect(cards.some((c) => c.answer === 'Jason Velmore')).toBe(true);
+		const said = cards.map((c) => `${c.question} ${c.answer}`).join('\n');
+		for (const minor of ['Katrin Dowell', 'Nathan Orley', 'Jonathan Mabry', 'Rabah Yusi', '16.76m'])
+			expect(cards.filter((c) => c.answer === minor)).toEqual([]);
+		expect(said).not.toMatch(/Sport on Five|1900|Clark Boyne/);
+	});
+
 	it('hides a figure with the conversion that follows it in brackets, never without it', () => {
 		const cards = cardsOf(
 			'Piracy\n\nMovie piracy cost the film industry £3.7bn ($7bn) in 2003, according to analysts at a London consultancy.'

@@ -307,6 +307,19 @@ describe('headline, dateline and metadata', () => {
 });
 
 describe('boilerplate and headings', () => {
+	it('cuts a heading in capitals off the sentence it was run into', () => {
+		const seg = segmentText({
+			text: 'Prizes were first given in 1929. WHEN AND WHERE The dinner lasted until 1942. US AND EU officials met.'
+		});
+		expect(seg.sentences.map((s) => s.text)).toEqual([
+			'Prizes were first given in 1929.',
+			'The dinner lasted until 1942.',
+			'US AND EU officials met.'
+		]);
+		expect(seg.headings.map((h) => h.text)).toEqual(['WHEN AND WHERE']);
+		expect(checkInvariants(seg)).toEqual([]);
+	});
+
 	const article = [
 		'Markets Rally On Rate Hopes',
 		'By Jane Doe',
