@@ -875,6 +875,14 @@ function gapFault(
 	// furniture, not a sentence of the story.
 	if (/:\s*$/.test(s.text.trim()) || /\S\s{2,}\S/.test(hidden))
 		return 'not a sentence of the story';
+	// "until the 19th […]" → Century, "the Second […]" → World War: a word an ordinal runs into.
+	if (
+		/\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$/i.test(
+			before
+		) &&
+		/^\p{Lu}\p{Ll}+$/u.test(hidden.trim())
+	)
+		return 'part of a name';
 	// "Gone Are the […]": the end of a title whose capitals run on before "the".
 	if (/\S\s+\p{Lu}[\p{L}’'.]*\s+the\s+$/u.test(before)) return 'part of a name';
 	// "Mr Sullivan, […], has pleaded guilty": an age in apposition is not worth learning.

@@ -470,6 +470,28 @@ function findQuantities(tokens: Token[], text: string, offset: number): Mention[
 		if (value === null) continue;
 		if (t.tags.has('Year') || /^(1[89]|20)\d\d$/.test(raw)) continue;
 		let j = i;
+		// "Fifty-five", tokenised as "Fifty" and "five": one number.
+		const ones = tokens[i + 1]?.lower;
+		if (!m && value % 10 === 0 && value >= 20 && value < 100 && /^-$/.test(t.post) && ones) {
+			const unit = NUMBER_WORDS[ones];
+			if (unit !== undefined && unit >= 1 && unit <= 9) {
+				value += unit;
+				j++;
+			}
+		}
+		// "three to four hours", "10 or 12 people": a range is no one figure (from X to Y is a change).
+		const joiner = tokens[j + 1]?.lower;
+		const other = tokens[j + 2]?.lower.replace(/[.,]$/, '') ?? '';
+		if (
+			(joiner === 'to' || joiner === 'or') &&
+			!m?.[3] &&
+			tokens[i - 1]?.lower !== 'from' &&
+			!breaksAfter(tokens[j]) &&
+			(other in NUMBER_WORDS || /^\d[\d,.]*$/.test(other))
+		) {
+			i = j + 2;
+			continue;
+		}
 		let currency = m?.[1] ? m[1].replace('US$', '$') : '';
 		let unit = '';
 		const suffix = m?.[3];

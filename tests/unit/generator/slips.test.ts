@@ -984,6 +984,28 @@ describe('what a sentence points back to, and what it does not', () => {
 		).toBe(true);
 	});
 
+	it('reads "it" after a place as the place only when the place acts or owns', () => {
+		expect(alone('Denver officials put it back by a week in 1938.')).toBe(false);
+		expect(alone('Japan said it would cut its tariffs on rice by 2007.')).toBe(true);
+		expect(alone("Japan's government wants its tariffs on rice cut by 2007.")).toBe(true);
+	});
+
+	it('asks no gap after an ordinal, and no "Which central …?" of a name that only modifies a noun', () => {
+		const cards = cardsOf(
+			'Velmora rail\n\nThe Velmora valley had a river running through it until the 19th Century, historian Anna Kriel said. Mystery firm Baikal Finance Group is officially registered in the central Russian region of Tver, but many analysts believe it may be linked to Gazprom.'
+		);
+		expect(cards.filter((c) => c.answer === 'Century' || c.answer === 'Russian')).toEqual([]);
+		expect(cards.some((c) => c.answer === 'Gazprom')).toBe(true);
+	});
+
+	it('joins "Fifty-five" into one count and asks no end of a range', () => {
+		const cards = cardsOf(
+			'Statues stolen\n\nFifty-five statues were stolen in 2000 on the way to the awards in Velmora City. Claude Errand spends three to four hours a day on the Halo fan website, which attracts 600,000 page views a day.'
+		);
+		expect(cards.find((c) => /How many statues/.test(c.question))?.answer).toBe('fifty-five');
+		expect(cards.filter((c) => /^(fifty|five|three|four)$/i.test(c.answer))).toEqual([]);
+	});
+
 	it('reads "such as" and a plural noun\'s own "they" as the sentence\'s own', () => {
 		expect(alone('Users in Velmora have turned to free programs such as Norton Antivirus.')).toBe(
 			true

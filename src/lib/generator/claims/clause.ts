@@ -927,6 +927,15 @@ export function standsAlone(
 		if (THING_PRONOUNS.has(w) && kinds.has('person') && t.tags.has('Pronoun') && !things)
 			return false;
 		if (THING_PRONOUNS.has(w) && !kinds.size && !things) return false;
+		// "Los Angeles floods in 1938 saw it put back a week": a place that only modifies or sets the
+		// scene is not what "it" is; one that acts ("China said it …") or owns ("Britain's … its") may be.
+		if (
+			THING_PRONOUNS.has(w) &&
+			!things &&
+			[...kinds].every((x) => x === 'place') &&
+			!placeActsBefore(clause.s, from, k)
+		)
+			return false;
 		if (PERSON_PRONOUNS.has(w) && !kinds.has('person') && !personBefore(clause.s, from, k))
 			return false;
 		// "programs such as Spybot" names its examples.
@@ -972,6 +981,20 @@ function comparesBack(tokens: Token[], k: number): boolean {
 		next.tags.has('Noun') &&
 		!next.tags.has('Pronoun')
 	);
+}
+
+/** Does a place named in [from, k) act or own: followed by a verb or written with "'s"? */
+function placeActsBefore(s: TaggedSentence, from: number, k: number): boolean {
+	return s.mentions.some((m) => {
+		if (m.kind !== 'place' || m.from < from || m.to > k) return false;
+		const last = s.tokens[m.to - 1];
+		const next = s.tokens[m.to];
+		return (
+			/['’]s?$/.test(last.text) ||
+			/^['’]s?$/.test(next?.text ?? '') ||
+			(!!next && next.tags.has('Verb') && !next.tags.has('Noun'))
+		);
+	});
 }
 
 /** Is the nearest person named in [from, k) one that the pronoun at k fits? */

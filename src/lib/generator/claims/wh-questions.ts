@@ -801,6 +801,16 @@ function describedThingQuestions(c: Clause, ents: EntityIndex): Claim[] {
 		if (m.from <= c.main + 1 || m.to > c.end) continue;
 		const e = ents.of(m);
 		if (!e || !['thing', 'org', 'acronym', 'person'].includes(e.kind)) continue;
+		// "the central Russian region of Tver": a name before a common noun only modifies it.
+		const next = tokens[m.to];
+		if (
+			next &&
+			!next.cap &&
+			next.tags.has('Noun') &&
+			!next.tags.has('Pronoun') &&
+			!/[,;:]/.test(tokens[m.to - 1].post)
+		)
+			continue;
 		// The descriptor: lower-case nouns and adjectives right before the name.
 		let d = m.from;
 		while (d > c.main + 1) {
