@@ -16,7 +16,7 @@ const FUNCTION_WORDS = new Set(
 		'who what when where why how not no yes but so if it he she they we you i us them'
 	).split(' ')
 );
-/** A headline that opens like a question or asks one is no label for a question. */
+/** A headline that opens like a question is no label for a question ("How X flourished: Who …?"). */
 const QUESTION_LIKE = /^(who|whom|whose|what|when|where|which|why|how)\b|\?$/i;
 /** A headline longer than this reads as a sentence, not a label. */
 const MAX_HEADLINE_WORDS = 14;
@@ -72,7 +72,10 @@ export interface StoryLabel {
 	text: string;
 	stems: Set<string>;
 	names: string[];
+	/** "How the Academy Awards flourished": labels a cloze, but reads as a second question before one. */
+	asks?: boolean;
 	/** Index of the story's lead: its first sentence with a verb. */
+
 	lead?: number;
 	/** The story's sentences from the lead on, to find the first that states an answer. */
 	body?: { index: number; text: string }[];
@@ -88,8 +91,10 @@ export function storyLabels(headlines: Map<string, string>): Map<string, StoryLa
 			.trim();
 		const count = text.split(' ').length;
 		// "When invention turns to innovation: What …?" reads as two questions.
-		if (count < 2 || count > MAX_HEADLINE_WORDS || QUESTION_LIKE.test(text)) continue;
-		labels.set(id, { text, stems: stems(text), names: headlineNames(text) });
+		if (count < 2 || count > MAX_HEADLINE_WORDS || /\?$/.test(text)) continue;
+		const label: StoryLabel = { text, stems: stems(text), names: headlineNames(text) };
+		if (QUESTION_LIKE.test(text)) label.asks = true;
+		labels.set(id, label);
 	}
 	return labels;
 }
@@ -172,7 +177,7 @@ export function withStoryContext(options: {
 			continue;
 		}
 		const next: Card = { ...card };
-		if (card.type !== 'cloze' && !namesStory(card.question, label))
+		if (card.type !== 'cloze' && !label.asks && !namesStory(card.question, label))
 			next.question = framed(label.text, card.question);
 		if (card.cloze && (bound || !namesStory(card.cloze.text, label))) {
 			const text = framed(label.text, card.cloze.text);

@@ -984,6 +984,13 @@ describe('what a sentence points back to, and what it does not', () => {
 		).toBe(true);
 	});
 
+	it('reads "the first televised ceremony" as pointing back, "the first time" and "the highest level since" not', () => {
+		expect(alone('The first televised ceremony was held in 1953 in Velmora.')).toBe(false);
+		expect(alone('Anna Velk was the first president and oversaw the first awards.')).toBe(false);
+		expect(alone('Velmora won in Milan for the first time in 1998.')).toBe(true);
+		expect(alone('Oil prices in Velmora hit the highest level since 1983.')).toBe(true);
+	});
+
 	it('reads "it" after a place as the place only when the place acts or owns', () => {
 		expect(alone('Denver officials put it back by a week in 1938.')).toBe(false);
 		expect(alone('Japan said it would cut its tariffs on rice by 2007.')).toBe(true);

@@ -49,6 +49,35 @@ describe('cards shown under their story', () => {
 		expect(wef.question).toBe('What does WEF stand for?');
 	});
 
+	it('shows a cloze under a headline that opens like a question, but no question', () => {
+		const h = new Map([['s1', 'How the Velmora Awards flourished']]);
+		const [qa, cloze] = withStoryContext({
+			cards: [
+				card({}),
+				card({
+					id: 'c2',
+					type: 'cloze',
+					question: 'The first televised ceremony was in […].',
+					answer: '1953',
+					cloze: {
+						text: 'The first televised ceremony was in […].',
+						blanks: [{ start: 36, end: 39 }]
+					}
+				})
+			],
+			headlines: h
+		});
+		expect(qa.question).toBe('Who met the cross at the near post with a low shot?');
+		expect(cloze.question).toBe(
+			'How the Velmora Awards flourished: The first televised ceremony was in […].'
+		);
+		const asked = withStoryContext({
+			cards: [card({ type: 'cloze', question: 'It was held in […].', answer: '1953' })],
+			headlines: new Map([['s1', 'Who will win the Velmora Awards?']])
+		});
+		expect(asked[0].question).toBe('It was held in […].');
+	});
+
 	it('leaves a question that already names the story as it is', () => {
 		const q = 'Who scored for Vennick Town in the second half?';
 		const [c] = withStoryContext({ cards: [card({ question: q })], headlines });

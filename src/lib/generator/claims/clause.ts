@@ -130,6 +130,10 @@ const CLAUSE_CUTS = new Set([
 ]);
 export const NAME_KINDS = new Set(['person', 'org', 'place', 'thing']);
 /** Nouns that need no earlier mention after "the": there is one of each in a news story's world. */
+/** "the first time", "the last minute", "the best player": picked out of a set that needs no naming. */
+const PICKED_FROM_ANY =
+	/^(times?|half|halves|round|leg|quarter|place|minutes?|hours?|seconds?|goals?|innings|step|sign|signs|thing|things|one|ones|way|ways|person|people|players?|teams?|kind|sort|example|part|stage|phase|instance|chance|option|choice)$/;
+
 const UNIQUE_NOUNS = new Set(
 	`world government police public economy internet web country nation army navy military president
 	queen king pope church weather market industry media press prime minister chancellor opposition
@@ -838,19 +842,30 @@ function backReference(tokens: Token[], k: number): boolean {
 	)
 		return false;
 	let n = k + 1;
-	// "the first", "the biggest", "the next election": a superlative or ordinal picks one out.
+	// "the first time", "the next election", "the biggest in Europe": a superlative or ordinal picks one
+	// out of a set the words say. "The first televised ceremony", "the first president": of what, the
+	// text said before.
 	const picks = tokens[n];
 	if (
 		picks &&
 		(picks.tags.has('Superlative') ||
 			picks.tags.has('Ordinal') ||
 			/^(next|last|first|best|worst|latest|top)$/.test(picks.lower))
-	)
-		return false;
+	) {
+		const rest = tokens.slice(n + 1, n + 4);
+		const set = rest.find((t) => t.tags.has('Noun') && !t.tags.has('Adjective'));
+		if (!set || UNIQUE_NOUNS.has(set.lower) || PICKED_FROM_ANY.test(set.lower) || set.cap)
+			return false;
+		n++;
+	}
 	while (
 		n < tokens.length &&
 		!tokens[n].cap &&
-		(tokens[n].tags.has('Adjective') || tokens[n].tags.has('Value')) &&
+		(tokens[n].tags.has('Adjective') ||
+			tokens[n].tags.has('Value') ||
+			// "the first televised ceremony"
+			((tokens[n].tags.has('Participle') || tokens[n].tags.has('PastTense')) &&
+				tokens[n + 1]?.tags.has('Noun'))) &&
 		!tokens[n].tags.has('Noun')
 	)
 		n++;
@@ -873,7 +888,8 @@ function backReference(tokens: Token[], k: number): boolean {
 	if (
 		!possessive &&
 		after &&
-		(/^(of|in|for|at|on|from|with|between|who|which|that|to)$/.test(after.lower) || after.cap)
+		(/^(of|in|for|at|on|from|with|between|who|which|that|to|since|ever|on)$/.test(after.lower) ||
+			after.cap)
 	)
 		return false;
 	if (
