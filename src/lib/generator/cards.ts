@@ -1326,7 +1326,16 @@ export function writeCards(options: {
 			const identity = /^(role|change)\|/.test(fact.factKey) ? fact.factKey : fact.key;
 			const sibling = byFact.get(identity);
 			// Answers are compared within each article: two stories may both be about one person.
-			const answerKeys = [...new Set(main.claims.map((c) => `${c.sentence.sourceId}|${said}`))];
+			// A name is one answer however it is written ("Baikal", "Baikal Finance Group").
+			const named = /^(person|people|org|place|places|name)$/.test(fact.type);
+			const answerKeys = [
+				...new Set(
+					main.claims.flatMap((c) => [
+						`${c.sentence.sourceId}|${said}`,
+						...(named ? [`${c.sentence.sourceId}|=${main.norm}`] : [])
+					])
+				)
+			];
 			const twin = asks && answerKeys.some((k) => repeats(byAnswer.get(k), asked, true, 0.7));
 			const sentenceKeys = [
 				...new Set(main.claims.map((c) => `${c.sentence.sourceId}:${c.sentence.start}`))

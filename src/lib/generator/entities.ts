@@ -38,6 +38,11 @@ const FEMALE_TITLES = new Set(
 const MALE_TITLES = new Set(
 	'mr sir lord actor sportsman spokesman businessman king prince'.split(' ')
 );
+/** Words that only say a name is a firm's: "Baikal Finance Group", "Velmora Holdings plc". */
+const FIRM_WORDS = new Set(
+	`group finance financial holdings holding corporation corp inc plc ltd limited llc company co
+	industries international investments capital partners enterprises`.split(/\s+/)
+);
 const NAME_KINDS = new Set<MentionKind>(['person', 'place', 'org', 'thing', 'acronym']);
 
 /** Common abbreviations of country and union names, written every which way in news copy. */
@@ -168,12 +173,34 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		return here.length === 1 ? here[0] : undefined;
 	};
 
+	// Firms: "Baikal" is "Baikal Finance Group" when the rest of the name only says it is a firm.
+	const byFirst = new Map<string, Set<string>>();
+	for (const n of votes.keys()) {
+		const [first, ...rest] = n.split(' ');
+		const kind = kindOf(n);
+		if (!rest.length || (kind !== 'org' && kind !== 'thing')) continue;
+		if (!rest.every((w) => FIRM_WORDS.has(w))) continue;
+		byFirst.set(first, (byFirst.get(first) ?? new Set()).add(n));
+	}
+	/** Firms named in full and by their first word: the full name is what a card says. */
+	const firms = new Set<string>();
+	const firmIn = (m: Mention, sourceId: string): string | undefined => {
+		if (m.norm.includes(' ') || kindOf(m.norm) === 'place' || kindOf(m.norm) === 'person')
+			return undefined;
+		const here = [...(byFirst.get(m.norm) ?? [])].filter((full) =>
+			sourcesOf.get(full)?.has(sourceId)
+		);
+		if (here.length !== 1) return undefined;
+		firms.add(here[0]);
+		return here[0];
+	};
+
 	const entities = new Map<string, Entity>();
 	const ofMention = new Map<Mention, Entity>();
 	/** People some mention shows to be people. */
 	const known = new Set<Entity>();
 	for (const { m, s } of names) {
-		const key = find(fullNameIn(m, s.sourceId) ?? m.norm);
+		const key = find(fullNameIn(m, s.sourceId) ?? firmIn(m, s.sourceId) ?? m.norm);
 		let e = entities.get(key);
 		if (!e) {
 			e = {
@@ -211,7 +238,7 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 			for (const [text, count] of surfaces.get(alias) ?? []) {
 				const score =
 					count +
-					(alias === e.key ? (e.kind === 'person' ? 100 : 2) : 0) +
+					(alias === e.key ? (e.kind === 'person' || firms.has(e.key) ? 100 : 2) : 0) +
 					(text.includes(' ') ? 1.5 : 0);
 				if (score > bestScore) [best, bestScore] = [text, score];
 			}

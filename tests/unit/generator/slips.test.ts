@@ -1005,6 +1005,22 @@ describe('what a sentence points back to, and what it does not', () => {
 		expect(cards.some((c) => c.answer === 'Gazprom')).toBe(true);
 	});
 
+	it("reads a firm's first word as the firm, and asks its name once", () => {
+		const cards = cardsOf(
+			'Oil unit sold at auction\n\nA little-known firm, Tarnow Finance Group, has bought the main production unit of oil giant Velkos at auction in Moscow. Only two companies turned up for the auction, Gazprom and the unknown Tarnow Finance Group. Tarnow paid 260bn roubles for the unit, nowhere near the $27bn that Russia says Velkos owes in taxes. Analysts said Tarnow may be linked to Gazprom, which did not make a bid.'
+		);
+		expect(cards.filter((c) => /^Tarnow$/.test(c.answer))).toEqual([]);
+		const { sentences, entities } = tagged(
+			'Tarnow Finance Group bought the unit. Analysts said Tarnow paid 260bn roubles. Velmora Bank lent Tarnow the money.'
+		);
+		const firm = sentences.flatMap((s) =>
+			s.mentions.filter((m) => /^Tarnow/.test(m.text)).map((m) => entities.of(m))
+		);
+		expect(firm).toHaveLength(3);
+		expect(new Set(firm).size).toBe(1);
+		expect(firm[0]?.name).toBe('Tarnow Finance Group');
+	});
+
 	it('joins "Fifty-five" into one count and asks no end of a range', () => {
 		const cards = cardsOf(
 			'Statues stolen\n\nFifty-five statues were stolen in 2000 on the way to the awards in Velmora City. Claude Errand spends three to four hours a day on the Halo fan website, which attracts 600,000 page views a day.'
