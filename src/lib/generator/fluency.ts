@@ -104,6 +104,9 @@ export function questionFault(options: {
 		)
 	)
 		return 'a clause cut short';
+	// "… a Q&A session, in which Mr Blair?": a relative clause cut after its subject.
+	if (/,\s+(\p{Ll}+\s+)?(which|whom|whose|where|who)\s+(\p{Lu}\S*\s*){1,3}\?$/u.test(question))
+		return 'a clause cut short';
 	// "Who has called on rich nations to fund a £5.5bn?": cut before the noun the figure counts.
 	if (/\b(a|an|the)\s+[$£€¥]?\d[\d.,]*\s*(bn|m|k|million|billion|trillion|%)?\?$/i.test(question))
 		return 'cut off after a figure';

@@ -46,6 +46,14 @@ describe('questionFault', () => {
 		);
 		expect(fault('Who were the only operators until 1993?', source)).toBeUndefined();
 	});
+	it('refuses a relative clause cut after its subject ("…, in which Mr Blair?")', () => {
+		const source =
+			'She had just emerged from a Q&A session, in which Mr Blair answered questions posed via the website.';
+		expect(fault('Who had just emerged from a Q&A session, in which Mr Blair?', source)).toMatch(
+			/cut short/
+		);
+		expect(fault('Who had just emerged from a Q&A session?', source)).toBeUndefined();
+	});
 	it("refuses a sentence's opening capital carried into the middle", () => {
 		const source = 'Other US carriers have sought protection. Delta and other airlines cut fares.';
 		expect(fault('What have Other US carriers sought?', source)).toMatch(/capitalised "Other"/);

@@ -991,6 +991,11 @@ describe('what a sentence points back to, and what it does not', () => {
 		expect(alone('Oil prices in Velmora hit the highest level since 1983.')).toBe(true);
 	});
 
+	it('reads "that day" as a day the text gave before', () => {
+		expect(alone('Velmora United won 2-0 that day at Old Trafford.')).toBe(false);
+		expect(alone('Velmora United won 2-0 on the day at Old Trafford.')).toBe(true);
+	});
+
 	it('reads "it" after a place as the place only when the place acts or owns', () => {
 		expect(alone('Denver officials put it back by a week in 1938.')).toBe(false);
 		expect(alone('Japan said it would cut its tariffs on rice by 2007.')).toBe(true);

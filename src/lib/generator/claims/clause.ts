@@ -986,6 +986,14 @@ function comparesBack(tokens: Token[], k: number): boolean {
 			/^(time|period|day|week|month|year|season|way)$/.test(next?.lower ?? '') &&
 			!/^(as|last|this|next|a|an)$/.test(tokens[k + 2]?.lower ?? '')
 		);
+	// "United won 2-0 that day": a time the text gave before.
+	if (
+		w === 'that' &&
+		/^(day|night|morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|game|match)$/.test(
+			next?.lower ?? ''
+		)
+	)
+		return true;
 	// "that" as a determiner: after a preposition and before a common noun ("in that period").
 	return (
 		w === 'that' &&
