@@ -487,7 +487,10 @@ function findQuantities(tokens: Token[], text: string, offset: number): Mention[
 			!m?.[3] &&
 			tokens[i - 1]?.lower !== 'from' &&
 			!breaksAfter(tokens[j]) &&
-			(other in NUMBER_WORDS || /^\d[\d,.]*$/.test(other))
+			// "three to fours hours" as some copy has it
+			(other in NUMBER_WORDS ||
+				other.replace(/s$/, '') in NUMBER_WORDS ||
+				/^\d[\d,.]*$/.test(other))
 		) {
 			i = j + 2;
 			continue;

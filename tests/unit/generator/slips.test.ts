@@ -1028,7 +1028,7 @@ describe('what a sentence points back to, and what it does not', () => {
 
 	it('joins "Fifty-five" into one count and asks no end of a range', () => {
 		const cards = cardsOf(
-			'Statues stolen\n\nFifty-five statues were stolen in 2000 on the way to the awards in Velmora City. Claude Errand spends three to four hours a day on the Halo fan website, which attracts 600,000 page views a day.'
+			'Statues stolen\n\nFifty-five statues were stolen in 2000 on the way to the awards in Velmora City. Claude Errand spends three to fours hours a day on the Halo fan website, which attracts 600,000 page views a day.'
 		);
 		expect(cards.find((c) => /How many statues/.test(c.question))?.answer).toBe('fifty-five');
 		expect(cards.filter((c) => /^(fifty|five|three|four)$/i.test(c.answer))).toEqual([]);
