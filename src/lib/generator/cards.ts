@@ -177,6 +177,14 @@ export function givesAway(question: string, answer: string): boolean {
 	return words.some((w) => w !== a && stemOf(w) === stem);
 }
 
+/** "EA Mobile is a division of […]" → Electronic Arts: the name's initials are in the text. */
+function initialsIn(text: string, answer: string): boolean {
+	const words = answer.split(/\s+/).filter((w) => !/^(of|the|and|for|&)$/i.test(w));
+	if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+	const initials = words.map((w) => w[0]).join('');
+	return new RegExp(`(^|[^\\p{L}])${initials}($|[^\\p{L}])`, 'u').test(text);
+}
+
 interface SourceText {
 	id: string;
 	text: string;
@@ -937,8 +945,20 @@ function gapFault(
 	if (trivialGap(fact, hidden)) return 'a weekday or month';
 	// "return to […] with proposals", "raise the issue in […]", "a rebuke from the […]": the house a
 	// politician speaks in is no fact of the story.
-	if (/^(the\s+)?(Parliament|Commons|House of Commons|Speaker|Westminster)$/.test(hidden.trim()))
+	if (
+		/^(the\s+)?(Parliament|Commons|House of Commons|Lords|House of Lords|Speaker|Westminster)$/.test(
+			hidden.trim()
+		)
+	)
 		return 'the house itself';
+	// "a few […]" → dozen, "swapped across the […]" → Internet: a word any reader supplies.
+	if (
+		/^(dozens?|hundreds?|thousands?|millions?|billions?|scores?)$/i.test(hidden.trim()) ||
+		/^(the\s+)?(Internet|Net|Web|World Wide Web)$/.test(hidden.trim())
+	)
+		return 'a common word';
+	if (fact.kind !== 'acronym' && initialsIn(`${before} ${after}`, answer))
+		return 'its initials give it away';
 	// "a […] low against the euro" (five-week), "the […] event" (10-day), "shut in the […]" (three
 	// months), "born […] ago": a length of time that only qualifies something is seldom the point
 	// (reviewers kept 0 of 10); "jailed for […]", "a new […] agreement" are (5 of 5).
@@ -1267,7 +1287,8 @@ export function writeCards(options: {
 											? 'a weekday, a month or a year beside a figure is not worth learning'
 											: !personAnswerOk(fact.type, answer) ||
 												  !whoFits(fact.question, answer) ||
-												  givesAway(fact.question, answer)
+												  givesAway(fact.question, answer) ||
+												  (fact.kind !== 'acronym' && initialsIn(fact.question, answer))
 												? 'not a name, or gives the answer away'
 												: questionFault({
 														question: fact.question,

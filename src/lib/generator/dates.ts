@@ -99,7 +99,12 @@ export function parseDateAt(options: {
 		let next = at + 1;
 		let day: number | undefined;
 		let year: number | undefined;
-		if (isDay(tokens[next]) && validDay(undefined, month, dayOf(tokens[next]))) {
+		// "In January, 25 people were jailed": past a comma the number is no day.
+		if (
+			!/,/.test(t.post) &&
+			isDay(tokens[next]) &&
+			validDay(undefined, month, dayOf(tokens[next]))
+		) {
 			day = dayOf(tokens[next]);
 			next++;
 		}

@@ -14,6 +14,7 @@ import {
 import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/mentions';
 import { resolveEntities } from '../../../src/lib/generator/entities';
 import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
+import { hasFiniteVerb } from '../../../src/lib/generator/claims/gaps';
 import { withoutStoryLabel } from '../../fixtures/story-label';
 import { tagged } from '../../fixtures/sentences';
 import { factQuestionsOf, outcomesByAnswer } from '../../fixtures/fact-questions';
@@ -1024,6 +1025,29 @@ describe('what a sentence points back to, and what it does not', () => {
 		expect(firm).toHaveLength(3);
 		expect(new Set(firm).size).toBe(1);
 		expect(firm[0]?.name).toBe('Tarnow Finance Group');
+	});
+
+	it("asks no gap a reader fills without the article, nor one the name's initials give away", () => {
+		const cards = cardsOf(
+			'Mobile games summit\n\nThe keynote was given by Jon Battery, general manager at EA Mobile. EA Mobile is a division of Electronic Arts, the biggest games publisher in the world. Players will visit planets made by other Spore players, swapped across the Internet. A niche attraction for a few dozen attendees when it began in 2000, the Velmora Summit drew several hundred people to Toronto. Lord Mackay faced a call in the House of Lords from Velmora campaigners to publish the advice. In January, 25 people were jailed in Leicester for taking part in a sham marriage network.'
+		);
+		expect(
+			cards.filter((c) =>
+				/^(Electronic Arts|Internet|dozen|hundred|House of Lords|January 25)$/.test(c.answer)
+			)
+		).toEqual([]);
+	});
+
+	it('reads a line whose only verb is in a relative clause, or a list of parts, as having no verb', () => {
+		const verb = (text: string) => hasFiniteVerb(tagged(text).sentences[0]);
+		expect(
+			verb('An extremely small computer that is designed to bring the Mac to the masses.')
+		).toBe(false);
+		expect(
+			verb('A 2.6ghz Intel Celeron chip, 40 gigabyte hard drive, 256mb, combined CD burner.')
+		).toBe(false);
+		expect(verb('The man who shot Lennon was jailed.')).toBe(true);
+		expect(verb('The computer that Apple launched in January sells for £339.')).toBe(true);
 	});
 
 	it('joins "Fifty-five" into one count and asks no end of a range', () => {

@@ -59,15 +59,51 @@ function inList(s: TaggedSentence, mentionFrom: number, to: number): boolean {
 
 /** A line with no verb ("Best actress - Clare Higgins at the Donmar") is a list entry or heading. */
 export function hasFiniteVerb(s: TaggedSentence): boolean {
-	return s.tokens.some(
-		(t) =>
-			t.tags.has('Verb') &&
-			!t.tags.has('Gerund') &&
-			(t.tags.has('PastTense') ||
-				t.tags.has('PresentTense') ||
-				t.tags.has('Modal') ||
-				// "are arriving", "is planning": the tagger gives the auxiliary no tense.
-				FINITE_AUXILIARIES.has(t.lower))
+	const tokens = s.tokens;
+	// "An extremely small computer that is designed to …": when a relative clause opens before any
+	// verb, its verb is not the line's own; "The man who shot Lennon was jailed" has a second one.
+	let relative = false;
+	let groups = 0;
+	for (let k = 0; k < tokens.length; k++) {
+		const t = tokens[k];
+		if (
+			!groups &&
+			/^(that|which|who|whose|whom)$/.test(t.lower) &&
+			k > 0 &&
+			tokens[k - 1].tags.has('Noun')
+		)
+			relative = true;
+		if (!finiteVerb(t, tokens[k - 1], tokens[k + 1])) continue;
+		// "is designed", "has been sold": one verb group.
+		if (!k || !finiteVerb(tokens[k - 1], tokens[k - 2], t)) groups++;
+		if (!relative || groups >= 2) return true;
+	}
+	return false;
+}
+
+/** A verb with a tense, or an auxiliary the tagger gives none ("are arriving", "is planning"). */
+function finiteVerb(
+	t: TaggedSentence['tokens'][number],
+	before: TaggedSentence['tokens'][number] | undefined,
+	after: TaggedSentence['tokens'][number] | undefined
+): boolean {
+	if (!t.tags.has('Verb') || t.tags.has('Gerund')) return false;
+	// "designed to bring": an infinitive says nothing of tense.
+	if (before?.lower === 'to' && !FINITE_AUXILIARIES.has(t.lower)) return false;
+	// "…, combined CD burner": a participle before its noun in a list describes it.
+	if (
+		t.tags.has('PastTense') &&
+		!t.tags.has('Auxiliary') &&
+		after?.tags.has('Noun') &&
+		!!before &&
+		(/,/.test(before.post) || before.tags.has('Value'))
+	)
+		return false;
+	return (
+		t.tags.has('PastTense') ||
+		t.tags.has('PresentTense') ||
+		t.tags.has('Modal') ||
+		FINITE_AUXILIARIES.has(t.lower)
 	);
 }
 
