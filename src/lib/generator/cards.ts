@@ -408,6 +408,17 @@ function sexAsked(question: string): 'male' | 'female' | undefined {
 	return female === male ? undefined : female ? 'female' : 'male';
 }
 
+/** Is the answer, in this quote, a bound ("less than £20", "up to 14.4Mbps") rather than a figure? */
+function boundBefore(quote: string, answer: string): boolean {
+	const at = quote.indexOf(answer);
+	return (
+		at > 0 &&
+		/\b(less|more|fewer|greater|higher|lower|better|worse)\s+than\s+$|\b(over|under|at least|at most|up to|almost|nearly|around|about|below|above|beyond|within)\s+$/i.test(
+			quote.slice(Math.max(0, at - 20), at)
+		)
+	);
+}
+
 function distractorsFor(
 	fact: Fact,
 	answer: string,
@@ -415,6 +426,8 @@ function distractorsFor(
 	cited: string[] = []
 ): string[] | null {
 	const pool = pools.byType.get(fact.type) ?? [];
+	// "for less than […]": a smaller sum, or a larger one after "more than", is right too.
+	if (cited.some((q) => boundBefore(q, answer))) return null;
 	const factSources = [...new Set(fact.variants.flatMap((v) => [...v.sources]))];
 	const correct = fact.variants.map((v) => ({
 		norm: v.norm,
@@ -810,6 +823,8 @@ function gapFault(
 	if (/\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.test(before)) return 'a surname after a courtesy title';
 	// "[…] commercially available software, Opera …" → Unlike: a word of grammar, not a fact.
 	if (FUNCTION_GAP.test(hidden.trim())) return 'a function word';
+	// "[…] to the economy, the chancellor …" → Turning: a verb that opens the sentence, read as a name.
+	if (/^\W*$/.test(before) && /^\p{Lu}\p{Ll}+ing$/u.test(hidden.trim())) return 'a function word';
 	// "this week's […]" → Budget, "when the […] was passed" → Act: a common word the article also writes
 	// in lower case, capitalised as a name (reviewers kept 1 of 10).
 	if (/^\p{Lu}\p{Ll}+$/u.test(hidden.trim()) && s.commonWords?.has(hidden.trim().toLowerCase()))

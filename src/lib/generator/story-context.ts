@@ -21,12 +21,18 @@ const QUESTION_LIKE = /^(who|whom|whose|what|when|where|which|why|how)\b|\?$/i;
 /** A headline longer than this reads as a sentence, not a label. */
 const MAX_HEADLINE_WORDS = 14;
 
+/** A word's stem as far as headlines need: "rallies" and "rallying" meet at "rall". */
+function stemOf(w: string): string {
+	const bare = w.length > 4 ? w.replace(/(ies|ied|ying|ing|ed|es|s)$/, '') : w.replace(/s$/, '');
+	return bare.length > 5 ? bare.slice(0, 5) : bare;
+}
+
 /** Word stems of a text's content words ("Japanese" and "Japan" meet at "japan"). */
 function stems(text: string): Set<string> {
 	const out = new Set<string>();
 	for (const w of foldWords(text)) {
 		if (FUNCTION_WORDS.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
-		out.add(w.length > 5 ? w.slice(0, 5) : w.replace(/s$/, ''));
+		out.add(stemOf(w));
 	}
 	return out;
 }

@@ -1050,6 +1050,15 @@ describe('what a sentence points back to, and what it does not', () => {
 		expect(verb('The computer that Apple launched in January sells for £339.')).toBe(true);
 	});
 
+	it('offers no choices for a bound, and hides no verb that opens the sentence', () => {
+		const cards = cardsOf(
+			'Velmora broadband\n\nVelmora Telecom offered broadband for less than £20 to all homes in Velmora City in January 2004. Orbis Cable charged £26 and Tarn Net charged £32 for the same service in 2004. Turning to the economy, the Velmora chancellor Anna Drell promised growth in a third term. '
+		);
+		const bound = cards.find((c) => c.answer === '£20');
+		expect(bound && !bound.choices).toBe(true);
+		expect(cards.filter((c) => c.answer === 'Turning')).toEqual([]);
+	});
+
 	it('joins "Fifty-five" into one count and asks no end of a range', () => {
 		const cards = cardsOf(
 			'Statues stolen\n\nFifty-five statues were stolen in 2000 on the way to the awards in Velmora City. Claude Errand spends three to fours hours a day on the Halo fan website, which attracts 600,000 page views a day.'

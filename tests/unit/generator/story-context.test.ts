@@ -78,6 +78,24 @@ describe('cards shown under their story', () => {
 		expect(asked[0].question).toBe('It was held in […].');
 	});
 
+	it('reads a headline word in another form as giving the answer away ("rallies", "a rallying cry")', () => {
+		const [c] = withStoryContext({
+			cards: [
+				card({
+					type: 'cloze',
+					question: 'Anna Drell has issued […] to supporters.',
+					answer: 'a rallying cry',
+					cloze: {
+						text: 'Anna Drell has issued […] to supporters.',
+						blanks: [{ start: 22, end: 25 }]
+					}
+				})
+			],
+			headlines: new Map([['s1', 'Chancellor rallies Velmora voters']])
+		});
+		expect(c.question).toBe('Anna Drell has issued […] to supporters.');
+	});
+
 	it('leaves a question that already names the story as it is', () => {
 		const q = 'Who scored for Vennick Town in the second half?';
 		const [c] = withStoryContext({ cards: [card({ question: q })], headlines });
