@@ -196,7 +196,11 @@ export class ReferenceTracker {
 				// Only the person the text is about, and only where the sentence has named no one before:
 				// "Nadal puts the American under pressure" is not Nadal.
 				const topicPerson = direct.person ?? options.person;
-				const who = !whose.size && !namesPerson && topicPerson ? topicPerson.entity : undefined;
+				// A name only read as a person's ("Oxford-based Natural Motion") is no actor or singer.
+				const who =
+					!whose.size && !namesPerson && topicPerson && !topicPerson.entity.unsure
+						? topicPerson.entity
+						: undefined;
 				if (
 					epithet &&
 					// "Her lawsuit … said the sprinter had passed": the name once, then as written.

@@ -16,6 +16,21 @@ describe('ReferenceTracker', () => {
 		expect(shown.text).toBe('Franz Ferdinand signed with Domino in June 2003.');
 	});
 
+	it('reads "the actor" as no name that only looks like a person\'s', () => {
+		const { sentences, entities } = tagged(
+			'Oxford-based Velmor Motion launched Endorphin, which directs a virtual actor. Endorphin simulates how the actor falls down stairs.'
+		);
+		const maker = entities.all().find((e) => e.name === 'Velmor Motion')!;
+		expect(maker.unsure).toBe(true);
+		const tracker = new ReferenceTracker(entities);
+		tracker.resolve({ s: sentences[0] });
+		const rewrites = tracker.resolve({
+			s: sentences[1],
+			person: { entity: maker, name: maker.name }
+		});
+		expect(rewrites.map((r) => r.text)).not.toContain('Velmor Motion');
+	});
+
 	it('reads "He" as the person the sentence before was about, and leaves unknown things alone', () => {
 		const { sentences, entities } = tagged(
 			'Clive Calder sold Zomba last year. He made his fortune in music. The deal was large.'
