@@ -993,7 +993,16 @@ function gapFault(
 	if (
 		!rescue &&
 		FIGURE_TYPES.has(fact.type) &&
-		!/\s\p{Lu}/u.test((s.rewrites ?? []).reduce((t, r) => `${t} ${r.text}`, `${before} ${after}`))
+		!/\s\p{Lu}/u.test(
+			(s.rewrites ?? []).reduce((t, r) => `${t} ${r.text}`, `${before} ${after}`)
+		) &&
+		// "BT is one of […] partners": a name that opens the sentence names something too.
+		!s.mentions.some(
+			(m) =>
+				m.start === s.start &&
+				m.end <= c.highlight.start &&
+				/^(person|place|org|thing|acronym)$/.test(m.kind)
+		)
 	)
 		return 'a figure of nothing named';
 	// A converted figure in brackets ("($2.48bn; £1.3bn)") is no fact of its own.

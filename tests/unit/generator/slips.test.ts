@@ -1059,6 +1059,18 @@ describe('what a sentence points back to, and what it does not', () => {
 		expect(cards.filter((c) => c.answer === 'Turning')).toEqual([]);
 	});
 
+	it('reads a name that opens the sentence as naming what a figure is of', () => {
+		const cards = cardsOf(
+			'Viewers to shape TV\n\nA new project funded by the European Union will let viewers edit films. VTL is one of 13 partners involved in the project.'
+		);
+		expect(cards.some((c) => c.answer === '13')).toBe(true);
+		const why = outcomesByAnswer(
+			'Viewers to shape TV\n\nA new project funded by the European Union will let viewers edit films. VTL is one of 13 partners involved in the project. Consumers can seek up to 40 refunds a year.'
+		);
+		expect(why.get('13')).not.toContain('a figure of nothing named');
+		expect(why.get('40')).toContain('a figure of nothing named');
+	});
+
 	it('joins "Fifty-five" into one count and asks no end of a range', () => {
 		const cards = cardsOf(
 			'Statues stolen\n\nFifty-five statues were stolen in 2000 on the way to the awards in Velmora City. Claude Errand spends three to fours hours a day on the Halo fan website, which attracts 600,000 page views a day.'
