@@ -969,7 +969,7 @@ function gapFault(
 	// "a few […]" → dozen, "swapped across the […]" → Internet: a word any reader supplies.
 	if (
 		/^(dozens?|hundreds?|thousands?|millions?|billions?|scores?)$/i.test(hidden.trim()) ||
-		/^(the\s+)?(Internet|Net|Web|World Wide Web)$/.test(hidden.trim())
+		/^(the\s+)?(Internet|Net|Web)$/.test(hidden.trim())
 	)
 		return 'a common word';
 	if (fact.kind !== 'acronym' && initialsIn(`${before} ${after}`, answer))
