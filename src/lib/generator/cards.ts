@@ -952,6 +952,9 @@ function gapFault(
 		)
 	)
 		return 'a region named by its direction';
+	// "only two out of […] asylum seekers": the base of a ratio is guessed from the phrase.
+	if (/\b(out of|in every|per)\s*$/i.test(before) && FIGURE_TYPES.has(fact.type))
+		return 'the base of a ratio';
 	// "the top […]", "0001 […]": a fixed phrase or a time zone, not a fact.
 	if (/\btop\s*$/i.test(before) || /^(GMT|BST|UTC|CET|EST|PST|EDT|PDT)$/.test(hidden.trim()))
 		return 'a fixed phrase';

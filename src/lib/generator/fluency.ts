@@ -80,6 +80,19 @@ export function questionFault(options: {
 		)
 	)
 		return 'ends on a function word';
+	// "How many cars did last year, MG Rover produce?": an opening phrase left inside the question.
+	if (
+		/^(How|What|Which|When|Where)\b.*\b(did|does|do|has|have|had)\s+(\p{Ll}+\s+){1,3}\p{Ll}+,\s/u.test(
+			question
+		)
+	)
+		return 'an opening phrase left inside the question';
+	// "Which Tory leader accused the prime minister and Mr Brown?": accused of what, it does not say.
+	if (
+		/\baccused\s+(?!\S+\s+of\b)(?:(?!\bof\b)[^?])*\?$/.test(question) &&
+		!/\baccused of\b/.test(question)
+	)
+		return 'a charge without what it was';
 	// "Who backed the takeover on Friday, a year?": an aside cut after its first noun.
 	if (/,\s+(a|an|the)\s+\p{L}+\?$/u.test(question)) return 'an aside cut short';
 	// "Who being allowed out of …?", "Who been out to see …?": no finite verb after the question word.

@@ -54,6 +54,20 @@ describe('questionFault', () => {
 		);
 		expect(fault('Who had just emerged from a Q&A session?', source)).toBeUndefined();
 	});
+	it('refuses an opening phrase left inside a question, and a charge without what it was', () => {
+		const source =
+			'Last year, MG Rover produced just 110,000 cars. Michael Howard accused the prime minister and Mr Brown of squabbling like schoolboys.';
+		expect(fault('How many cars did last year, MG Rover produce?', source)).toMatch(
+			/opening phrase/
+		);
+		expect(fault('How many cars did MG Rover produce last year?', source)).toBeUndefined();
+		expect(fault('Which Tory leader accused the prime minister and Mr Brown?', source)).toMatch(
+			/charge/
+		);
+		expect(
+			fault('Which Tory leader accused the prime minister of squabbling like schoolboys?', source)
+		).toBeUndefined();
+	});
 	it("refuses a sentence's opening capital carried into the middle", () => {
 		const source = 'Other US carriers have sought protection. Delta and other airlines cut fares.';
 		expect(fault('What have Other US carriers sought?', source)).toMatch(/capitalised "Other"/);

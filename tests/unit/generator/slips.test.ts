@@ -1071,6 +1071,13 @@ describe('what a sentence points back to, and what it does not', () => {
 		expect(why.get('40')).toContain('a figure of nothing named');
 	});
 
+	it('asks no base of a ratio ("two out of […]")', () => {
+		const why = outcomesByAnswer(
+			'Asylum plans\n\nVelmora leader Anna Drell said that only two out of 10 asylum seekers in Velmora had their claims accepted in 2004.'
+		);
+		expect(why.get('10')).toContain('the base of a ratio');
+	});
+
 	it('joins "Fifty-five" into one count and asks no end of a range', () => {
 		const cards = cardsOf(
 			'Statues stolen\n\nFifty-five statues were stolen in 2000 on the way to the awards in Velmora City. Claude Errand spends three to fours hours a day on the Halo fan website, which attracts 600,000 page views a day.'
