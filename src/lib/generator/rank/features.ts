@@ -125,6 +125,21 @@ export const FEATURE_NAMES = [
 ] as const;
 
 /** Reads the ranker's features off a card. */
+/** The last article's word counts: every card of an article is ranked against the same text. */
+let counted: { article: string; counts: Map<string, number> } | undefined;
+
+/** How often each folded word occurs in the article (computed once per article, not per card). */
+function articleCounts(article: string): Map<string, number> {
+	if (counted?.article === article) return counted.counts;
+	const counts = new Map<string, number>();
+	for (const w of words(article)) {
+		const f = fold(w);
+		counts.set(f, (counts.get(f) ?? 0) + 1);
+	}
+	counted = { article, counts };
+	return counts;
+}
+
 export function cardFeatures(card: RankedCard): Features {
 	const { question, answer, sentence, article } = card;
 	const cloze = card.type === 'cloze';
@@ -132,7 +147,7 @@ export function cardFeatures(card: RankedCard): Features {
 	const questionWords = new Set(words(question).map(fold));
 	const sentenceWords = words(sentence);
 	const family = whFamily(question);
-	const articleWords = words(article).map(fold);
+	const counts = articleCounts(article);
 	// The answer's most telling word: a name's last word, a figure's number.
 	const telling =
 		fold(
@@ -140,12 +155,10 @@ export function cardFeatures(card: RankedCard): Features {
 				answerWords.at(-1) ??
 				''
 		) || fold(answer);
-	const occurrences = telling ? articleWords.filter((w) => w === telling).length : 0;
+	const occurrences = telling ? (counts.get(telling) ?? 0) : 0;
 	const lead = article.slice(0, Math.min(article.length, 400)).toLowerCase();
 	const leadWords = new Set(words(lead).map(fold));
 	const questionWordsList = words(question.replace(BLANK, ' ')).map(fold);
-	const counts = new Map<string, number>();
-	for (const w of articleWords) counts.set(w, (counts.get(w) ?? 0) + 1);
 	const isNumber = /\d/.test(answer) || NUMBER_WORD.test(answer);
 	const blankAt = question.indexOf(BLANK);
 	const before = blankAt >= 0 ? question.slice(0, blankAt) : '';
