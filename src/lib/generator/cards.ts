@@ -760,6 +760,9 @@ function placedBehindIn(quote: string, answer: string): boolean {
 	return at >= 0 && placedBehind(quote.slice(0, at), quote.slice(at + answer.length));
 }
 
+/** "delivered a performance to take the title", ", now based at Loughborough, …": a line that lost its first words. */
+const LOST_START = /^([\p{Ll},;:)]|[-–—]\s)/u;
+
 /** Why a claim's sentence makes no gap for its answer, or undefined when it does. */
 function gapFault(
 	c: Fact['variants'][number]['claims'][number],
@@ -793,8 +796,8 @@ function gapFault(
 	// "delivered a powerful performance to take the title", ", now based at Loughborough, sprinted
 	// past …": a line that lost its first words.
 	if (
-		/^(\p{Ll}|[-–—]\s|[,;:)])/u.test(s.text.trim()) ||
-		(s.standalone === false && s.lead && /^(\p{Ll}|[-–—]\s|[,;:)])/u.test(s.lead.text.trim()))
+		LOST_START.test(s.text.trim()) ||
+		(s.standalone === false && s.lead && LOST_START.test(s.lead.text.trim()))
 	)
 		return 'sentence lost its start';
 	// "Singapore Airlines dropped […].", "Mr Glazer owns […].": a sentence this short, shown alone, says
@@ -1308,7 +1311,7 @@ export function writeCards(options: {
 								? 'the headline names the answer, and an earlier sentence told it'
 								: fact.kind !== 'score' && citations.every((c) => playByPlay(c.quote))
 									? 'a moment of play that decided nothing'
-									: citations.every((c) => /^([\p{Ll},;:)]|[-–—]\s)/u.test(c.quote.trim()))
+									: citations.every((c) => LOST_START.test(c.quote.trim()))
 										? 'sentence lost its start'
 										: trivialGap(fact, answer)
 											? 'a weekday, a month or a year beside a figure is not worth learning'
