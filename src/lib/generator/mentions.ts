@@ -156,7 +156,8 @@ function nameish(tokens: Token[], i: number): boolean {
 	const t = tokens[i];
 	if (!t.cap) return false;
 	if (/^\d+$/.test(t.text)) return false;
-	if (t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Conjunction')) return false;
+	if (t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Conjunction'))
+		return titleWord(tokens, i);
 	if (isCalendarWord(t)) return false;
 	if (startsClause(tokens, i) && NAME_STOPWORDS.has(t.lower)) return false;
 	// "Entering Westminster in 1983, he …": an opening -ing verb starts no name.
@@ -172,6 +173,35 @@ function nameish(tokens: Token[], i: number): boolean {
 		if (!next || !next.cap || breaksAfter(t)) return false;
 	}
 	return true;
+}
+
+/**
+ * A possessive ends a name ("Smith's"); the tagger also calls capitalised words of a title-cased name
+ * possessive ("Save Our Community"), which end nothing.
+ */
+function possessiveEnd(t: Token): boolean {
+	return isPossessive(t) && (/[’'‘]s?$/.test(t.text) || !t.cap);
+}
+
+/**
+ * "Save Our Community", "Take Me Out": a capitalised small word between two capitalised words, mid
+ * sentence, belongs to a title-cased name ("I" is always capitalised and joins none).
+ */
+function titleWord(tokens: Token[], i: number): boolean {
+	const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+	return (
+		!!prev &&
+		!!next &&
+		t.lower !== 'i' &&
+		prev.cap &&
+		next.cap &&
+		!/^\d/.test(next.text) &&
+		!startsClause(tokens, i) &&
+		!startsClause(tokens, i - 1) &&
+		!breaksAfter(prev) &&
+		!isPossessive(prev) &&
+		!/[,;:()"“”]/.test(prev.post + t.post)
+	);
 }
 
 /** "Parmalat, the Italian food group …": a one-word opening followed by a description of a body. */
@@ -198,6 +228,9 @@ const GEO_OPENERS = new Set(
 /** Last words of street and landmark names that open with a given name ("George Street"). */
 const STREET_WORDS =
 	/^(street|st|road|rd|avenue|lane|square|place|park|bridge|station|hall|house|gate|hill|way|terrace|crescent|drive|court|gardens|row|close|island|islands|bay|river|falls|airport|stadium|theatre|hospital|college|school|cup|trophy|award|prize)$/;
+
+/** Letters written after a person's name: honours, a lawyer's rank, a seat, "junior". */
+const POST_NOMINALS = /^(QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|Jr\.?|Jnr\.?|Sr\.?|Snr\.?)$/;
 
 function classifyName(tokens: Token[], next?: Token): MentionKind {
 	const words = tokens.map((t) => t.lower.replace(/\.$/, ''));
@@ -227,6 +260,9 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 		!GEO_OPENERS.has(words[0])
 	)
 		return 'org';
+	// "Guy Mansfield QC", "Sammy Davis Jr": letters after a name are a person's, whatever the name's
+	// words read as alone ("Mansfield" is a town).
+	if (tokens.length >= 3 && POST_NOMINALS.test(tokens[tokens.length - 1].text)) return 'person';
 	// "Mike Lake, a spokesman": a given name first makes a person, whatever the tagger read into the
 	// pair; "George Street" stays a place.
 	if (tokens.length >= 2 && tokens.length <= 3 && givenName(words[0]) && !STREET_WORDS.test(last))
@@ -676,7 +712,7 @@ function findNames(tokens: Token[], text: string, offset: number) {
 		while (j < tokens.length) {
 			if (nameish(tokens, j) && (j === i || !startsClause(tokens, j))) {
 				end = j;
-				if (breaksAfter(tokens[j]) || isPossessive(tokens[j])) break;
+				if (breaksAfter(tokens[j]) || possessiveEnd(tokens[j])) break;
 				j++;
 				continue;
 			}
@@ -873,6 +909,21 @@ export function findMentions(options: {
 		(q) => !dates.some((d) => q.start < d.end && d.start < q.end)
 	);
 	const { names, roles } = findNames(tokens, text, start);
+	// "signed with Four Tet", "the Fantastic Four": a capitalised number word inside a name mid-sentence
+	// is part of the name, no count.
+	const counted = quantities.filter(
+		(q) =>
+			!names.some((n) => {
+				const first = tokens.find((t) => t.start === q.start);
+				return (
+					n.start <= q.start &&
+					q.end <= n.end &&
+					n.end - n.start > q.end - q.start &&
+					!!first?.cap &&
+					!startsClause(tokens, first.i)
+				);
+			})
+	);
 	const acronyms = findAcronyms(tokens, names, text, start);
 	for (const a of acronyms) {
 		// The long form of an acronym is a name in its own right.
@@ -885,7 +936,7 @@ export function findMentions(options: {
 			names.push(makeMention('thing', toks, tokens, text, start));
 		}
 	}
-	const mentions = [...names, ...dates, ...quantities].sort((a, b) => a.start - b.start);
+	const mentions = [...names, ...dates, ...counted].sort((a, b) => a.start - b.start);
 	if (mentions.length > MAX_SENTENCE_MENTIONS) return empty;
 	return {
 		sourceId,

@@ -48,6 +48,23 @@ describe('tagging slips the generator mends', () => {
 		expect(kindOf('George Street')).toBe('place');
 	});
 
+	it('reads a name with letters after it ("QC", "Jr") as a person, though a word of it is a town', () => {
+		const { entities } = tagged(
+			'The head of the Law Society, Rhodri Bristol QC, warned that the courts were overloaded.'
+		);
+		expect(entities.all().find((e) => e.name === 'Rhodri Bristol QC')?.kind).toBe('person');
+	});
+
+	it('keeps a title-cased name whole, and a number word inside a name is no count', () => {
+		const { sentences, entities } = tagged(
+			'Jane Ridley chairs Keep Our Parks, a group that campaigns with the band Five Rivers against the plan.'
+		);
+		const names = entities.all().map((e) => e.name);
+		expect(names).toContain('Keep Our Parks');
+		expect(names).not.toContain('Our');
+		expect(sentences[0].mentions.some((m) => m.kind === 'count')).toBe(false);
+	});
+
 	it('reads "have" after a plural name as the auxiliary it is', () => {
 		expect(tagsOf('The Americans have made three changes to the side.', 'have')).toContain(
 			'Auxiliary'
@@ -91,6 +108,15 @@ describe('questions from what the text calls its people', () => {
 			'Rugby preview\n\nThe Americans have made three changes to the side that lost to France in July.'
 		);
 		expect(questions).toContain('How many changes have the Americans made?');
+	});
+
+	it('asks who said a claim without the participle phrase that trails it into a quotation', () => {
+		const questions = factQuestionsOf(
+			'Parking row\n\nFormer councillor Alan Pike said he opposed the plans for parking meters calling them a "tax on shoppers" that would empty the high street.'
+		);
+		expect(questions).toContain(
+			'Which former councillor said he opposed the plans for parking meters?'
+		);
 	});
 
 	it('names a person by the description before the name ("Which former … boss")', () => {

@@ -271,6 +271,20 @@ function objectEnd(c: Clause, from: number, stop: number): number {
 	return k;
 }
 
+/** Where a participle's phrase ("… the plans branding them …") opens after the clause's object, if it does. */
+function participleStart(c: Clause): number | undefined {
+	const tokens = c.s.tokens;
+	for (let k = c.end - 1; k > c.main + 3; k--)
+		if (
+			tokens[k].tags.has('Gerund') &&
+			tokens[k - 1].tags.has('Noun') &&
+			!tokens[k - 1].tags.has('Pronoun') &&
+			!c.quoted[k]
+		)
+			return k;
+	return undefined;
+}
+
 function subjectQuestion(c: Clause): Claim[] {
 	const tokens = c.s.tokens;
 	if (!c.names.length) return [];
@@ -282,7 +296,12 @@ function subjectQuestion(c: Clause): Claim[] {
 	// "… branding them a "regressive" step": a predicate cut inside a noun phrase, where a quotation
 	// starts (the clause drops the dangling "a"; a phrase like "as the "…"" may go, not an object's head).
 	const after = c.s.text.slice(tokens[c.end - 1].end - c.s.start);
-	if (c.end < tokens.length && /^\s+(a|an|the|his|her|its|their)\s+["“]/i.test(after)) return [];
+	if (c.end < tokens.length && /^\s+(a|an|the|his|her|its|their)\s+["“]/i.test(after)) {
+		// "… opposed the plans for ID cards branding them a …": the participle's phrase only adds to
+		// the claim; the question ends before it.
+		const cut = participleStart(c);
+		return cut ? subjectQuestion({ ...c, end: cut }) : [];
+	}
 	// The predicate must say something particular: a name, a figure or a date of its own, or at
 	// least several words of content ("was not about to lose his cool" says nothing to learn).
 	const anchored = c.s.mentions.some((m) => m.from > c.main && m.to <= c.end);
