@@ -236,6 +236,17 @@ describe('a person of a body', () => {
 	});
 });
 
+describe('a name before the noun it names a kind of', () => {
+	it('makes a gap of a body before "scandal", not of a place before "office"', () => {
+		const cards = cardsOf(
+			'Bank inquiry\n\nRegulators said rules written after the Veltrix scandal had made audits costlier for small lenders. Staff at the Lisbon office of Harmon Bank were told of the cuts on Monday.'
+		);
+		const gaps = cards.filter((c) => c.type === 'cloze').map((c) => c.answer);
+		expect(gaps).toContain('Veltrix');
+		expect(gaps).not.toContain('Lisbon');
+	});
+});
+
 describe('gaps not worth a card', () => {
 	it('makes no gap of how long something lasted', () => {
 		expect(

@@ -18,6 +18,19 @@ const GAP_KINDS: Record<string, AnswerType> = {
 	acronym: 'org'
 };
 
+/**
+ * "the [G7] meeting", "filed for [Chapter 11] protection", "the [Enron] scandal": a body's or a
+ * thing's name before a noun for an event, a prize or a document is the fact the phrase turns on.
+ * A place or a person before a noun ("the London office") only sets the scene.
+ */
+const KIND_NOUNS = new Set(
+	`meeting summit talks conference scandal affair crisis inquiry probe case trial deal merger takeover
+	bid award awards prize trophy protection report study survey article programme scheme plan project
+	strike war campaign network system contract`.split(/\s+/)
+);
+const namesKind = (kind: string, noun: string) =>
+	kind !== 'person' && kind !== 'place' && KIND_NOUNS.has(noun);
+
 /** Is the phrase one item of a list ("A, B and C")? */
 function inList(s: TaggedSentence, mentionFrom: number, to: number): boolean {
 	const t = s.tokens;
@@ -144,7 +157,11 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 		if (
 			after &&
 			!closed &&
-			((!after.cap && after.tags.has('Noun') && !after.tags.has('Pronoun')) || after.cap)
+			((!after.cap &&
+				after.tags.has('Noun') &&
+				!after.tags.has('Pronoun') &&
+				!(namesKind(e.kind, after.lower) && !/[’']s$/.test(m.text))) ||
+				after.cap)
 		)
 			continue;
 		if (before && before.cap && m.from > 0 && !/[,;:(]/.test(before.post)) continue;
