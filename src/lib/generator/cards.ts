@@ -860,6 +860,10 @@ function gapFault(
 	)
 		return 'a runner-up';
 	if (NEWS_OUTLETS.test(answer)) return 'the outlet telling the story';
+	// "[…] also made announcements", "which […] also showcased": the one "also" sets beside someone
+	// the article named before; the sentence alone fits either (reviewers kept none of 4).
+	if (/^\s*((has|have|had|is|are|was|were|will|would|could)\s+)?also\b/i.test(after))
+		return 'an "also" that points back';
 	if (toldByHeadline([c], answer, labels))
 		return 'the headline names the answer, and an earlier sentence told it';
 	// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.

@@ -248,6 +248,14 @@ describe('a name before the noun it names a kind of', () => {
 });
 
 describe('gaps not worth a card', () => {
+	it('makes no gap of the one an "also" sets beside someone named before', () => {
+		const cards = cardsOf(
+			'Gadget show\n\nSamsung unveiled a pocket projector at the Tech Expo in Berlin on Monday. Toshiba also showed a folding tablet that can be used as a phone.'
+		);
+		const gaps = cards.filter((c) => c.type === 'cloze').map((c) => c.answer);
+		expect(gaps).not.toContain('Toshiba');
+	});
+
 	it('makes no gap of how long something lasted', () => {
 		expect(
 			outcomesByAnswer(
