@@ -643,6 +643,21 @@ function sentenceRoom(
 	return true;
 }
 
+/**
+ * "West's work gained […]" → mainstream recognition, "reserves […] for" → particular disdain: a
+ * lower-case phrase the article uses once is its wording, which many words fill (reviewers kept none
+ * of 12). A term the story turns on comes back ("control orders", "a sunset clause").
+ */
+function onceSaidPhrase(fact: Fact, hidden: string, article: string): boolean {
+	if (fact.kind !== 'thing' || /[\p{Lu}\d]/u.test(hidden)) return false;
+	const head = hidden.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+	if (head.length < 3) return false;
+	// The head's stem ("order" of "orders") anywhere else in the article, in any case.
+	const stem = head.replace(/(es|s)$/, '').slice(0, 6);
+	const uses = article.toLowerCase().match(new RegExp(`\\b${escapeRe(stem)}`, 'g'))?.length ?? 0;
+	return uses < 2;
+}
+
 interface ClozeForm {
 	question: string;
 	hidden: string;
@@ -860,6 +875,9 @@ function gapFault(
 	)
 		return 'a runner-up';
 	if (NEWS_OUTLETS.test(answer)) return 'the outlet telling the story';
+	// "shown on BBC One from […] GMT": a time of day is a schedule, not a fact to learn.
+	if (/^\s*(GMT|BST|UTC|CET|EST|PST|local time)\b/.test(after) && /^[\d.:]+$/.test(hidden.trim()))
+		return 'a time of day';
 	// "[…] also made announcements", "which […] also showcased": the one "also" sets beside someone
 	// the article named before; the sentence alone fits either (reviewers kept none of 4).
 	if (/^\s*((has|have|had|is|are|was|were|will|would|could)\s+)?also\b/i.test(after))
@@ -930,9 +948,11 @@ function gapFault(
 	// before is geography, not the story (reviewers kept 0 of 9).
 	if (
 		(fact.type === 'place' || fact.type === 'places') &&
-		/\b(in|at|near|of|from|outside)\s+(\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s*$/u.test(
+		(/\b(in|at|near|of|from|outside)\s+(\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s*$/u.test(
 			before
-		)
+		) ||
+			// "Kabul in […]", "Pyongyang in […]": a city's country.
+			/(^|,\s*|\band\s+|\bin\s+|\bat\s+)\p{Lu}[\p{L}'’.-]+\s+in\s+$/u.test(before))
 	)
 		return 'the region of a place named before it';
 	// "[…] ($7bn)": the converted figure beside the gap would give it away, so the gap hides it too
@@ -1087,6 +1107,10 @@ function clozeFor(
 	const source = sources.get(s.sourceId);
 	if (!source || question.includes(hidden) || givesAway(question, hidden)) {
 		why?.('the sentence gives the answer away');
+		return undefined;
+	}
+	if (onceSaidPhrase(fact, hidden, source.text)) {
+		why?.('a common phrase the article uses once');
 		return undefined;
 	}
 	const cited = sentenceCitation(clozeClaim, source);

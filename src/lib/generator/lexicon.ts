@@ -22,7 +22,8 @@ lawyer barrister drummer singer guitarist bassist vocalist frontman actor actres
 author novelist playwright composer designer presenter host comedian photographer journalist reporter
 boss skipper winger flanker fly-half scrum-half full-back hooker prop lock sprinter athlete trainer
 futurologist co-ordinator coordinator spokesperson chef curator architect consultant strategist pollster
-keeper referee umpire batsman bowler jockey playmaker centre-back
+keeper referee umpire batsman bowler jockey playmaker centre-back substitute rapper pianist
+soprano tenor conductor dancer poet artist filmmaker film-maker
 `);
 
 /** Words that may sit inside a title before its head ("foreign", "trade", "assistant"). */

@@ -272,7 +272,11 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 	if (tokens.some((t) => t.tags.has('Organization'))) return 'org';
 	const personish = tokens.filter((t) => hasAny(t, PERSON_TAGS)).length;
 	const placeish = tokens.filter((t) => hasAny(t, PLACE_TAGS)).length;
-	if (placeish && placeish >= personish) return 'place';
+	// "Rio Ferdinand", "Paris Hilton": a tie goes to the last word, which is a person's surname.
+	const lastWord = tokens[tokens.length - 1];
+	const surnameLast = hasAny(lastWord, PERSON_TAGS) && !hasAny(lastWord, PLACE_TAGS);
+	if (placeish && (placeish > personish || (placeish === personish && !surnameLast)))
+		return 'place';
 	if (personish) return 'person';
 	// Unknown capitalised words: two or three of them read like a person's name, unless they modify a
 	// lower-case noun that follows ("Maritime Security dialogue").

@@ -9,7 +9,7 @@ const MATCH_TIME =
 
 /** What happens in play, named unambiguously: a free-kick, the crossbar, a break point. */
 const PLAY_TERMS =
-	/\b(free[- ]kicks?|corner[- ]kicks?|drop[- ]goals?|line-?outs?|touchline|crossbar|woodwork|(far|near) post|penalty spot|(set|break|match) points?|double faults?|sent off|yellow card|red card|fouled|off-?loads?|dummy|rucks?|scrums?|cut-out pass|run-in|(hit|hits|struck|strikes) the (upright|post|bar)|penalty attempts?|unable to convert|(the|an?) (\p{L}+ )?conversion(?!\s+(of|to|into|rates?|costs?|fees?)\b)|\d+ yards|yards (out|from))\b/iu;
+	/\b(free[- ]kicks?|corner[- ]kicks?|drop[- ]goals?|line-?outs?|touchline|crossbar|woodwork|(far|near) post|penalty spot|(set|break|match) points?|double faults?|sent off|(yellow|red)[- ]card(ed)?|sin[- ]bin(ned)?|c[ao]me on (as a substitute )?for|(lost|surrendered|conceded) possession|kicked (\p{L}+ )*penalt(y|ies)|-minute penalty|penalty (by|from) \p{Lu}|fouled|off-?loads?|dummy|rucks?|scrums?|cut-out pass|run-in|(hit|hits|struck|strikes) the (upright|post|bar)|penalty attempts?|unable to convert|(the|an?) (\p{L}+ )?conversion(?!\s+(of|to|into|rates?|costs?|fees?)\b)|\d+ yards|yards (out|from))\b/iu;
 
 /** An action of play as a noun after a determiner or an adjective: "a low shot", "Gerrard's cross". */
 const PLAY_NOUNS =

@@ -19,6 +19,12 @@ describe('play-by-play', () => {
 		).toBe(true);
 		expect(playByPlay('Stephen Jones slotted an excellent conversion from wide out.')).toBe(true);
 		expect(playByPlay('Corry raced 25 yards before he was dragged down.')).toBe(true);
+		// Cards, the sin bin, substitutes, possession and penalty kicks that decided nothing.
+		expect(playByPlay('Hale was yellow carded for killing the ball on the ground.')).toBe(true);
+		expect(playByPlay('The second penalty also led to Dunn being sin-binned.')).toBe(true);
+		expect(playByPlay('Ross - who had come on for the injured Marsh - eased up.')).toBe(true);
+		expect(playByPlay('Lyle surrendered possession near his own line.')).toBe(true);
+		expect(playByPlay('The hosts edged ahead with a sixth-minute penalty by Carr.')).toBe(true);
 	});
 
 	it('keeps goals, tries and results, and reads no play into other news', () => {
@@ -32,6 +38,7 @@ describe('play-by-play', () => {
 		expect(playByPlay('The government hopes to tackle waiting lists and save £4bn.')).toBe(false);
 		expect(playByPlay('Qantas posted a record first-half profit.')).toBe(false);
 		expect(playByPlay('The conversion of the debt into shares was approved.')).toBe(false);
+		expect(playByPlay('The firm faces a penalty from the regulator.')).toBe(false);
 	});
 
 	it('makes no card of a save or a tackle in a match report', () => {

@@ -48,6 +48,24 @@ describe('tagging slips the generator mends', () => {
 		expect(kindOf('George Street')).toBe('place');
 	});
 
+	it('reads a role word opening a sentence ("Substitute", "Rapper") as no part of the name', () => {
+		const { entities } = tagged(
+			'Substitute Joel Parfitt eased up on the chase. Rapper Dion Kane released his album.'
+		);
+		const names = entities.all().map((e) => e.name);
+		expect(names).toContain('Joel Parfitt');
+		expect(names).toContain('Dion Kane');
+	});
+
+	it('reads a city followed by a surname as a person ("Dallas Howard")', () => {
+		const { entities } = tagged(
+			'Winger Dallas Howard said he would stay at the club. Lima Ferdinand was unsure.'
+		);
+		const kindOf = (name: string) => entities.all().find((e) => e.name === name)?.kind;
+		expect(kindOf('Dallas Howard')).toBe('person');
+		expect(kindOf('Lima Ferdinand')).toBe('person');
+	});
+
 	it('reads a name with letters after it ("QC", "Jr") as a person, though a word of it is a town', () => {
 		const { entities } = tagged(
 			'The head of the Law Society, Rhodri Bristol QC, warned that the courts were overloaded.'
@@ -248,6 +266,24 @@ describe('a name before the noun it names a kind of', () => {
 });
 
 describe('gaps not worth a card', () => {
+	it('makes no gap of a once-used phrase of the writer, nor of a nationality noun', () => {
+		const sold = cardsOf(
+			'Striker sold\n\nMarco Vell won praise from critics across Europe last season. The club surprised its fans by selling the Dutchman to Roma for £12m in August.'
+		);
+		expect(sold.map((c) => c.answer)).not.toContain('Dutchman');
+		const profile = cardsOf(
+			"Producer profile\n\nDion Kane has released his first album. Kane's work gained mainstream recognition when he produced two singles on the album Blueprint in 2001."
+		);
+		expect(profile.map((c) => c.answer)).not.toContain('mainstream recognition');
+	});
+
+	it('makes no gap of a time of day in a schedule', () => {
+		const outcomes = outcomesByAnswer(
+			'New chat show\n\nDana Reeve will host a new chat show. The show will be broadcast on Fridays from 2230 GMT.'
+		);
+		expect(outcomes.get('2230')).toContain('a time of day');
+	});
+
 	it('makes no gap of the one an "also" sets beside someone named before', () => {
 		const cards = cardsOf(
 			'Gadget show\n\nSamsung unveiled a pocket projector at the Tech Expo in Berlin on Monday. Toshiba also showed a folding tablet that can be used as a phone.'
@@ -286,6 +322,11 @@ describe('gaps not worth a card', () => {
 			outcomesByAnswer(
 				'Tennis\n\nThe Sheffield-born right-hander also reached another final in Plaisir, France, a week after making the semi-final in Mulhouse.'
 			).get('France')
+		).toContain('the region of a place named before it');
+		expect(
+			outcomesByAnswer(
+				'Embassies\n\nThe ministry has opened new missions in Harare in Zimbabwe and Quito in Ecuador since 2001.'
+			).get('Ecuador')
 		).toContain('the region of a place named before it');
 	});
 
@@ -664,7 +705,7 @@ describe('families reviewers rejected', () => {
 describe('a common noun phrase as the answer', () => {
 	it('asks "What did … want inserted …?" of a short specific object', () => {
 		const text =
-			'Terror bill\n\nThe Liberal Democrats wanted a sunset clause inserted in the Anti-Terrorism Bill that would have forced ministers to revisit it in November.';
+			'Terror bill\n\nThe Liberal Democrats wanted a sunset clause inserted in the Anti-Terrorism Bill that would have forced ministers to revisit it in November. Ministers rejected the clause.';
 		expect(factQuestionsOf(text)).toContain(
 			'What did the Liberal Democrats want inserted in the Anti-Terrorism Bill?'
 		);

@@ -8,6 +8,10 @@ import type { AnswerType, Claim } from '../facts';
 import { personName } from './clause';
 import { NEWS_OUTLETS, SAY_VERBS } from '../lexicon';
 
+/** "the Dutchman", "the Briton": a person called by their nationality (the tagger knows no demonym here). */
+const NATIONALITY_NOUN =
+	/^(Dutch|French|English|Welsh|Scots|Irish|Cornish|Manx)(wo)?m[ae]n$|^(Britons?|Kiwis?|Aussies?|Yanks?|Brits?)$/;
+
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/;
 
 const GAP_KINDS: Record<string, AnswerType> = {
@@ -137,7 +141,12 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 		const type = e && GAP_KINDS[e.kind];
 		if (!e || !type || seen.has(e.key)) continue;
 		// A demonym or a one-letter name is no fact to learn.
-		if (m.text.length < 3 || s.tokens[m.from]?.tags.has('Demonym')) continue;
+		if (
+			m.text.length < 3 ||
+			s.tokens[m.from]?.tags.has('Demonym') ||
+			NATIONALITY_NOUN.test(m.text.replace(/[’']s$/, ''))
+		)
+			continue;
 		// "Mr […]", "an […] penalty", a lone first name: the gap is a give-away or a trifle.
 		const before = s.tokens[m.from - 1];
 		const after = s.tokens[m.to];
