@@ -906,6 +906,13 @@ function gapFault(
 		// "[…] of the Spotless Mind", "the […] des Arts et Techniques": a title or a foreign name
 		// runs on past the gap, whatever the gap looks like.
 		(/^\p{Lu}/u.test(hidden) && /^\s+of\s+the\s+\p{Lu}/u.test(after)) ||
+		// "the […] on International Policy Attitudes", "[…] the Wire": one capitalised word of a longer
+		// title, the rest of which follows.
+		(/^\p{Lu}\p{Ll}+$/u.test(hidden.trim()) &&
+			/^\s+(on|for|the)\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+/u.test(
+				after
+			) &&
+			!/^(person|people|place|date)$/.test(fact.type)) ||
 		/^\s+(des|de|du|del|della|di|da|von|van|der|la|le|los|las)\s+\p{Lu}/u.test(after) ||
 		/\S\s+The\s+$/.test(before) ||
 		// "3.8 […]": the unit of a figure.

@@ -156,6 +156,14 @@ function nameish(tokens: Token[], i: number): boolean {
 	const t = tokens[i];
 	if (!t.cap) return false;
 	if (/^\d+$/.test(t.text)) return false;
+	// "Don't", "Ultimately": a contraction or a sentence adverb set in capitals is no name.
+	// Inside a title ("Boys Don't Cry") it is part of the name.
+	const inTitle = !!tokens[i - 1]?.cap && !breaksAfter(tokens[i - 1]) && !startsClause(tokens, i);
+	if (
+		(/n['’]t$/i.test(t.text) && !inTitle) ||
+		(/.{4}(ately|ally|ously|ively|fully|ingly|edly|ently|antly)$/.test(t.lower) && !inTitle)
+	)
+		return false;
 	if (t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Conjunction'))
 		return titleWord(tokens, i);
 	if (isCalendarWord(t)) return false;

@@ -277,6 +277,20 @@ describe('gaps not worth a card', () => {
 		expect(profile.map((c) => c.answer)).not.toContain('mainstream recognition');
 	});
 
+	it('makes no gap of a contraction, a capitalised adverb or the first word of a title', () => {
+		const { entities } = tagged(
+			'Mr Hale said the slogan would be "Jobs are back - Don\'t let them go." It may sell well, Ultimately the decision lies with buyers. The film Boys Don\'t Cry won praise.'
+		);
+		const names = entities.all().map((e) => e.name);
+		expect(names).not.toContain("Don't");
+		expect(names).not.toContain('Ultimately');
+		expect(names).toContain("Boys Don't Cry");
+		const cards = cardsOf(
+			'Chart news\n\nThe band said the new single, Across the Water, became their first UK hit in March 2004.'
+		);
+		expect(cards.map((c) => c.answer)).not.toContain('Across');
+	});
+
 	it('makes no gap of a time of day in a schedule', () => {
 		const outcomes = outcomesByAnswer(
 			'New chat show\n\nDana Reeve will host a new chat show. The show will be broadcast on Fridays from 2230 GMT.'
