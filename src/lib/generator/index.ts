@@ -191,7 +191,7 @@ export function generateDeck({
 		conflicts.push(c);
 	const shown = withStoryContext({ cards, labels, needStory });
 	for (const s of deckSources)
-		if (!cards.some((c) => c.citations.some((x) => x.source === s.id)))
+		if (!shown.some((c) => c.citations.some((x) => x.source === s.id)))
 			warnings.push(`no facts found in ${s.file ?? s.title}`);
 	const deck: Deck = {
 		format: DECK_FORMAT,
@@ -212,7 +212,7 @@ export function generateDeck({
 			sentences: sentences.length,
 			mentions: sentences.reduce((n, s) => n + s.mentions.length, 0),
 			facts: facts.length,
-			cards: cards.length,
+			cards: shown.length,
 			conflicts: conflicts.length,
 			ms
 		},

@@ -25,6 +25,10 @@ describe('play-by-play', () => {
 		expect(playByPlay('Ross - who had come on for the injured Marsh - eased up.')).toBe(true);
 		expect(playByPlay('Lyle surrendered possession near his own line.')).toBe(true);
 		expect(playByPlay('The hosts edged ahead with a sixth-minute penalty by Carr.')).toBe(true);
+		expect(playByPlay('Lowe burst into the right of the area and delivered a ball.')).toBe(true);
+		expect(playByPlay('Fenn chased a loose ball and collided with the keeper.')).toBe(true);
+		expect(playByPlay('Nothing troubled them in the first 30 minutes.')).toBe(true);
+		expect(playByPlay('Dowd headed wide when a breakthrough seemed certain.')).toBe(true);
 	});
 
 	it('keeps goals, tries and results, and reads no play into other news', () => {

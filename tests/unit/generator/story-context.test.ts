@@ -31,6 +31,21 @@ describe('cards shown under their story', () => {
 		);
 	});
 
+	it('drops a gap on the subject of a sentence that names hardly anything, with no headline to frame it', () => {
+		const h = new Map([['s1', 'Dana Voss dies aged 65']]);
+		const gap = (id: string, question: string, answer: string) =>
+			card({ id, type: 'cloze', question, answer });
+		const shown = withStoryContext({
+			cards: [
+				gap('c1', '[…] died after suffering a heart attack in October.', 'Dana Voss'),
+				gap('c2', "[…], the UK's biggest bank, has seen profits climb.", 'Dana Voss'),
+				gap('c3', '[…] won praise from critics in London and New York.', 'Dana Voss')
+			],
+			headlines: h
+		});
+		expect(shown.map((c) => c.id)).toEqual(['c2', 'c3']);
+	});
+
 	it('frames a two-letter acronym, which stands for many things, but not a longer one', () => {
 		const h = new Map([['s1', 'Football game tops charts']]);
 		const [fm, wef] = withStoryContext({
