@@ -175,11 +175,21 @@ export function withStoryContext(options: {
 }): Card[] {
 	const { cards, labels, needStory } = options;
 	const out: Card[] = [];
+	// A source keeps a bare gap when it has few other cards: a thin card beats an article with none.
+	const perSource = new Map<string, number>();
+	for (const card of cards) {
+		const source = card.citations[0]?.source ?? '';
+		perSource.set(source, (perSource.get(source) ?? 0) + 1);
+	}
+	const spare = (card: Card) => (perSource.get(card.citations[0]?.source ?? '') ?? 0) > 3;
 	for (const card of cards) {
 		const bound = needStory?.has(card.id) ?? false;
 		const label = labels.get(card.citations[0]?.source ?? '');
 		if (!label || !labelFits(label, card.answer, card.kind, card.question)) {
-			if (!bound && !bareSubjectGap(card)) out.push(card);
+			if (bareSubjectGap(card) && spare(card)) {
+				const source = card.citations[0]?.source ?? '';
+				perSource.set(source, (perSource.get(source) ?? 1) - 1);
+			} else if (!bound) out.push(card);
 			else if (card.type !== 'cloze') out.push(withoutCloze(card));
 			continue;
 		}

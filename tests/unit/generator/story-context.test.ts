@@ -39,11 +39,18 @@ describe('cards shown under their story', () => {
 			cards: [
 				gap('c1', '[…] died after suffering a heart attack in October.', 'Dana Voss'),
 				gap('c2', "[…], the UK's biggest bank, has seen profits climb.", 'Dana Voss'),
-				gap('c3', '[…] won praise from critics in London and New York.', 'Dana Voss')
+				gap('c3', '[…] won praise from critics in London and New York.', 'Dana Voss'),
+				card({ id: 'c4' })
 			],
 			headlines: h
 		});
-		expect(shown.map((c) => c.id)).toEqual(['c2', 'c3']);
+		expect(shown.map((c) => c.id)).toEqual(['c2', 'c3', 'c4']);
+		// An article with few cards keeps it: a thin card beats none.
+		const few = withStoryContext({
+			cards: [gap('c1', '[…] died after suffering a heart attack in October.', 'Dana Voss')],
+			headlines: h
+		});
+		expect(few.map((c) => c.id)).toEqual(['c1']);
 	});
 
 	it('frames a two-letter acronym, which stands for many things, but not a longer one', () => {
