@@ -128,6 +128,13 @@ describe('questions from what the text calls its people', () => {
 		expect(questions).toContain('How many changes have the Americans made?');
 	});
 
+	it('asks of a name set in commas after the description it names ("The bank, X, will …")', () => {
+		const questions = factQuestionsOf(
+			'Branch closures\n\nThe lender, Harmon Bank, will close 40 branches in Scotland by 2006.'
+		);
+		expect(questions).toContain('Which lender will close 40 branches in Scotland by 2006?');
+	});
+
 	it('asks who said a claim without the participle phrase that trails it into a quotation', () => {
 		const questions = factQuestionsOf(
 			'Parking row\n\nFormer councillor Alan Pike said he opposed the plans for parking meters calling them a "tax on shoppers" that would empty the high street.'

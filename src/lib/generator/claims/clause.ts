@@ -557,6 +557,35 @@ function namingAppositive(
 	return undefined;
 }
 
+/**
+ * "The company, GlaxoSmithKline, is to alter …": a description, then the name in commas, is that
+ * name, and the description's noun says what it is ("Which company is to alter …?").
+ */
+function namedAfterDescription(
+	s: TaggedSentence,
+	entities: EntityIndex,
+	topLevel: number[],
+	verb: number
+): { names: NameRef[]; descriptor?: string } | undefined {
+	const tokens = s.tokens;
+	if (topLevel.length < 3 || !/^(the|this)$/.test(tokens[topLevel[0]].lower)) return undefined;
+	const k = topLevel.findIndex((i) => commaAfter(tokens[i]));
+	if (k < 1 || k > 3) return undefined;
+	const head = tokens[topLevel[k]];
+	const description = topLevel.slice(1, k + 1).map((i) => tokens[i]);
+	if (description.some((t) => t.cap) || !head.tags.has('Noun') || !/^\p{Ll}+$/u.test(head.text))
+		return undefined;
+	const from = topLevel[k] + 1;
+	const m = s.mentions.find((x) => x.from === from);
+	if (!m || m.to !== verb || !commaAfter(tokens[m.to - 1])) return undefined;
+	const e = entities.of(m);
+	if (!e || !['person', 'org', 'thing', 'acronym'].includes(e.kind)) return undefined;
+	return {
+		names: [{ mention: m, entity: e, name: plainName(e.name), from, to: m.to }],
+		descriptor: head.lower
+	};
+}
+
 /** Analyses a sentence's main clause; undefined when its subject is not one or more named things. */
 export function analyseClause(options: {
 	s: TaggedSentence;
@@ -633,7 +662,9 @@ export function analyseClause(options: {
 		if (commaAfter(t)) segments.push([]);
 	}
 	const named =
-		namedSubject(s, entities, segments) ?? namingAppositive(s, entities, topLevel, verb);
+		namedSubject(s, entities, segments) ??
+		namingAppositive(s, entities, topLevel, verb) ??
+		namedAfterDescription(s, entities, topLevel, verb);
 	const described = named ? undefined : describedSubject(s, topLevel);
 	if (!named && !described) return undefined;
 	const names = named?.names ?? [];

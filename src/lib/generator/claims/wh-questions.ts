@@ -312,7 +312,7 @@ function subjectQuestion(c: Clause): Claim[] {
 				(t.tags.has('Noun') || t.tags.has('Verb') || t.tags.has('Adjective')) && t.text.length > 3
 		).length;
 	// What the text calls the person ("Which Brazilian forward …") is particular enough with a little more.
-	if (!anchored && content < (c.lead ? 3 : 6)) return [];
+	if (!anchored && content < (c.lead || c.descriptor ? 3 : 6)) return [];
 	// "BBC Sport understands Morgan is still ready …": the outlet telling the story is not in it.
 	if (
 		NEWSROOM_VERBS.test(main.lower) &&
