@@ -658,6 +658,10 @@ function onceSaidPhrase(fact: Fact, hidden: string, article: string): boolean {
 	return uses < 2;
 }
 
+/** A reporter's note that someone said nothing: "was not available for comment", "declined to comment". */
+const NO_COMMENT =
+	/\b(un)?available for (immediate )?comment|\b(declined|refused|unwilling) to comment|\bcould not be reached\b|\bwould not comment\b|\bno-one was available\b/i;
+
 interface ClozeForm {
 	question: string;
 	hidden: string;
@@ -875,6 +879,17 @@ function gapFault(
 	)
 		return 'a runner-up';
 	if (NEWS_OUTLETS.test(answer)) return 'the outlet telling the story';
+	// "the Consumer Electronics Show in […]", "the 3GSM World Congress in […]": where a named event is
+	// held is its setting, a fact of the event, not of the story.
+	if (
+		(fact.type === 'place' || fact.type === 'name') &&
+		/\b\p{Lu}[\p{L}\d]*\s+(Show|Congress|Conference|Summit|Festival|Expo|Fair|Games|Championships?|Awards|Forum|Olympics|Exhibition|Convention)\s+(held\s+)?in\s+$/u.test(
+			before
+		)
+	)
+		return 'where a named event is held';
+	// "No-one from the […] was available for comment": who did not comment is no fact of the story.
+	if (NO_COMMENT.test(s.text)) return 'a line that someone did not comment';
 	// "shown on BBC One from […] GMT": a time of day is a schedule, not a fact to learn.
 	if (/^\s*(GMT|BST|UTC|CET|EST|PST|local time)\b/.test(after) && /^[\d.:]+$/.test(hidden.trim()))
 		return 'a time of day';

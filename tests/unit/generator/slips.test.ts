@@ -298,6 +298,22 @@ describe('gaps not worth a card', () => {
 		expect(cards.map((c) => c.answer)).not.toContain('Across');
 	});
 
+	it('makes no gap of the city a named event is held in', () => {
+		const outcomes = outcomesByAnswer(
+			"Gadget fair\n\nThe Home Technology Show in Denver is a geek's paradise with more than 20,000 new gadgets on display during the four-day event."
+		);
+		expect(outcomes.get('Denver')).toContain('where a named event is held');
+	});
+
+	it('makes no gap in a line saying someone did not comment', () => {
+		const outcomes = outcomesByAnswer(
+			'Film piracy\n\nA new file-sharing network went live on Monday. No-one from the Film Distributors Guild was immediately available for comment on the network.'
+		);
+		expect(outcomes.get('Film Distributors Guild')).toContain(
+			'a line that someone did not comment'
+		);
+	});
+
 	it('makes no gap of a time of day in a schedule', () => {
 		const outcomes = outcomesByAnswer(
 			'New chat show\n\nDana Reeve will host a new chat show. The show will be broadcast on Fridays from 2230 GMT.'
