@@ -888,6 +888,9 @@ function gapFault(
 		)
 	)
 		return 'where a named event is held';
+	// "Both […] have said they also plan …": "both" points back to a pair named before (reviewers kept
+	// none of 3).
+	if (/\bboth\s+$/i.test(before)) return 'a pair named before';
 	// "No-one from the […] was available for comment": who did not comment is no fact of the story.
 	if (NO_COMMENT.test(s.text)) return 'a line that someone did not comment';
 	// "shown on BBC One from […] GMT": a time of day is a schedule, not a fact to learn.

@@ -298,6 +298,13 @@ describe('gaps not worth a card', () => {
 		expect(cards.map((c) => c.answer)).not.toContain('Across');
 	});
 
+	it('makes no gap after a "both" that points back to a pair', () => {
+		const outcomes = outcomesByAnswer(
+			'Party pledges\n\nThe Greens promised free bus travel for pensioners on Monday. Both Labour and the Conservatives have promised to boost state pensions and to improve childcare support for working parents.'
+		);
+		expect([...outcomes.values()].flat()).toContain('a pair named before');
+	});
+
 	it('makes no gap of the city a named event is held in', () => {
 		const outcomes = outcomesByAnswer(
 			"Gadget fair\n\nThe Home Technology Show in Denver is a geek's paradise with more than 20,000 new gadgets on display during the four-day event."
