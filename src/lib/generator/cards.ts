@@ -948,6 +948,9 @@ function gapFault(
 	// furniture, not a sentence of the story.
 	if (/:\s*$/.test(s.text.trim()) || /\S\s{2,}\S/.test(hidden))
 		return 'not a sentence of the story';
+	// "Subs: Marshall, Henchoz, Lambert, […].", "Rangers: Waterreus, Ricksen, …": a team sheet.
+	if (/^[\p{L} ]{2,30}:\s*(\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)*,\s*){2,}/u.test(s.text))
+		return 'a team sheet or a list';
 	// "until the 19th […]" → Century, "the Second […]" → World War: a word an ordinal runs into.
 	if (
 		/\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$/i.test(

@@ -5,11 +5,11 @@
 
 /** When in a match it happened: "in the 33rd minute", "on 54 minutes", "eight minutes remaining". */
 const MATCH_TIME =
-	/\b(\d+(st|nd|rd|th)[- ]minute|(on|after|in|within)\s+(the\s+)?\d+\s+(minutes|seconds)|minutes?\s+(left|remaining|to go)|(in|within) the (first|last|final|opening|closing) \d+ minutes|stoppage time|injury time|extra[- ]time)\b/i;
+	/\b(\d+(st|nd|rd|th)[- ]minute|(on|after|in|within)\s+(the\s+)?\d+\s+(minutes|seconds)|minutes?\s+(left|remaining|to go)|(in|within) the (first|last|final|opening|closing) \d+ minutes|\d+ minutes (after|before|into) (the )?(break|interval|half-time|restart|second half)|stoppage time|injury time|extra[- ]time)\b/i;
 
 /** What happens in play, named unambiguously: a free-kick, the crossbar, a break point. */
 const PLAY_TERMS =
-	/\b(free[- ]kicks?|corner[- ]kicks?|drop[- ]goals?|line-?outs?|touchline|crossbar|woodwork|(far|near) post|penalty spot|(set|break|match) points?|double faults?|sent off|(yellow|red)[- ]card(ed)?|sin[- ]bin(ned)?|c[ao]me on (as a substitute )?for|(lost|surrendered|conceded) possession|kicked (\p{L}+ )*penalt(y|ies)|-minute penalty|penalty (by|from) \p{Lu}|fouled|loose ball|danger zone|(headed|shot|fired|curled|drove|blazed|volleyed|lobbed) (just )?(wide|over|clear)|(right|left) of the area|(penalty|six-yard) (area|box)|off-?loads?|dummy|rucks?|scrums?|cut-out pass|run-in|(hit|hits|struck|strikes) the (upright|post|bar)|penalty attempts?|unable to convert|(the|an?) (\p{L}+ )?conversion(?!\s+(of|to|into|rates?|costs?|fees?)\b)|\d+ yards|yards (out|from))\b/iu;
+	/\b(free[- ]kicks?|corner[- ]kicks?|drop[- ]goals?|line-?outs?|touchline|crossbar|woodwork|(far|near) post|penalty spot|(set|break|match) points?|double faults?|sent off|(yellow|red)[- ]card(ed)?|sin[- ]bin(ned)?|c[ao]me on (as a substitute )?for|(lost|surrendered|conceded) possession|kicked (\p{L}+ )*penalt(y|ies)|-minute penalty|penalty (by|from) \p{Lu}|fouled|loose ball|danger zone|(headed|shot|fired|curled|drove|blazed|volleyed|lobbed) (just )?(wide|over|clear)|(right|left) of the area|(penalty|six-yard) (area|box)|off-?loads?|dummy|rucks?|scrums?|cut-out pass|run-in|(hit|hits|struck|strikes) the (upright|post|bar)|penalty attempts?|unable to convert|(the|an?) (\p{L}+ )?conversion(?!\s+(of|to|into|rates?|costs?|fees?)\b)|\d+ yards|\d+-yard|yards (out|from))\b/iu;
 
 /** An action of play as a noun after a determiner or an adjective: "a low shot", "Gerrard's cross". */
 const PLAY_NOUNS =
@@ -17,7 +17,7 @@ const PLAY_NOUNS =
 
 /** What a match turned on, worth a card even in play-by-play: a goal, a try, a result. */
 const RESULT_TERMS =
-	/\b(scored|scores|goal|goals|try|tries|winner|equaliser|equalizer|won|beat|victory|hat-trick|\d+-\d+)\b/i;
+	/\b(scored|scores|(?<!\b(of|on|at|towards|for) )goals?(?!keeper|mouth|line|-?kick)|try|tries|winner|equaliser|equalizer|won|beat(?!\s+(away|out|off|back|down))|victory|hat-trick|deadlock|opener|\d+-\d+)\b/i;
 
 /** Is the sentence a moment of play that decided nothing (no goal, try or result in it)? */
 export function playByPlay(sentence: string): boolean {

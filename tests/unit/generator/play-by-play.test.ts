@@ -29,10 +29,15 @@ describe('play-by-play', () => {
 		expect(playByPlay('Fenn chased a loose ball and collided with the keeper.')).toBe(true);
 		expect(playByPlay('Nothing troubled them in the first 30 minutes.')).toBe(true);
 		expect(playByPlay('Dowd headed wide when a breakthrough seemed certain.')).toBe(true);
+		// A keeper who beats a shot away, a sight of goal, a time after the break: still no result.
+		expect(playByPlay('Hale did well to beat away a low drive from 16 yards.')).toBe(true);
+		expect(playByPlay('Rix spun to get a sight of goal and struck a fierce shot.')).toBe(true);
+		expect(playByPlay('Lowe was not threatened until 10 minutes after the break.')).toBe(true);
 	});
 
 	it('keeps goals, tries and results, and reads no play into other news', () => {
 		expect(playByPlay('Gerrard scored a 79th-minute own goal.')).toBe(false);
+		expect(playByPlay('Vignal broke the deadlock with a dipping drive from 25 yards.')).toBe(false);
 		expect(playByPlay('Novo secured victory, lobbing Douglas with eight minutes remaining.')).toBe(
 			false
 		);

@@ -298,6 +298,13 @@ describe('gaps not worth a card', () => {
 		expect(cards.map((c) => c.answer)).not.toContain('Across');
 	});
 
+	it('makes no gap in a team sheet', () => {
+		const cards = cardsOf(
+			'Hartfield 2-0 Brook Town\n\nStriker Lee Varga scored twice as Hartfield beat Brook Town on Saturday.\n\nSubs: Marlow, Henning, Pauls, Lambeth, Malone, Wallis, McGinty.'
+		);
+		expect(cards.map((c) => c.answer)).not.toContain('McGinty');
+	});
+
 	it('makes no gap after a "both" that points back to a pair', () => {
 		const outcomes = outcomesByAnswer(
 			'Party pledges\n\nThe Greens promised free bus travel for pensioners on Monday. Both Labour and the Conservatives have promised to boost state pensions and to improve childcare support for working parents.'
