@@ -281,7 +281,10 @@ export class ReferenceTracker {
 						: w === 'it'
 							? !namedBefore(k, false) &&
 								verb &&
-								!/^(is|was|has|had|would|will|seems|appears|may|might|could)$/.test(verb.lower) &&
+								// "It took Bellamy four minutes", "It emerged that …": an "it" of nothing.
+								!/^(is|was|has|had|would|will|seems|seemed|appears|appeared|may|might|could|took|takes|emerged|remains|transpired|follows|means)$/.test(
+									verb.lower
+								) &&
 								thing
 							: w === 'they'
 								? !namedBefore(k, false) && verb && !singularVerb && thing

@@ -16,6 +16,21 @@ describe('ReferenceTracker', () => {
 		expect(shown.text).toBe('Franz Ferdinand signed with Domino in June 2003.');
 	});
 
+	it('leaves an "it" of nothing alone ("It took Marr four minutes to …")', () => {
+		const { sentences, entities } = tagged(
+			'Harlow Rovers beat Brook Town on Saturday. It took Marr just four minutes to threaten.'
+		);
+		const club = entities.all().find((e) => e.name === 'Harlow Rovers')!;
+		const tracker = new ReferenceTracker(entities);
+		tracker.resolve({ s: sentences[0] });
+		const rewrites = tracker.resolve({
+			s: sentences[1],
+			subject: { entity: club, name: club.name },
+			thing: { entity: club, name: club.name }
+		});
+		expect(rewrites).toEqual([]);
+	});
+
 	it('reads "the actor" as no name that only looks like a person\'s', () => {
 		const { sentences, entities } = tagged(
 			'Oxford-based Velmor Motion launched Endorphin, which directs a virtual actor. Endorphin simulates how the actor falls down stairs.'

@@ -128,6 +128,15 @@ describe('questions from what the text calls its people', () => {
 		expect(questions).toContain('How many changes have the Americans made?');
 	});
 
+	it('counts a noun with its "of" phrase ("How many charges of fraud …?")', () => {
+		const questions = factQuestionsOf(
+			'Singer in court\n\nPop singer Jon Vale denies 10 charges of child abuse at his trial in Santa Maria.'
+		);
+		expect(
+			questions.some((q) => /^How many charges of child abuse does Jon Vale deny\b/.test(q))
+		).toBe(true);
+	});
+
 	it('asks of a name set in commas after the description it names ("The bank, X, will …")', () => {
 		const questions = factQuestionsOf(
 			'Branch closures\n\nThe lender, Harmon Bank, will close 40 branches in Scotland by 2006.'

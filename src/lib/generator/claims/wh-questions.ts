@@ -588,6 +588,21 @@ function amountQuestion(c: Clause): Claim[] {
 			)
 		)
 			n += 2;
+		// "10 charges of child abuse": an "of" phrase of plain nouns says what is counted.
+		if (tokens[n]?.lower === 'of') {
+			let e = n + 1;
+			while (
+				e < c.end &&
+				e - n <= 3 &&
+				tokens[e].tags.has('Noun') &&
+				!tokens[e].cap &&
+				!tokens[e].tags.has('Pronoun')
+			) {
+				e++;
+				if (/[,;:]/.test(tokens[e - 1].post)) break;
+			}
+			if (e > n + 1 && (e >= c.end || !tokens[e].tags.has('Noun'))) n = e;
+		}
 		const counted = textOf(c.s, m.to, n);
 		if (!tokens.slice(m.to, n).some((t) => t.tags.has('Plural') || /s$/.test(t.lower))) return [];
 		restFrom = n;
