@@ -287,6 +287,10 @@ describe('gaps not worth a card', () => {
 			'Striker sold\n\nMarco Vell won praise from critics across Europe last season. The club surprised its fans by selling the Dutchman to Roma for £12m in August.'
 		);
 		expect(sold.map((c) => c.answer)).not.toContain('Dutchman');
+		const young = cardsOf(
+			'Cup final\n\nRafael Navas won the deciding match in Madrid on Sunday. Aged 18, the Mallorcan became the youngest player to win the Bell Cup.'
+		);
+		expect(young.map((c) => c.answer)).not.toContain('Mallorcan');
 		const profile = cardsOf(
 			"Producer profile\n\nDion Kane has released his first album. Kane's work gained mainstream recognition when he produced two singles on the album Blueprint in 2001."
 		);

@@ -144,7 +144,11 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 		if (
 			m.text.length < 3 ||
 			s.tokens[m.from]?.tags.has('Demonym') ||
-			NATIONALITY_NOUN.test(m.text.replace(/[’']s$/, ''))
+			NATIONALITY_NOUN.test(m.text.replace(/[’']s$/, '')) ||
+			// "the Mallorcan", "the Spaniard": a person called by where they are from.
+			(e.kind === 'thing' &&
+				s.tokens[m.from - 1]?.lower === 'the' &&
+				/^\p{Lu}\p{Ll}+(an|ian|ean|ese|ard|ish)$/u.test(m.text))
 		)
 			continue;
 		// "Mr […]", "an […] penalty", a lone first name: the gap is a give-away or a trifle.
