@@ -61,6 +61,9 @@ async function generatorAt(commit: string): Promise<Generate> {
 	const tree = path.join(tmpdir(), 'citecards-review', `wt-${commit}`);
 	if (!existsSync(tree)) {
 		mkdirSync(path.dirname(tree), { recursive: true });
+		// A worktree whose folder was wiped (a reboot clears the temporary folder) stays registered
+		// until pruned, and git would refuse to add it again.
+		execFileSync('git', ['worktree', 'prune'], { cwd: root, stdio: 'ignore' });
 		execFileSync('git', ['worktree', 'add', '--detach', tree, commit], {
 			cwd: root,
 			stdio: 'ignore'
