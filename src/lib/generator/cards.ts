@@ -6,10 +6,11 @@ import { stableId, type Card, type Citation, type Conflict, type Source } from '
 import type { Claim } from './facts';
 import type { Fact, Variant } from './merge';
 import type { Entity } from './entities';
+import type { TaggedSentence } from './mentions';
 import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { agreeInNumber, questionFault } from './fluency';
 import { headlineNamesAnswer, labelFits, type StoryLabel } from './story-context';
-import { playByPlay } from './play-by-play';
+import { decisive, deciderPlace, playByPlay } from './play-by-play';
 import { NEWS_OUTLETS, NUMBER_WORDS, PRESS_TITLES, ROLE_HEADS } from './lexicon';
 import { rewrittenSentence } from './coreference';
 import { PAIR, personName } from './claims/clause';
@@ -783,6 +784,11 @@ function placedBehindIn(quote: string, answer: string): boolean {
 const LOST_START = /^([\p{Ll},;:)]|[-–—]\s)/u;
 
 /** Why a claim's sentence makes no gap for its answer, or undefined when it does. */
+/** A match report's line after its lead that tells no goal, try or result (play-by-play.ts). */
+function colourOfMatch(s: TaggedSentence): boolean {
+	return !!s.matchReport && s.index > 1 && !decisive(s.text);
+}
+
 function gapFault(
 	c: Fact['variants'][number]['claims'][number],
 	fact: Fact,
@@ -854,6 +860,13 @@ function gapFault(
 	// "critical of the […]" → President: a bare title names no one.
 	if (ROLE_HEADS.has(hidden.trim().toLowerCase())) return 'a title, not a name';
 	if (fact.kind !== 'score' && playByPlay(s.text)) return 'a moment of play that decided nothing';
+	if (fact.kind !== 'score' && colourOfMatch(s))
+		return 'a line of a match report that decided nothing';
+	if (fact.kind !== 'score' && s.matchReport && s.index > 1 && !deciderPlace(before))
+		return 'a bystander of a goal, a try or a result';
+	// "On […] minutes, he scored", "from […] metres": when or from how far, in a match report.
+	if (s.matchReport && /^\s*(minutes?|mins?|seconds?|yards?|metres?|meters?)\b/i.test(after))
+		return 'when or how far, in a match';
 	// "…, marketing magazine […] reported.", "according to analysts […]": who reported it is no fact of
 	// the story (reviewers kept 2 of 13).
 	if (
@@ -1365,7 +1378,9 @@ export function writeCards(options: {
 							? 'a runner-up'
 							: toldByHeadline(main.claims, answer, labels)
 								? 'the headline names the answer, and an earlier sentence told it'
-								: fact.kind !== 'score' && citations.every((c) => playByPlay(c.quote))
+								: fact.kind !== 'score' &&
+									  (citations.every((c) => playByPlay(c.quote)) ||
+											main.claims.every((c) => colourOfMatch(c.sentence)))
 									? 'a moment of play that decided nothing'
 									: citations.every((c) => LOST_START.test(c.quote.trim()))
 										? 'sentence lost its start'

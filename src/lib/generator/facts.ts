@@ -17,6 +17,7 @@ import {
 	type NameRef
 } from './claims/clause';
 import { foldName, type Mention, type TaggedSentence } from './mentions';
+import { matchReport } from './play-by-play';
 import type { Entity, EntityIndex } from './entities';
 import { datesAgree, type DateValue } from './dates';
 import {
@@ -1423,6 +1424,18 @@ function properWordsBySource(sentences: TaggedSentence[]): Map<string, Set<strin
 	return upper;
 }
 
+/** Marks every sentence of an article that is a match report (play-by-play.ts). */
+function markMatchReports(sentences: TaggedSentence[]): void {
+	const bySource = new Map<string, TaggedSentence[]>();
+	for (const s of sentences) {
+		const group = bySource.get(s.sourceId) ?? [];
+		group.push(s);
+		bySource.set(s.sourceId, group);
+	}
+	for (const group of bySource.values())
+		if (matchReport(group.map((s) => s.text))) for (const s of group) s.matchReport = true;
+}
+
 /** Most words a gap with the sentence before it may show. */
 const MAX_LEAD_WORDS = 60;
 
@@ -1491,6 +1504,7 @@ export function extractClaims(options: {
 	const topic: Partial<Record<'person' | 'thing', { ref: NameRef; quiet: number }>> = {};
 	let references = new ReferenceTracker(entities);
 	const proper = properWordsBySource(sentences);
+	markMatchReports(sentences);
 	// Per source would be finer; a deck's articles mostly tell one story.
 	const body = dominantBody(entities.all());
 	const recent: TaggedSentence[] = [];

@@ -98,6 +98,8 @@ export interface TaggedSentence {
 	properWords?: ReadonlySet<string>;
 	/** Words its article writes in lower case somewhere ("budget" beside "the Budget"). */
 	commonWords?: ReadonlySet<string>;
+	/** Its article is a match report (play-by-play.ts): only its lead and its goals and results count. */
+	matchReport?: boolean;
 	/** False for a line without a finite verb (a heading, a list entry, a spec sheet); kept once tokens go. */
 	finite?: boolean;
 	/** What the sentence points back to, resolved ("the band" → "Franz Ferdinand"). */

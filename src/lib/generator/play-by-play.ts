@@ -17,10 +17,44 @@ const PLAY_NOUNS =
 
 /** What a match turned on, worth a card even in play-by-play: a goal, a try, a result. */
 const RESULT_TERMS =
-	/\b(scored|scores|(?<!\b(of|on|at|towards|for) )goals?(?!keeper|mouth|line|-?kick)|try|tries|winner|equaliser|equalizer|won|beat(?!\s+(away|out|off|back|down))|victory|hat-trick|deadlock|opener|\d+-\d+)\b/i;
+	/\b(scored|scores|(?<!\b(of|on|at|towards|for) )goals?(?!keeper|mouth|line|-?kick)|try|tries|winner|equaliser|equalizer|won|defeat(s|ed)?|drew|(lost|loss) to|beat(?!\s+(away|out|off|back|down))|victory|hat-trick|deadlock|opener|\d+-\d+)\b/i;
 
 /** Is the sentence a moment of play that decided nothing (no goal, try or result in it)? */
 export function playByPlay(sentence: string): boolean {
 	if (RESULT_TERMS.test(sentence)) return false;
 	return MATCH_TIME.test(sentence) || PLAY_TERMS.test(sentence) || PLAY_NOUNS.test(sentence);
+}
+
+/** Does the sentence tell a goal, a try or a result? */
+export function decisive(sentence: string): boolean {
+	return RESULT_TERMS.test(sentence);
+}
+
+/**
+ * Where a match report's line names who decided it: its opening words ("Striker […] secured victory",
+ * "Fly-half […] kicked …") or after a score's "from" or "by" ("a third try from wing […]").
+ */
+const DECIDER_PLACE =
+	/(^[^\p{L}]*|\b(try|tries|goals?|penalt(y|ies)|drop(ped)?[- ]goals?|conversions?|strikes?|headers?|finish|scores|points|winner|equali[sz]er|opener) (from|by) )((the )?[\p{Ll}-]+ |[\p{Lu}][\p{Ll}-]+ )?$/u;
+
+/**
+ * Is a gap after `before` in a match report's line the one who decided it? Anyone else in the line
+ * made the pass, the foul or the save around it: colour, not a fact to learn.
+ */
+export function deciderPlace(before: string): boolean {
+	return DECIDER_PLACE.test(before);
+}
+
+/** Reported speech: an article that quotes people about a match discusses it, it does not narrate it. */
+const SPEECH = /\b(said|says|told|added|admitted|insisted)\b|["“]/;
+
+/**
+ * Is the article a match report: four or more of its sentences, and at least a seventh of them,
+ * moments of play, and under a third of them quoting anyone? In one, a line that tells no goal, try
+ * or result is colour: who was in good voice, who a header fell to (reviewers kept 2 of 14 such cards).
+ */
+export function matchReport(sentences: readonly string[]): boolean {
+	const plays = sentences.filter(playByPlay).length;
+	const speech = sentences.filter((s) => SPEECH.test(s)).length;
+	return plays >= 4 && plays * 7 >= sentences.length && speech * 3 < sentences.length;
 }

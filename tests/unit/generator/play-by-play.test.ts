@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playByPlay } from '../../../src/lib/generator/play-by-play';
+import { deciderPlace, matchReport, playByPlay } from '../../../src/lib/generator/play-by-play';
 import { generateDeck } from '../../../src/lib/generator/index';
 
 describe('play-by-play', () => {
@@ -63,5 +63,59 @@ describe('play-by-play', () => {
 		expect(answers).not.toContain('Jim Rourke');
 		expect(answers).not.toContain('Sam Pike');
 		expect(answers).not.toContain('Tom Alder');
+	});
+
+	it('tells a match report from an article that discusses a match', () => {
+		const report = [
+			'Rovers beat City 2-1 to reach the semi-final.',
+			'Tom Alder made a fine save from Jim Rourke on 54 minutes.',
+			'Sam Pike fired wide from the edge of the area.',
+			'The crowd were in good voice throughout.',
+			'Rourke curled a free-kick over the bar.',
+			'Pike was yellow carded for a late challenge.',
+			'Dan Wells scored the winner in stoppage time.'
+		];
+		expect(matchReport(report)).toBe(true);
+		// The same moments, but most lines quote people about them: a row about a match, not a report.
+		const row = report.map((line, k) => (k % 3 ? `The manager said: "${line}"` : line));
+		expect(matchReport(row)).toBe(false);
+		expect(
+			matchReport(['The bank raised rates.', 'Shares fell 2%.', 'Analysts were surprised.'])
+		).toBe(false);
+	});
+
+	it("finds the place of a goal's scorer, not of those around it", () => {
+		expect(deciderPlace('Striker ')).toBe(true);
+		expect(deciderPlace('')).toBe(true);
+		expect(deciderPlace('A third try from wing ')).toBe(true);
+		expect(deciderPlace('An injury-time dropped goal by ')).toBe(true);
+		expect(deciderPlace('The opening goal came after ')).toBe(false);
+		expect(deciderPlace('Vignal, collecting a knock back from ')).toBe(false);
+		expect(deciderPlace('Ronaldo scored when ')).toBe(false);
+	});
+
+	it("asks a match report's result and scorers, not its colour or its bystanders", () => {
+		const text = [
+			'Rovers 2-1 City',
+			'',
+			'Rovers reached the Cup semi-final with a 2-1 win over City at Hampden Park on Saturday.',
+			'Their manager Alan Crane had made three changes to the side that lost to Athletic.',
+			'Tom Alder made a fine save from Jim Rourke on 54 minutes.',
+			'The Hampden crowd were in good voice as Colin Baird pressed for Rovers.',
+			'Sam Pike fired wide from the edge of the area.',
+			'Dan Wells scored the opening goal after Gus Lane had fouled Peter Moss.',
+			'Rourke curled a free-kick over the bar.',
+			'Pike was yellow carded for a late challenge.',
+			'Striker Lewis Grant headed the winner with eight minutes remaining.',
+			'City keeper Rob Hale was booked for time-wasting.'
+		].join('\n');
+		const { deck } = generateDeck({ sources: [{ text }] });
+		const answers = deck.cards.map((c) => c.answer);
+		expect(answers).toContain('Lewis Grant');
+		// Colour (no goal, try or result in the line), bystanders of a goal, and the minute of it.
+		expect(answers).not.toContain('Colin Baird');
+		expect(answers).not.toContain('Gus Lane');
+		expect(answers).not.toContain('Peter Moss');
+		expect(answers).not.toContain('eight');
 	});
 });
