@@ -849,6 +849,14 @@ function gapFault(
 	// "Mr […] urged the next government to …": a bare surname after a courtesy title names no one the
 	// card has said (reviewers kept 9 of 23).
 	if (/\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.test(before)) return 'a surname after a courtesy title';
+	// "[…] refused to reveal whether he sees Giggs …" → Toshack: a surname alone, where the article gave
+	// the full name earlier, names someone the card has not said (reviewers kept 5 of 21).
+	if (
+		fact.type === 'person' &&
+		/^\p{Lu}[\p{L}'’-]+$/u.test(hidden.trim()) &&
+		fact.variants[0].norm.trim().split(/\s+/).length > 1
+	)
+		return 'a surname alone';
 	// "[…] commercially available software, Opera …" → Unlike: a word of grammar, not a fact.
 	if (FUNCTION_GAP.test(hidden.trim())) return 'a function word';
 	// "[…] to the economy, the chancellor …" → Turning: a verb that opens the sentence, read as a name.

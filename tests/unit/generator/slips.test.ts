@@ -1626,6 +1626,24 @@ describeCorpus('courtesy titles, on real articles', () => {
 	});
 });
 
+describe('a surname alone', () => {
+	it('hides no bare surname of someone the article named in full, and asks who they are instead', () => {
+		const cards = cardsOf(
+			[
+				'Giggs handed Wales captaincy',
+				'',
+				'Ryan Giggs will captain Wales as he wins his 50th cap in the friendly against Hungary in Cardiff.',
+				'"He is the obvious choice and the players respect him," said John Toshack, in his first game as coach.',
+				'Giggs admits he had briefly considered retirement from the international game.',
+				'However, Toshack refused to reveal whether he sees Giggs as a long-term option.',
+				'Toshack plans to name his squad for the World Cup qualifiers in March.'
+			].join('\n')
+		);
+		expect(cards.filter((c) => c.answer === 'Toshack').map((c) => c.question)).toEqual([]);
+		expect(cards.map((c) => c.answer)).toContain('John Toshack');
+	});
+});
+
 describe('shares that sum to a whole', () => {
 	it('hides no share whose complement the sentence gives', () => {
 		expect(complementGiven('41%', 'Of owners, 59% are men compared to  of women.')).toBe(true);
