@@ -31,6 +31,15 @@ describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
 		).toBe(true);
 	});
 
+	it("asks for a titled agent by the title, and takes a club's manager for the manager", () => {
+		expect(asked('Clarke was appointed by Prime Minister Tony Blair in 2004.')).toContain(
+			'Which prime minister appointed Clarke in 2004? => Tony Blair'
+		);
+		const qs = asked('Mutu was sacked by Chelsea manager Jose Mourinho in October.');
+		expect(qs).toContain('Which Chelsea manager sacked Mutu in October? => Jose Mourinho');
+		expect(qs.filter((q) => q.endsWith('=> Chelsea'))).toEqual([]);
+	});
+
 	it('asks when and where with do-support', () => {
 		const qs = asked('Ossie Davis made his acting debut in 1950 in New York.');
 		expect(qs).toContain('When did Ossie Davis make his acting debut? => 1950');

@@ -26,6 +26,7 @@ import {
 	COMPLEMENT_VERBS,
 	GENERIC_REFERENTS,
 	REASON_VERBS,
+	ROLE_HEADS,
 	SAY_VERBS,
 	THING_HEADS
 } from '../lexicon';
@@ -368,13 +369,51 @@ function nameAt(
 	return undefined;
 }
 
+/**
+ * A person's title right before their name, after "by": "Governor" in "by Governor Arnold
+ * Schwarzenegger", "foreign secretary" in "by Foreign Secretary Jack Straw". At most three words,
+ * the last a role word; where the name starts comes with it.
+ */
+function titleBefore(
+	c: Clause,
+	ents: EntityIndex,
+	from: number
+): { title: string; at: number } | undefined {
+	const tokens = c.s.tokens;
+	if (tokens[from]?.lower === 'the') return undefined;
+	const startsPerson = (k: number) =>
+		c.s.mentions.some((m) => m.from === k && ents.of(m)?.kind === 'person');
+	for (let k = from + 1; k <= from + 4 && k < c.end; k++) {
+		if (/[,;:()"“”]/.test(tokens[k - 1].post) || !/^\p{L}/u.test(tokens[k - 1].text))
+			return undefined;
+		if (!ROLE_HEADS.has(tokens[k - 1].lower) || !startsPerson(k)) continue;
+		// "Prime Minister" is asked of as "prime minister"; "US", "Labour" and "Chelsea" keep capitals.
+		const inName = (j: number) => c.s.mentions.some((m) => m.from <= j && j < m.to);
+		const title = tokens
+			.slice(from, k)
+			.map((t, j) =>
+				/^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+				!inName(from + j) &&
+				!['Demonym', 'Place', 'Country', 'Organization'].some((tag) => t.tags.has(tag))
+					? t.lower
+					: t.text
+			)
+			.join(' ');
+		return { title, at: k };
+	}
+	return undefined;
+}
+
 function agentQuestion(c: Clause, ents: EntityIndex): Claim[] {
 	const tokens = c.s.tokens;
 	if (c.negated || c.modal || c.main === c.verb) return [];
 	const be = tokens.slice(c.verb, c.main).some((t) => BE_FORMS.has(t.lower));
 	if (!be || tokens[c.main + 1]?.lower !== 'by') return [];
-	const agent = nameAt(c, ents, c.main + 2);
+	// "was approved by Governor Arnold Schwarzenegger" → "Which governor approved …?"
+	const titled = titleBefore(c, ents, c.main + 2);
+	const agent = nameAt(c, ents, titled?.at ?? c.main + 2);
 	if (!agent || agent.to > c.end) return [];
+	if (titled && agent.ref.entity.kind !== 'person') return [];
 	// "challenged by Deutsche Bank and Gazpromneft": one of several agents is not the answer.
 	if (
 		/^(and|&|or)$/.test(c.s.tokens[agent.to]?.lower ?? '') ||
@@ -383,7 +422,11 @@ function agentQuestion(c: Clause, ents: EntityIndex): Claim[] {
 		return [];
 	if (!standsAlone(c, agent.to, c.end)) return [];
 	const rest = textOf(c.s, agent.to, c.end);
-	const wh = agent.ref.entity.kind === 'person' ? 'Who' : 'Which organisation';
+	const wh = titled
+		? `Which ${titled.title}`
+		: agent.ref.entity.kind === 'person'
+			? 'Who'
+			: 'Which organisation';
 	// "is backed by X" → "Which organisation backs …?"; "was suspended by X" → "… suspended …?".
 	const present = tokens.slice(c.verb, c.main).some((t) => /^(is|are|am)$/.test(t.lower));
 	const verbText = present
