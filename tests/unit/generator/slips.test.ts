@@ -1644,6 +1644,63 @@ describe('a surname alone', () => {
 	});
 });
 
+describe('a voice quoted once', () => {
+	it('hides no commentator named once to say who spoke, but keeps the leader of a side', () => {
+		const cards = cardsOf(
+			[
+				'Brown unveils spending plans',
+				'',
+				'Chancellor Gordon Brown has promised an extra £8bn for schools and hospitals in his pre-budget report.',
+				'He said the economy would grow by 3% next year, faster than in any other major economy.',
+				'Carl Emmerson, from the Institute for Fiscal Studies, said the forecast for tax receipts looked far too optimistic.',
+				'John Cooper, chairman of the Taxpayers Alliance, said families would pay for the plans through higher council tax.',
+				'The report will be debated by MPs next week.'
+			].join('\n')
+		);
+		const answers = cards.map((c) => c.answer);
+		expect(answers).not.toContain('Carl Emmerson');
+		expect(answers).toContain('John Cooper');
+	});
+});
+
+describe('where someone spoke', () => {
+	it('hides no town where a speech was given or activists were told something', () => {
+		const cards = cardsOf(
+			[
+				'Blair backs budget plans',
+				'',
+				"Tony Blair has backed the chancellor's spending plans for schools and hospitals.",
+				'In a speech in Edinburgh, the prime minister said the report reinforced stability and opportunity.',
+				'Mr Blair also told activists in Blackburn that trust would be the key issue at the next election.'
+			].join('\n')
+		);
+		expect(cards.length).toBeGreaterThan(0);
+		const answers = cards.map((c) => c.answer);
+		expect(answers).not.toContain('Edinburgh');
+		expect(answers).not.toContain('Blackburn');
+	});
+});
+
+describe("the story's setting", () => {
+	it('asks nothing whose answer is the place the story names most', () => {
+		const cards = cardsOf(
+			[
+				'Howard attacks asylum costs',
+				'',
+				'Michael Howard has attacked the cost of the asylum system, saying it cost taxpayers £1.9bn a year.',
+				'The Tory leader will set out his plans in a speech to the Policy Exchange think tank on Monday.',
+				"Mr Howard said Britain should take its fair share of the world's genuine refugees.",
+				'He wants an annual limit on the number of people allowed to settle in Britain.',
+				'Home Secretary Charles Clarke said the plans would breach the UN convention on refugees.',
+				'The Refugee Council said 40,000 people claimed asylum in Britain last year, down from 84,000 in 2002.',
+				'Mr Howard first proposed the quota in a newspaper article in January.'
+			].join('\n')
+		);
+		expect(cards.length).toBeGreaterThan(0);
+		expect(cards.filter((c) => c.answer === 'Britain').map((c) => c.question)).toEqual([]);
+	});
+});
+
 describe('shares that sum to a whole', () => {
 	it('hides no share whose complement the sentence gives', () => {
 		expect(complementGiven('41%', 'Of owners, 59% are men compared to  of women.')).toBe(true);
