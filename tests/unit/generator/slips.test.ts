@@ -57,6 +57,16 @@ describe('tagging slips the generator mends', () => {
 		expect(names).toContain('Dion Kane');
 	});
 
+	it('reads no name into a sentence adverb set in capitals ("Overall, …", "Elsewhere, …")', () => {
+		const { sentences } = tagged(
+			'"December was a good month," an analyst said. "Stores did well." Overall, December sales are forecast to rise by 4.5%. "Prices fell." Elsewhere, Costco said sales rose 8%.'
+		);
+		const named = sentences.flatMap((s) => s.mentions.map((m) => m.text));
+		expect(named).not.toContain('Overall');
+		expect(named).not.toContain('Elsewhere');
+		expect(named).toContain('Costco');
+	});
+
 	it('reads a city followed by a surname as a person ("Dallas Howard")', () => {
 		const { entities } = tagged(
 			'Winger Dallas Howard said he would stay at the club. Lima Ferdinand was unsure.'

@@ -40,6 +40,12 @@ describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
 		expect(qs.filter((q) => q.endsWith('=> Chelsea'))).toEqual([]);
 	});
 
+	it('asks in the past of an irregular past the tagger read as present ("went up")', () => {
+		expect(asked('UK interest rates went up five times from November 2003.')).toContain(
+			'How many times did UK interest rates go up from November 2003? => five'
+		);
+	});
+
 	it('asks when and where with do-support', () => {
 		const qs = asked('Ossie Davis made his acting debut in 1950 in New York.');
 		expect(qs).toContain('When did Ossie Davis make his acting debut? => 1950');

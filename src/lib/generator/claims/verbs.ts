@@ -130,7 +130,8 @@ export function baseForm(word: string): string {
 	if (known) return known;
 	// In a clause, so compromise reads it as a verb ("released" alone is taken for an adjective).
 	const doc = nlp(`they ${w} it`) as unknown as { verbs(): { toInfinitive(): { text(): string } } };
-	let found = doc.verbs().toInfinitive().text().toLowerCase() || w;
+	// One word in, one word out: "they go it" reads as the phrasal "go it".
+	let found = doc.verbs().toInfinitive().text().toLowerCase().split(/\s+/)[0] || w;
 	// British doubling: "totalled" is "total", "cancelled" is "cancel".
 	if (/lled$/.test(w) && /ll$/.test(found) && found.length >= 6) found = found.slice(0, -1);
 	if (cache.size < CACHE_LIMIT) cache.set(w, found);

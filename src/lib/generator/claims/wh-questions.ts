@@ -235,7 +235,13 @@ function askVerb(c: Clause): { aux: string; rest: string } | undefined {
 	const main = tokens[c.main];
 	if (c.verb === c.main) {
 		if (BE_FORMS.has(main.lower) || main.tags.has('Copula')) return undefined;
-		if (main.tags.has('PastTense')) {
+		// "Rates went up five times": a phrasal verb's irregular past the tagger read as present.
+		const irregularPast =
+			!main.tags.has('PastTense') &&
+			!/s$/.test(main.lower) &&
+			!main.tags.has('Gerund') &&
+			baseForm(main.text) !== main.lower;
+		if (main.tags.has('PastTense') || irregularPast) {
 			const base = baseForm(main.text);
 			// "did far received": no base form found, no question.
 			if (base === main.lower && /ed$/.test(base) && !/(ee|e)d$/.test(base.slice(0, -1) + 'd'))
