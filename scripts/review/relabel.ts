@@ -2,14 +2,14 @@
  * Re-judges the generator against the reviewers' past verdicts: which judged cards today's code still
  * makes, how many of those were acceptable, and how many it no longer makes (by round).
  *
- *   npx tsx scripts/review/relabel.ts [--list]
+ *   npx tsx scripts/review/relabel.ts [--list] [--bad]
  *
  * docs/review-labels.jsonl keeps each verdict by round, generator commit, article and card id, without
  * the card's text (it would quote the corpus). The text comes back by generating each article at that
  * commit, in a git worktree under the system's temporary folder, with the source id the review sheets
  * used (docs/review-rounds.md); a card today is the same card when its question (without a headline in
  * front) and answer are. Articles are read from ../shared/corpus/bbc. `--list` prints the dropped and
- * new cards too.
+ * new cards too, `--bad` the cards still made that reviewers rejected.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
@@ -37,6 +37,7 @@ interface Generate {
 const root = path.resolve(import.meta.dirname, '../..');
 const corpus = path.resolve(root, '../shared/corpus/bbc');
 const list = process.argv.includes('--list');
+const keptBad = process.argv.includes('--bad');
 
 const verdicts: Verdict[] = readFileSync(path.join(root, 'docs/review-labels.jsonl'), 'utf8')
 	.split('\n')
@@ -130,6 +131,11 @@ for (const round of rounds) {
 		droppedAll + dropped.length,
 		droppedGoodAll + droppedGood
 	];
+	if (keptBad)
+		for (const j of kept.filter((k) => !k.acceptable))
+			console.log(
+				`  ! ${j.article} [${j.deficiencies.join(',')}] ${j.question.slice(0, 140)} => ${j.answer}`
+			);
 	if (list)
 		for (const j of dropped)
 			console.log(`  - ${j.acceptable ? 'ok ' : 'bad'} ${j.question.slice(0, 140)} => ${j.answer}`);

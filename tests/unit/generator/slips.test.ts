@@ -1711,6 +1711,44 @@ describe("the story's setting", () => {
 	});
 });
 
+describe('the figure a change starts from', () => {
+	it('asks the new figure of a change, not the old one it is measured from', () => {
+		const cards = cardsOf(
+			[
+				'House prices dip in November',
+				'',
+				'UK house prices dipped slightly in November, the Office of the Deputy Prime Minister has said.',
+				'The average house price fell to £180,226 in November, from £180,444 in October.',
+				'In London, annual house price inflation rose to 7.1% from 6.2% the previous month.',
+				'The Nationwide building society said it expected prices to rise by 5% in 2005.'
+			].join('\n')
+		);
+		const answers = cards.map((c) => c.answer);
+		expect(answers).toContain('£180,226');
+		expect(answers).toContain('7.1%');
+		expect(answers).not.toContain('£180,444');
+		expect(answers).not.toContain('6.2%');
+	});
+});
+
+describe('the year a forecast looks to', () => {
+	it('hides no "next year" of a forecast, but keeps a year something happened', () => {
+		const cards = cardsOf(
+			[
+				'Media gadgets get moving',
+				'',
+				'Portable media players sold 2.5 million units in the US in 2004, according to the research firm Jupiter.',
+				'Pocket-sized devices that play video are set to have a big year in 2005, according to industry experts.',
+				'Analysts expect prices of the devices to fall by 30% during 2005.',
+				'Microsoft has been making software for media players since it launched its Portable Media Center in 1999.'
+			].join('\n')
+		);
+		const answers = cards.map((c) => c.answer);
+		expect(answers).not.toContain('2005');
+		expect(answers).toContain('1999');
+	});
+});
+
 describe('shares that sum to a whole', () => {
 	it('hides no share whose complement the sentence gives', () => {
 		expect(complementGiven('41%', 'Of owners, 59% are men compared to  of women.')).toBe(true);
