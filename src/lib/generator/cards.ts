@@ -915,9 +915,9 @@ function gapFault(
 	// "critical of the […]" → President: a bare title names no one.
 	if (ROLE_HEADS.has(hidden.trim().toLowerCase())) return 'a title, not a name';
 	if (fact.kind !== 'score' && playByPlay(s.text)) return 'a moment of play that decided nothing';
-	if (fact.kind !== 'score' && colourOfMatch(s))
+	if (!rescue && fact.kind !== 'score' && colourOfMatch(s))
 		return 'a line of a match report that decided nothing';
-	if (fact.kind !== 'score' && s.matchReport && s.index > 1 && !deciderPlace(before))
+	if (!rescue && fact.kind !== 'score' && s.matchReport && s.index > 1 && !deciderPlace(before))
 		return 'a bystander of a goal, a try or a result';
 	// "On […] minutes, he scored", "from […] metres": when or from how far, in a match report.
 	if (s.matchReport && /^\s*(minutes?|mins?|seconds?|yards?|metres?|meters?)\b/i.test(after))
@@ -1009,7 +1009,9 @@ function gapFault(
 	if (
 		/\p{Lu}[\p{L}'’.]*:\s+$/u.test(before) ||
 		/\S\s+\p{Lu}[\p{L}'’.]*\s+of\s+the\s+$/u.test(before) ||
-		(/^\p{Lu}/u.test(hidden) && /^\s+with\s+the\s+\p{Lu}/u.test(after))
+		(/^\p{Lu}/u.test(hidden) && /^\s+with\s+the\s+\p{Lu}/u.test(after)) ||
+		// "Call of […]" → Duty: one capitalised word after a capitalised word and "of".
+		(/^\p{Lu}[\p{L}'’-]*$/u.test(hidden.trim()) && /(^|\s)\p{Lu}[\p{L}'’.]*\s+of\s+$/u.test(before))
 	)
 		return 'part of a name';
 	// "Points raised in the report included:", a form's "Yes  No  Results": a lead-in or a web page's
@@ -1076,6 +1078,20 @@ function gapFault(
 		)
 	)
 		return 'where someone spoke';
+	// "told BBC Radio 4's […] programme": the programme someone spoke on (reviewers kept none of 3).
+	if (
+		/^\s*programme\b/i.test(after) &&
+		/\b(told|telling|said|says|speaking|interview(ed)?|appear(ed|ing)?)\b/i.test(before)
+	)
+		return 'where someone spoke';
+	// "the last […]" → 16, "3% of […]" → GDP: a stock phrase the grammar fills.
+	if (/\b(the )?(last|final) $/i.test(before) && /^\s*(\d+|eight|four|sixteen)\b/i.test(hidden))
+		return 'a stock phrase';
+	if (
+		/%\s+of\s+(the\s+)?$/.test(before) &&
+		/^(GDP|GNP|gross domestic product)$/i.test(hidden.trim())
+	)
+		return 'a stock phrase';
 	// "particularly in eastern […]": a region named by its direction is guessed from it.
 	if (
 		fact.type === 'place' &&

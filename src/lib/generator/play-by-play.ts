@@ -17,7 +17,7 @@ const PLAY_NOUNS =
 
 /** What a match turned on, worth a card even in play-by-play: a goal, a try, a result. */
 const RESULT_TERMS =
-	/\b(scored|scores|(?<!\b(of|on|at|towards|for) )goals?(?!keeper|mouth|line|-?kick)|try|tries|winner|equaliser|equalizer|won|defeat(s|ed)?|drew|(lost|loss) to|beat(?!\s+(away|out|off|back|down))|victory|hat-trick|deadlock|opener|\d+-\d+)\b/i;
+	/\b(scored|scores|(?<!\b(of|on|at|towards|for) )goals?(?!keeper|mouth|line|-?kick)|try|tries|winner|equaliser|equalizer|won|defeat(s|ed)?|drew|(a|the|goalless|scoreless|battling|\d+-\d+) draw|(lost|loss) to|equali[sz](ed|ing)|levell?ed|(put|puts|putting) \p{Lu}\p{L}* (ahead|in front)|beat(?!\s+(away|out|off|back|down))|victory|hat-trick|deadlock|opener|\d+-\d+)\b/iu;
 
 /** Is the sentence a moment of play that decided nothing (no goal, try or result in it)? */
 export function playByPlay(sentence: string): boolean {

@@ -202,6 +202,18 @@ function correctTags(tokens: Token[], from: number): void {
 			retag(t, ['Preposition']);
 			continue;
 		}
+		// "told Radio 4's Today programme", "the BBC's Newsnight programme": a programme after a name or a
+		// possessive is a noun, whatever the tagger read.
+		if (
+			/^programmes?$/.test(t.lower) &&
+			tagged(t, 'Verb') &&
+			prev &&
+			(prev.cap || /['’]s?$/.test(prev.text)) &&
+			!/[,;:]/.test(prev.post)
+		) {
+			retag(t, ['Noun', /s$/.test(t.lower) ? 'Plural' : 'Singular']);
+			continue;
+		}
 		// "Miami Beach police spokesman": a noun before a role noun, not the verb "to police".
 		if (
 			tagged(t, 'Verb') &&

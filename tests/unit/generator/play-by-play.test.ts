@@ -37,6 +37,10 @@ describe('play-by-play', () => {
 
 	it('keeps goals, tries and results, and reads no play into other news', () => {
 		expect(playByPlay('Gerrard scored a 79th-minute own goal.')).toBe(false);
+		// A draw, an equaliser and a lead are results too.
+		expect(playByPlay('A late header by Danny Graham earned Boro a battling draw.')).toBe(false);
+		expect(playByPlay('Henry put Arsenal ahead with a header but Terry levelled.')).toBe(false);
+		expect(playByPlay('Chelsea equalised with a low shot from Lampard.')).toBe(false);
 		expect(playByPlay('Vignal broke the deadlock with a dipping drive from 25 yards.')).toBe(false);
 		expect(playByPlay('Novo secured victory, lobbing Douglas with eight minutes remaining.')).toBe(
 			false

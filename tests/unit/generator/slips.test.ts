@@ -1749,6 +1749,27 @@ describe('the year a forecast looks to', () => {
 	});
 });
 
+describe('stock phrases and the furniture of a story', () => {
+	it('asks no programme someone spoke on, no "last eight", no "of GDP" and no word of a title', () => {
+		const cards = cardsOf(
+			[
+				'Kennedy rules out coalition deal',
+				'',
+				'Liberal Democrat leader Charles Kennedy has ruled out any coalition with Labour after the election.',
+				"Mr Kennedy told BBC Radio 4's Today programme there was no possibility of a deal with Tony Blair.",
+				"He said the budget deficit would stay below 3% of GDP under his party's plans.",
+				'Spanish teenager Rafael Nadal also reached the last eight, beating Italian Potito Starace 6-1 6-3.',
+				'Call of Duty comes with a suitably bombastic score and overblown presentation.'
+			].join('\n')
+		);
+		expect(cards.length).toBeGreaterThan(0);
+		const answers = cards.map((c) => c.answer);
+		for (const trivial of ['Today', 'GDP', 'eight', 'Duty']) expect(answers).not.toContain(trivial);
+		// "programme" after a name is a noun: no question reads it as a verb.
+		expect(cards.filter((c) => /\bprogrammes there\b/.test(c.question))).toEqual([]);
+	});
+});
+
 describe('shares that sum to a whole', () => {
 	it('hides no share whose complement the sentence gives', () => {
 		expect(complementGiven('41%', 'Of owners, 59% are men compared to  of women.')).toBe(true);
