@@ -1770,6 +1770,22 @@ describe('stock phrases and the furniture of a story', () => {
 	});
 });
 
+describe('one link asked from both ends', () => {
+	it('makes one gap, not two, of two names three words apart ("Rusedski fell to Courier")', () => {
+		const cards = cardsOf(
+			[
+				'Henman quits Davis Cup',
+				'',
+				'Tim Henman has retired from Davis Cup tennis after eleven years in the British team.',
+				'Henman won 36 of his 50 Davis Cup matches and helped Britain reach the World Group four times.',
+				'In the deciding rubber of the 1999 tie, Greg Rusedski fell to Jim Courier in five sets at the Birmingham arena.'
+			].join('\n')
+		);
+		const answers = cards.map((c) => c.answer);
+		expect(answers.filter((a) => a === 'Greg Rusedski' || a === 'Jim Courier')).toHaveLength(1);
+	});
+});
+
 describe('shares that sum to a whole', () => {
 	it('hides no share whose complement the sentence gives', () => {
 		expect(complementGiven('41%', 'Of owners, 59% are men compared to  of women.')).toBe(true);
