@@ -610,7 +610,15 @@ function besideGap(first: SentenceCard, question: string, answer: string): boole
 			: first.question.slice(at[1], at[0]).startsWith(answer)
 				? first.question.slice(at[1] + answer.length, at[0])
 				: undefined;
-	return between !== undefined && between.trim().split(/\s+/).filter(Boolean).length <= 3;
+	if (between === undefined) return false;
+	const words = between.trim().split(/\s+/).filter(Boolean);
+	// "sold his label […] to record giant BMG", "Bill Clinton and singer […]": a word that says what
+	// the later name is makes it a fact of its own.
+	return (
+		words.length <= 3 &&
+		(words.length === 0 ||
+			/^(the|a|an|to|with|by|for|from|at|of|on|its|his|her|their|and|or)$/i.test(words.at(-1)!))
+	);
 }
 
 /**

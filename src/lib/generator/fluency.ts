@@ -147,6 +147,10 @@ export function questionFault(options: {
 		)
 	)
 		return 'a reported clause without its subject';
+	// "Who sustained a knee injury … and manager Jose Mourinho said?": a second clause whose quotation
+	// was cut off at its verb of saying.
+	if (/^(Who|Which|What)\b[^?]*\b(and|but)\s[^?]*\b(said|says|told|added)\?$/.test(question))
+		return 'a second clause cut off at its quotation';
 	// "… dating back?", "… put at $1.3?": the question stops inside a phrase.
 	if (/\s(dating|going|coming)\s+back\?$|\sput\s+at\s+[$£€¥]?\d[\d.]*\?$/.test(question))
 		return 'cut off inside a phrase';

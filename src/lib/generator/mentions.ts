@@ -987,7 +987,14 @@ export function recoverOpeningNames(sentences: TaggedSentence[]): void {
 					.some((t) => hasAny(t, ['ProperNoun', 'Acronym', ...PERSON_TAGS, ...PLACE_TAGS]))
 			)
 				known.set(m.norm, m.kind);
-	if (!known.size) return;
+	// "Greg Rusedski … Rusedski said": a person's surname alone opens a sentence as often as not.
+	const surnames = new Set<string>();
+	for (const s of sentences)
+		for (const m of s.mentions) {
+			const words = m.norm.split(' ');
+			if (m.kind === 'person' && words.length > 1) surnames.add(words[words.length - 1]);
+		}
+	if (!known.size && !surnames.size) return;
 	for (const s of sentences) {
 		const tokens = s.tokens;
 		const taken = (k: number) => s.mentions.some((m) => m.from <= k && k < m.to);
@@ -1002,7 +1009,13 @@ export function recoverOpeningNames(sentences: TaggedSentence[]): void {
 				if (!run.every((x) => x.cap) || run.some((x, k) => taken(i + k))) continue;
 				if (run.slice(0, -1).some((x) => breaksAfter(x) || isPossessive(x))) continue;
 				const m = makeMention('thing', run, tokens, s.text, s.start);
-				const kind = known.get(m.norm);
+				// A surname alone only before a verb or its possessive: "Young people" is no Will Young.
+				const next = tokens[i + n];
+				const surname =
+					n === 1 &&
+					surnames.has(m.norm) &&
+					(isPossessive(t) || !!next?.tags.has('Verb') || /^[,;:]/.test(t.post.trim()));
+				const kind = known.get(m.norm) ?? (surname ? 'person' : undefined);
 				if (!kind) continue;
 				m.kind = kind;
 				s.mentions.push(m);

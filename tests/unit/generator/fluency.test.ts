@@ -173,6 +173,12 @@ describe('questionFault: run-on and cut-off questions', () => {
 				'Oprah Winfrey will voice a goose, John Cleese will voice a sheep and Steve Buscemi a rat in the 2006 film.'
 			)
 		).toMatch(/second clause/);
+		expect(
+			fault(
+				'Who sustained a knee injury in the FA Cup defeat at Newcastle and manager Jose Mourinho said?',
+				'Duff sustained a knee injury in the FA Cup defeat at Newcastle and manager Jose Mourinho said: "He cannot run."'
+			)
+		).toMatch(/second clause/);
 	});
 	it('keeps names joined as one subject, and a reported clause', () => {
 		expect(

@@ -1786,6 +1786,23 @@ describe('one link asked from both ends', () => {
 	});
 });
 
+describe('a surname that opens a sentence', () => {
+	it('reads it as the person named in full before, when a verb follows', () => {
+		const cards = cardsOf(
+			[
+				'Rusedski apologises',
+				'',
+				'Greg Rusedski has apologised for his outburst at the umpire in Miami on Monday.',
+				'Rusedski said he was sorry and would pay the fine of $2,000 imposed by the ATP.',
+				'Will Young sang at the opening ceremony.',
+				'Young people were happy with the show.'
+			].join('\n')
+		);
+		expect(cards.some((c) => c.answer === 'Greg Rusedski' && /sorry/.test(c.question))).toBe(true);
+		expect(cards.map((c) => c.answer)).not.toContain('Young');
+	});
+});
+
 describe('shares that sum to a whole', () => {
 	it('hides no share whose complement the sentence gives', () => {
 		expect(complementGiven('41%', 'Of owners, 59% are men compared to  of women.')).toBe(true);
