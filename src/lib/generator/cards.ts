@@ -992,6 +992,14 @@ function gapFault(
 	// "Both […] have said they also plan …": "both" points back to a pair named before (reviewers kept
 	// none of 3).
 	if (/\bboth\s+$/i.test(before)) return 'a pair named before';
+	// "Both are expected to list abroad during […]", "Both schemes are run by the […]": a sentence
+	// about a pair it does not name (reviewers kept none of 4).
+	if (
+		/^\W*((but|and|however),?\s+)?both\s+(are|were|have|had|will|would|can|could|of them|\p{Ll}+s)\b/iu.test(
+			s.text
+		)
+	)
+		return 'a pair named before';
 	// "No-one from the […] was available for comment": who did not comment is no fact of the story.
 	if (NO_COMMENT.test(s.text)) return 'a line that someone did not comment';
 	// "shown on BBC One from […] GMT": a time of day is a schedule, not a fact to learn.
@@ -1043,8 +1051,8 @@ function gapFault(
 		/\p{Lu}[\p{L}'’.]*:\s+$/u.test(before) ||
 		/\S\s+\p{Lu}[\p{L}'’.]*\s+of\s+the\s+$/u.test(before) ||
 		(/^\p{Lu}/u.test(hidden) && /^\s+with\s+the\s+\p{Lu}/u.test(after)) ||
-		// "Call of […]" → Duty: one capitalised word after a capitalised word and "of".
-		(/^\p{Lu}[\p{L}'’-]*$/u.test(hidden.trim()) && /(^|\s)\p{Lu}[\p{L}'’.]*\s+of\s+$/u.test(before))
+		// "Call of […]" → Duty, "Bank of […] are …" → China and …: a name cut after "of".
+		(/^\p{Lu}/u.test(hidden.trim()) && /(^|\s)\p{Lu}[\p{L}'’.]*\s+of\s+$/u.test(before))
 	)
 		return 'part of a name';
 	// "Points raised in the report included:", a form's "Yes  No  Results": a lead-in or a web page's

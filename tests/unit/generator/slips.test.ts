@@ -1803,6 +1803,25 @@ describe('a surname that opens a sentence', () => {
 	});
 });
 
+describe('a pair the sentence does not name, and a name cut after "of"', () => {
+	it('asks nothing of "Both schemes are run by …" and no "Bank of […]"', () => {
+		const cards = cardsOf(
+			[
+				'Cold calls questioned',
+				'',
+				'The Telephone Preference Service lets people opt out of sales calls, and the Mailing Preference Service stops junk mail.',
+				'Both schemes are run by the Direct Marketing Association and backed by EU directives on privacy.',
+				'Bank of China and China Construction Bank are the two frontrunners in the race to list overseas.',
+				'Ofcom said complaints about silent calls had risen to 1,400 a month.'
+			].join('\n')
+		);
+		expect(cards.length).toBeGreaterThan(0);
+		const answers = cards.map((c) => c.answer);
+		expect(answers).not.toContain('Direct Marketing Association');
+		expect(answers).not.toContain('China and China Construction Bank');
+	});
+});
+
 describe('shares that sum to a whole', () => {
 	it('hides no share whose complement the sentence gives', () => {
 		expect(complementGiven('41%', 'Of owners, 59% are men compared to  of women.')).toBe(true);
