@@ -377,7 +377,7 @@ function nameAt(
 
 /**
  * A person's title right before their name, after "by": "Governor" in "by Governor Arnold
- * Schwarzenegger", "foreign secretary" in "by Foreign Secretary Jack Straw". At most three words,
+ * Schwarzenegger", "foreign secretary" in "by Foreign Secretary Jack Straw". At most four words,
  * the last a role word; where the name starts comes with it.
  */
 function titleBefore(
