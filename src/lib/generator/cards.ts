@@ -1329,6 +1329,19 @@ export interface CardOutput {
 }
 
 /** Writes the deck's cards and disagreements from merged facts. */
+/** The key of the entity named most (three times or more) of those that pass `which`. */
+function mostNamed(entities: Entity[], which: (e: Entity) => boolean): string | undefined {
+	let top: Entity | undefined;
+	// Ties go by key, not by which source came first: a deck's cards must not depend on source order.
+	for (const e of entities)
+		if (
+			which(e) &&
+			(!top || e.mentions > top.mentions || (e.mentions === top.mentions && e.key < top.key))
+		)
+			top = e;
+	return top && top.mentions >= 3 ? top.key : undefined;
+}
+
 export function writeCards(options: {
 	facts: Fact[];
 	sources: Source[];
@@ -1346,24 +1359,13 @@ export function writeCards(options: {
 		entities.map((e) => [e.key, Math.min(e.mentions, 10) / 10 + e.sources.size / 2])
 	);
 	// The story's main subject: "Who …?" of it answers itself in an article about it.
-	let top: Entity | undefined;
-	// Ties go by key, not by which source came first: a deck's cards must not depend on source order.
-	for (const e of entities)
-		if (!top || e.mentions > top.mentions || (e.mentions === top.mentions && e.key < top.key))
-			top = e;
-	const storySubject = top && top.mentions >= 3 ? top.key : undefined;
-	// The story's setting: the place it names most, three times or more ("Mr Howard said […] should take
-	// its fair share" → Britain). A gap on it is guessed at once (reviewers kept 2 of 9).
-	let setting: Entity | undefined;
-	for (const e of entities)
-		if (
-			(e.kind === 'place' || /^(united states|united kingdom)$/.test(e.key)) &&
-			(!setting ||
-				e.mentions > setting.mentions ||
-				(e.mentions === setting.mentions && e.key < setting.key))
-		)
-			setting = e;
-	const storySetting = setting && setting.mentions >= 3 ? setting.key : undefined;
+	const storySubject = mostNamed(entities, () => true);
+	// The story's setting: the place it names most ("Mr Howard said […] should take its fair share" →
+	// Britain). A gap on it is guessed at once (reviewers kept 2 of 9).
+	const storySetting = mostNamed(
+		entities,
+		(e) => e.kind === 'place' || /^(united states|united kingdom)$/.test(e.key)
+	);
 	// A country or a city that plays ("Chelsea have not played […]") is a side, not a setting.
 	const sporting = (variant: Variant) =>
 		variant.claims.some(
