@@ -1711,6 +1711,27 @@ describe("the story's setting", () => {
 	});
 });
 
+describe('a place the story names again', () => {
+	it('hides no backdrop the article names twice, but keeps a place that acts', () => {
+		const cards = cardsOf(
+			[
+				'Brewer sells stake in rival',
+				'',
+				'Danish brewer Carlsberg has sold its 20% stake in rival Heineken for 1.2bn euros, it said on Monday.',
+				'Chief executive Nils Andersen said the sale would fund expansion in eastern Europe.',
+				'Heineken shares, which are listed in Amsterdam, rose 4% after the sale was announced.',
+				'The deal was signed by lawyers for both firms in Amsterdam late on Sunday night.',
+				'Analysts said Russia had become the fastest-growing market for beer in the region.',
+				'Russia accounts for a third of Carlsberg sales, up from a tenth in 2001.'
+			].join('\n')
+		);
+		const answers = cards.map((c) => c.answer);
+		expect(cards.length).toBeGreaterThan(0);
+		expect(answers).not.toContain('Amsterdam');
+		expect(answers).toContain('Russia');
+	});
+});
+
 describe('the figure a change starts from', () => {
 	it('asks the new figure of a change, not the old one it is measured from', () => {
 		const cards = cardsOf(
