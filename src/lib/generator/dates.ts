@@ -100,10 +100,14 @@ export function parseDateAt(options: {
 		let day: number | undefined;
 		let year: number | undefined;
 		// "In January, 25 people were jailed": past a comma the number is no day.
+		// "In January 25 people were jailed": a number a plural noun follows counts something ("On
+		// March 3 police said" still dates).
+		const counted = word(tokens[at - 1]) !== 'on' ? tokens[next + 1] : undefined;
 		if (
 			!/,/.test(t.post) &&
 			isDay(tokens[next]) &&
-			validDay(undefined, month, dayOf(tokens[next]))
+			validDay(undefined, month, dayOf(tokens[next])) &&
+			!(counted && !counted.cap && !/[,.;:]/.test(tokens[next].post) && counted.tags.has('Plural'))
 		) {
 			day = dayOf(tokens[next]);
 			next++;

@@ -1402,8 +1402,9 @@ function locationClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
 }
 
 /**
- * Per article, the words it capitalises inside sentences and never writes in lower case; the words
- * it writes in lower case go on each sentence as `commonWords`.
+ * Per article, the words it capitalises inside sentences and never writes in lower case, and the pairs
+ * of words it capitalises there ("all blacks"); the words it writes in lower case go on each sentence
+ * as `commonWords`.
  */
 function properWordsBySource(sentences: TaggedSentence[]): Map<string, Set<string>> {
 	const upper = new Map<string, Set<string>>();
@@ -1416,7 +1417,13 @@ function properWordsBySource(sentences: TaggedSentence[]): Map<string, Set<strin
 		s.tokens.forEach((t, k) => {
 			if (!/^\p{L}/u.test(t.text)) return;
 			if (!t.cap) low.add(t.lower);
-			else if (k > 0 && !/[.!?:"“‘(]\s*$/.test(s.tokens[k - 1].post)) up.add(t.lower);
+			else if (k > 0 && !/[.!?:"“‘(]\s*$/.test(s.tokens[k - 1].post)) {
+				up.add(t.lower);
+				// "us All Blacks": a pair capitalised mid-sentence is a name, though "all" alone is not.
+				const next = s.tokens[k + 1];
+				if (next?.cap && /^\s+$/.test(t.post) && /^\p{L}/u.test(next.text))
+					up.add(`${t.lower} ${next.lower}`);
+			}
 		});
 	}
 	for (const [id, up] of upper) for (const w of lower.get(id) ?? []) up.delete(w);

@@ -94,7 +94,10 @@ export interface TaggedSentence {
 	 * later opened …" is shown after the sentence that says who he is.
 	 */
 	lead?: TaggedSentence;
-	/** Words its article writes with a capital inside sentences and never without ("Tory", "Yukos"). */
+	/**
+	 * Words its article writes with a capital inside sentences and never without ("Tory", "Yukos"), and
+	 * pairs it capitalises there ("all blacks").
+	 */
 	properWords?: ReadonlySet<string>;
 	/** Words its article writes in lower case somewhere ("budget" beside "the Budget"). */
 	commonWords?: ReadonlySet<string>;

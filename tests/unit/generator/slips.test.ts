@@ -985,6 +985,21 @@ describe('set G slips', () => {
 		expect(cards.map((c) => c.question).join('\n')).not.toMatch(/Which tory/);
 	});
 
+	it('keeps the capital of a name the article writes capitalised as a pair ("All Blacks")', () => {
+		const questions = cardsOf(
+			[
+				'Umaga warns Lions',
+				'',
+				'All Blacks captain Tama Umaga has warned the British and Irish Lions will be his most fearsome opponents yet.',
+				'"It is not just us All Blacks who are excited, it is all of the country," he said.'
+			].join('\n')
+		)
+			.map((c) => c.question)
+			.join('\n');
+		expect(questions).toMatch(/Which All Blacks captain/);
+		expect(questions).not.toMatch(/Which all Blacks/);
+	});
+
 	it('reads "husband David Arkett for HBO" as a name and a body', () => {
 		const cards = cardsOf(
 			'TV\n\nCourteney Cox is making a reality show along with husband David Arkett for HBO in Los Angeles.'
@@ -1196,6 +1211,15 @@ describe('what a sentence points back to, and what it does not', () => {
 				/^(Electronic Arts|Internet|dozen|hundred|House of Lords|January 25)$/.test(c.answer)
 			)
 		).toEqual([]);
+	});
+
+	it('reads "January 25 people" as a month and a count, and "On March 3 police" as a date', () => {
+		const dates = (text: string) =>
+			tagged(text).sentences.flatMap((s) =>
+				s.mentions.filter((m) => m.kind === 'date').map((m) => m.text)
+			);
+		expect(dates('In January 25 people were jailed for a total of 35 years.')).toEqual(['January']);
+		expect(dates('On March 3 police arrested 12 men in a raid.')).toEqual(['March 3']);
 	});
 
 	it('reads a line whose only verb is in a relative clause, or a list of parts, as having no verb', () => {

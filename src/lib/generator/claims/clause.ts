@@ -450,7 +450,8 @@ function leadOf(
 			first.text
 		) &&
 		!/^\p{Lu}{2,}/u.test(first.text) &&
-		!proper?.has(first.lower)
+		!proper?.has(first.lower) &&
+		!proper?.has(`${first.lower} ${tokens[k + 1]?.lower}`)
 	)
 		words[0] = words[0].toLowerCase();
 	return words.join(' ');
