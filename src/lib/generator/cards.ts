@@ -844,20 +844,26 @@ const CONTINENTS =
 	/^(the\s+)?(europe|asia|africa|america|north america|south america|latin america|antarctica|australasia|middle east|west|east)$/i;
 
 const PLACING =
-	/^[^;]*?\b(took|takes|taking|take|finished|finishing|finish|came|come|placed|was|were|ended|in)\s+(a\s+)?(joint\s+|equal\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\b(?!\s+(round|half|time|set|test|term|leg|day|week|year|season|successive|straight|consecutive|largest|biggest))/i;
+	/^[^;]*?\b(took|takes|taking|take|finished|finishing|finish|came|come|placed|was|were|ended|in|settle|settled|settling)\s+(for\s+)?(a\s+)?(joint\s+|equal\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\b(?!\s+(round|half|time|set|test|term|leg|day|week|year|season|successive|straight|consecutive|largest|biggest))/i;
 
 /** Does the clause after a person's gap place them behind the winner, or the text before it? */
 function placedBehind(before: string, after: string): boolean {
 	if (/\b(ahead of|in front of)\s+(\p{Ll}+\s+){0,2}$/iu.test(before)) return true;
 	// The gap's own clause only: "[…] won, while Smith took second" places Smith, not the gap.
 	const clause = after.split(/\s(while|whereas|but|as|with)\s|[,;]\s+(and|but)\s/i)[0];
-	return PLACING.test(clause);
+	// "claimed the runners-up spot", "did not finish the final": behind the winner too.
+	return (
+		PLACING.test(clause) ||
+		/^[^;]*?\b(runners?-up|(did not|didn't|failed to) finish)\b/i.test(clause)
+	);
 }
 
 /** Does a quote place the answer behind the winner ("X took third")? */
 function placedBehindIn(quote: string, answer: string): boolean {
-	const at = quote.indexOf(answer);
-	return at >= 0 && placedBehind(quote.slice(0, at), quote.slice(at + answer.length));
+	// "Sotherton finished fifth" places Kelly Sotherton: the surname alone names her.
+	const said = quote.includes(answer) ? answer : (answer.split(/\s+/).at(-1) ?? answer);
+	const at = quote.indexOf(said);
+	return at >= 0 && placedBehind(quote.slice(0, at), quote.slice(at + said.length));
 }
 
 /** "delivered a performance to take the title", ", now based at Loughborough, …": a line that lost its first words. */
@@ -977,6 +983,14 @@ function gapFault(
 	if (
 		(fact.type === 'person' || fact.type === 'people' || FIGURE_TYPES.has(fact.type)) &&
 		placedBehind(before, after)
+	)
+		return 'a runner-up';
+	// "Sotherton finished fifth after producing two throws of […]": the figure of one placed behind.
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		/\b(finished|finishing|came|placed|ended|settled?|settling)\s+(for\s+)?(a\s+)?(joint\s+|equal\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\b/i.test(
+			before.split(/[,;]\s|\s(?:while|whereas|but)\s/i).at(-1) ?? ''
+		)
 	)
 		return 'a runner-up';
 	if (NEWS_OUTLETS.test(answer)) return 'the outlet telling the story';

@@ -1482,6 +1482,38 @@ describeCorpus('choices of people, on a real article', () => {
 	});
 });
 
+describe('a results round-up', () => {
+	it('asks who won each event, not who settled for second or did not finish', () => {
+		const answers = cardsOf(
+			[
+				'Johnson wins long jump title',
+				'',
+				'Jade Johnson edged out Kelly Sotherton with her last effort to claim the long jump title at the indoor trials in Sheffield.',
+				"In the men's 200m, British favourite Chris Lambert had to settle for second place behind Ireland's Paul Brizzel.",
+				'Later, Sotherton finished fifth in the shot put after producing two throws of 13.77m.',
+				'Allyn Condon won the 60m hurdles final in 7.72 seconds, while Damien Greaves did not finish the race.',
+				"Jason Gardener won the men's 60m title in 6.56 seconds to book his place at the European Championships in Madrid."
+			].join('\n')
+		).map((c) => c.answer);
+		expect(answers).toEqual(
+			expect.arrayContaining(['Jade Johnson', 'Allyn Condon', 'Jason Gardener'])
+		);
+		expect(answers).not.toContain('Chris Lambert');
+		expect(answers).not.toContain('Damien Greaves');
+	});
+});
+
+describeCorpus('a results round-up, on a real article', () => {
+	it('asks neither who finished fifth nor her figure ("two throws of […]")', () => {
+		const text = readFileSync(join(BBC_DIR, 'sport', '061.txt'), 'utf8');
+		const cards = cardsOf(text);
+		expect(cards.map((c) => c.answer)).toContain('Jade Johnson');
+		expect(cards.filter((c) => /finished fifth/.test(c.question) || c.answer === '13.77m')).toEqual(
+			[]
+		);
+	});
+});
+
 describe('people as answers', () => {
 	it('takes a list of people only when each is named in full', () => {
 		expect(personAnswerOk('people', 'Jamie Foxx and Hilary Swank')).toBe(true);
