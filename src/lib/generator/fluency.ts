@@ -151,6 +151,14 @@ export function questionFault(options: {
 	// was cut off at its verb of saying.
 	if (/^(Who|Which|What)\b[^?]*\b(and|but)\s[^?]*\b(said|says|told|added)\?$/.test(question))
 		return 'a second clause cut off at its quotation';
+	// "Which party would set out workable plans … and attacked the Tory plans?": a past verb joined to
+	// "would set out" belongs to whoever spoke, not to the question's subject.
+	if (
+		/\b(would|will|could|can|may|might|should|must)\s+\p{Ll}+\b[^,;?]*\sand\s+\p{Ll}{3,}ed\s+(the|a|an|his|her|its|their|\p{Lu})/u.test(
+			question
+		)
+	)
+		return 'a verb of the speaker joined to the question';
 	// "… dating back?", "… put at $1.3?": the question stops inside a phrase.
 	if (/\s(dating|going|coming)\s+back\?$|\sput\s+at\s+[$£€¥]?\d[\d.]*\?$/.test(question))
 		return 'cut off inside a phrase';

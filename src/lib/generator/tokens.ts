@@ -115,6 +115,22 @@ const ROLE_NOUN =
 const tagged = (t: Token | undefined, tag: string) => !!t?.tags.has(tag);
 const retag = (t: Token, tags: string[]) => (t.tags = sharedTags(new Set(tags)));
 
+/** Does "are" or "were" come in the same clause, within a dozen words, before any other finite verb? */
+function pluralVerbAhead(tokens: Token[], from: number): boolean {
+	for (let j = from; j < Math.min(tokens.length, from + 12); j++) {
+		const t = tokens[j];
+		if (/^(are|were)$/.test(t.lower)) return true;
+		if (/[,;:()]/.test(t.post) || /^(that|which|who|and|but)$/.test(t.lower)) return false;
+		if (
+			tagged(t, 'Verb') &&
+			(tagged(t, 'PastTense') || tagged(t, 'PresentTense')) &&
+			!tagged(t, 'Infinitive')
+		)
+			return false;
+	}
+	return false;
+}
+
 /**
  * Mends two tagging slips that cost whole clauses: "The Americans have made …" ("have" read as a
  * noun after a plural name) and "The Irish line-up shows …" (a hyphenated noun read as a phrasal
@@ -195,6 +211,21 @@ function correctTags(tokens: Token[], from: number): void {
 				))
 		) {
 			retag(t, ['Verb', 'PastTense']);
+			continue;
+		}
+		// "Tory plans to cut immigration … are not racist": a noun that takes "to", after a name and with
+		// "are" or "were" to come in its clause, is the plural subject, not the verb "plans".
+		if (
+			/^(plans|calls|hopes|moves|bids|attempts|pledges|promises|demands|threats|offers|efforts)$/.test(
+				t.lower
+			) &&
+			tagged(t, 'Verb') &&
+			prev?.cap &&
+			!/[,;:()]/.test(prev.post) &&
+			next?.lower === 'to' &&
+			pluralVerbAhead(tokens, k + 1)
+		) {
+			retag(t, ['Noun', 'Plural']);
 			continue;
 		}
 		// "lost 39-31 against France": "against" is always a preposition.

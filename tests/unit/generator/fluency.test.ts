@@ -22,6 +22,17 @@ describe('questionFault', () => {
 			/aside cut short/
 		);
 	});
+	it("refuses a speaker's past verb joined to a question's modal verb", () => {
+		const source =
+			'Mr Blane said Velmora Labour would set out workable plans in the next few weeks and attacked the Tory plans. Velmora Telecom will cut prices and expand the Velmora network.';
+		expect(
+			fault(
+				'Which party would set out workable plans in the next few weeks and attacked the Tory plans?',
+				source
+			)
+		).toMatch(/speaker/);
+		expect(fault('Which firm will cut prices and expand the Velmora network?', source)).toBeUndefined();
+	});
 	it('refuses a reported clause without its subject and a question cut inside a phrase', () => {
 		const source =
 			'Veteran actress Jane Rusk said she was impressed. Tony Blane said that whether the public chose Howard or Kennedy, taxes would rise. The Pentagon has investigated 400 contracts dating back to 1999. The IMF put the damage at $1.3bn.';

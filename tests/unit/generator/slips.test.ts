@@ -29,6 +29,15 @@ const tagsOf = (text: string, word: string) => [
 ];
 
 describe('tagging slips the generator mends', () => {
+	it('reads "Tory plans to … are" as a plural subject and "Tesco plans to …, which are" as a verb', () => {
+		expect(
+			tagsOf('Tory plans to cut immigration to the UK are not racist, Mr Howard said.', 'plans')
+		).toContain('Plural');
+		expect(
+			tagsOf('Tesco plans to open 50 stores, which are expected to create jobs.', 'plans')
+		).toContain('Verb');
+	});
+
 	it('reads a name after a title as a person, though its first word is a city', () => {
 		const { sentences, entities } = tagged(
 			"Liverpool forward Milan Barosz is uncertain whether he remains part of the manager's plans. He visited Milan last year."
