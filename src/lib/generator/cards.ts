@@ -152,12 +152,26 @@ function passingVoice(sentence: string, answer: string, article: string): boolea
 	if (surname.length < 2 || at < 0) return false;
 	if (!/^\W*((but|and|meanwhile|however|yet),?\s+)?$/i.test(sentence.slice(0, at))) return false;
 	const said =
-		/^\s*,([^,]{3,90}),\s*(has\s+|had\s+)?(recently\s+)?(said|says|told|tells|added|adds|explained|warned|argued|believes|thinks)\b/i.exec(
+		/^\s*,([^,]{3,90}?),?\s*(has\s+|had\s+)?(recently\s+)?(said|says|told|tells|added|adds|explained|warned|argued|believes|thinks)\b/i.exec(
 			sentence.slice(at + answer.length)
 		);
-	if (!said || LEADS.test(said[1].replace(/\bgeneral manager\b/i, ''))) return false;
-	const uses = article.match(new RegExp(`\\b${escapeRe(surname)}\\b`, 'g'))?.length ?? 0;
-	return uses <= 1;
+	if (!said) return false;
+	const count = (word: string) =>
+		article.match(new RegExp(`\\b${escapeRe(word)}\\b`, 'g'))?.length ?? 0;
+	// A leader speaks for a side of the story ("chairman of the Taxpayers Alliance", "head of the
+	// shareholders' group Menatep"); the head of a firm the story names only to say who spoke does not
+	// ("president of National Futures Advisory Services").
+	const body = /\p{Lu}[\p{L}\d&'’.-]*(\s+(of\s+|for\s+|&\s+)?\p{Lu}[\p{L}\d&'’.-]*)*\s*$/u
+		.exec(said[1].trim())?.[0]
+		.trim();
+	const firm =
+		!!body &&
+		count(body) <= 1 &&
+		/\b(Services|Investments?|Securities|Capital|Partners|Consult\p{L}*|Research|Advis[eo]rs|Associates|Management|Markets|Economics|Bank|Funds?|Holdings|Inc|Ltd|plc|LLC)$/u.test(
+			body
+		);
+	if (LEADS.test(said[1].replace(/\bgeneral manager\b/i, '')) && !firm) return false;
+	return count(surname) <= 1;
 }
 
 /** "… vice-president of research at analysts Gartner": the firm a commentator speaks for. */

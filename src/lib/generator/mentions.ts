@@ -184,6 +184,15 @@ function nameish(tokens: Token[], i: number): boolean {
 		const next = tokens[i + 1];
 		if (describedAfter(tokens, i)) return true;
 		if (!next || !next.cap || breaksAfter(t)) return false;
+		// "Weak US fuel stocks", "Strong UK sales": an opening adjective before a country's short name
+		// describes what follows; it names nothing ("New York", "Great Britain" are places).
+		if (
+			t.tags.has('Adjective') &&
+			!hasAny(t, ['Demonym', 'Place']) &&
+			!GEO_OPENERS.has(t.lower) &&
+			(next.tags.has('Acronym') || hasAny(next, ['Country', 'Place']))
+		)
+			return false;
 	}
 	return true;
 }
