@@ -1499,6 +1499,24 @@ describeCorpus('choices of people, on a real article', () => {
 	});
 });
 
+describe('details of what a sentence is about', () => {
+	it('asks neither how many others there were nor the year that dates a named event', () => {
+		const answers = cardsOf(
+			[
+				'Freed detainee to sue government',
+				'',
+				'A British man held at Guantanamo Bay for three years plans to sue the government, his lawyers said on Sunday.',
+				'Martin Kessel and the four other freed British detainees were released without charge in January.',
+				'The actress was praised for her role in Hotel Kigali, a film about the 1994 Rwandan genocide.',
+				'Kessel says he was beaten by guards at the camp on more than 20 occasions.'
+			].join('\n')
+		).map((c) => c.answer);
+		expect(answers).not.toContain('four');
+		expect(answers).not.toContain('1994');
+		expect(answers).toContain('20');
+	});
+});
+
 describe('voices named only to say who spoke', () => {
 	it('asks no head of a firm the story names once, but keeps the head of a side it names again', () => {
 		const answers = cardsOf(
