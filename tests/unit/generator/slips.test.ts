@@ -1515,6 +1515,36 @@ describe('details of what a sentence is about', () => {
 		expect(answers).not.toContain('1994');
 		expect(answers).toContain('20');
 	});
+
+	it('hides no holiday ("in the run-up to […]" → Christmas)', () => {
+		const answers = cardsOf(
+			[
+				'Retail sales disappoint',
+				'',
+				'UK retail sales fell by 0.6% in December, the Office for National Statistics said on Thursday.',
+				'Shoppers held back from spending in the run-up to Christmas, according to the British Retail Consortium.',
+				'Electrical goods were the worst performers, with sales down 3.1% on the month.'
+			].join('\n')
+		).map((c) => c.answer);
+		expect(answers).not.toContain('Christmas');
+		expect(answers).toContain('0.6%');
+	});
+
+	it('hides no name in a trailing "with" phrase ("…, with […] as the host")', () => {
+		const answers = cardsOf(
+			[
+				'Bafta nominations announced',
+				'',
+				'The Aviator leads the Bafta nominations with 14, ahead of Vera Drake and Finding Neverland.',
+				'Finding Neverland garnered another nomination for British talent, with Gemma Jackson shortlisted for the art direction prize.',
+				'The ceremony will be held in London on 12 February, with Stephen Fry as the host.',
+				"Director Mike Leigh said the film's success had surprised him."
+			].join('\n')
+		).map((c) => c.answer);
+		expect(answers).not.toContain('Gemma Jackson');
+		expect(answers).not.toContain('Stephen Fry');
+		expect(answers).toContain('12 February');
+	});
 });
 
 describe('voices named only to say who spoke', () => {
@@ -1553,6 +1583,15 @@ describe('a results round-up', () => {
 		);
 		expect(answers).not.toContain('Chris Lambert');
 		expect(answers).not.toContain('Damien Greaves');
+	});
+});
+
+describeCorpus('an age, on a real article', () => {
+	it('hides no age that opens a sentence ("At […], Henson has the rugby world at his feet")', () => {
+		const text = readFileSync(join(BBC_DIR, 'sport', '401.txt'), 'utf8');
+		const cards = cardsOf(text);
+		expect(cards.length).toBeGreaterThan(0);
+		expect(cards.filter((c) => /\bAt \[…\],/.test(c.question))).toEqual([]);
 	});
 });
 
