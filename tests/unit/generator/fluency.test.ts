@@ -31,7 +31,9 @@ describe('questionFault', () => {
 				source
 			)
 		).toMatch(/speaker/);
-		expect(fault('Which firm will cut prices and expand the Velmora network?', source)).toBeUndefined();
+		expect(
+			fault('Which firm will cut prices and expand the Velmora network?', source)
+		).toBeUndefined();
 	});
 	it('refuses a reported clause without its subject and a question cut inside a phrase', () => {
 		const source =
