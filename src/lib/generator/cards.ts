@@ -857,8 +857,18 @@ const DURATION_TERMS =
 const CONTINENTS =
 	/^(the\s+)?(europe|asia|africa|america|north america|south america|latin america|antarctica|australasia|middle east|west|east)$/i;
 
-const PLACING =
-	/^[^;]*?\b(took|takes|taking|take|finished|finishing|finish|came|come|placed|was|were|ended|in|settle|settled|settling)\s+(for\s+)?(a\s+)?(joint\s+|equal\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\b(?!\s+(round|half|time|set|test|term|leg|day|week|year|season|successive|straight|consecutive|largest|biggest))/i;
+/** A place behind the winner: "second" … "tenth", "2nd" … "6th". */
+const ORDINAL_PLACE =
+	'(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)';
+const PLACING = new RegExp(
+	`^[^;]*?\\b(took|takes|taking|take|finished|finishing|finish|came|come|placed|was|were|ended|in|settle|settled|settling)\\s+(for\\s+)?(a\\s+)?(joint\\s+|equal\\s+)?${ORDINAL_PLACE}\\b(?!\\s+(round|half|time|set|test|term|leg|day|week|year|season|successive|straight|consecutive|largest|biggest))`,
+	'i'
+);
+/** "finished fifth", "settled for second": a placing in the words before a figure. */
+const PLACED_BEFORE = new RegExp(
+	`\\b(finished|finishing|came|placed|ended|settled?|settling)\\s+(for\\s+)?(a\\s+)?(joint\\s+|equal\\s+)?${ORDINAL_PLACE}\\b`,
+	'i'
+);
 
 /** Does the clause after a person's gap place them behind the winner, or the text before it? */
 function placedBehind(before: string, after: string): boolean {
@@ -1002,9 +1012,7 @@ function gapFault(
 	// "Sotherton finished fifth after producing two throws of […]": the figure of one placed behind.
 	if (
 		FIGURE_TYPES.has(fact.type) &&
-		/\b(finished|finishing|came|placed|ended|settled?|settling)\s+(for\s+)?(a\s+)?(joint\s+|equal\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\b/i.test(
-			before.split(/[,;]\s|\s(?:while|whereas|but)\s/i).at(-1) ?? ''
-		)
+		PLACED_BEFORE.test(before.split(/[,;]\s|\s(?:while|whereas|but)\s/i).at(-1) ?? '')
 	)
 		return 'a runner-up';
 	if (NEWS_OUTLETS.test(answer)) return 'the outlet telling the story';
