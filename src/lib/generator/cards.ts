@@ -956,6 +956,14 @@ function gapFault(
 	)
 		return 'a price of the moment';
 	if (complementGiven(hidden, `${before} ${after}`)) return 'its complement is given';
+	// "job losses in the past […]" → four years, "four of their last […] meetings" → five: the span a
+	// fact is counted over, a stock phrase (reviewers kept none of 6; "the next 20 years" of a forecast
+	// is its horizon, and kept).
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		/\b(the|their|its|his|her|our)\s+(past|last|previous)\s+$/i.test(before)
+	)
+		return 'the span a fact is counted over';
 	// "Mr […] urged the next government to …": a bare surname after a courtesy title names no one the
 	// card has said (reviewers kept 9 of 23).
 	if (/\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$/.test(before)) return 'a surname after a courtesy title';

@@ -129,6 +129,25 @@ function subjectPosition(tokens: TaggedSentence['tokens'], k: number): boolean {
 }
 
 /** Tracks the things an article has named, in order, to resolve what later sentences point back to. */
+/** Words that are prepositions or particles before a name, though a tagger may read them as nouns. */
+const PARTICLE_NOUNS = new Set([
+	'past',
+	'round',
+	'down',
+	'inside',
+	'outside',
+	'behind',
+	'near',
+	'opposite',
+	'like',
+	'plus',
+	'minus',
+	'versus',
+	'via',
+	'over',
+	'under'
+]);
+
 export class ReferenceTracker {
 	/** Descriptive nouns ("band", "act", "drug") → the thing they last described. */
 	#heads = new Map<string, { entity: Entity; name: string; at: number }>();
@@ -366,6 +385,8 @@ export class ReferenceTracker {
 				head.tags.has('Noun') &&
 				!head.tags.has('Pronoun') &&
 				/^\p{Ll}+(-\p{Ll}+)?$/u.test(head.text) &&
+				// "must get past Scotland": a preposition the tagger read as a noun describes nothing.
+				!PARTICLE_NOUNS.has(head.lower) &&
 				// "the way Tony Blair …": before a person, only a word for a person says who they are.
 				(e.kind !== 'person' || PERSON_NOUNS.has(head.lower) || ROLE_HEADS.has(head.lower))
 			)

@@ -26,6 +26,7 @@ import {
 	MEETING_NOUNS,
 	PARTICIPLES,
 	ROLE_HEADS,
+	SAY_VERBS,
 	ORG_HEADS,
 	ROLE_MODIFIERS,
 	THING_HEADS,
@@ -1255,6 +1256,10 @@ function measureAfter(tokens: Token[], from: number): Token[] {
 		const ok =
 			!t.tags.has('Date') &&
 			(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Demonym')) &&
+			// "the $422bn deficit under control": a preposition the tagger read as an adjective.
+			!/^(under|over|above|below|about|around|after|before|behind|near|past|off|out|up|down)$/.test(
+				t.lower
+			) &&
 			!t.tags.has('Pronoun') &&
 			!t.tags.has('Value');
 		if (!ok) break;
@@ -1491,6 +1496,28 @@ function canLead(
 	return words(previous.text) + words(s.text) <= MAX_LEAD_WORDS;
 }
 
+/** "Sony said the gadget …": the subject's verb reports a clause that follows it. */
+function reportsClause(s: TaggedSentence, subject: NameRef): boolean {
+	let k = subject.to;
+	while (
+		k < s.tokens.length &&
+		(s.tokens[k].tags.has('Adverb') || s.tokens[k].tags.has('Auxiliary'))
+	)
+		k++;
+	const verb = s.tokens[k];
+	return !!verb && SAY_VERBS.has(verb.lower) && k + 3 < s.tokens.length;
+}
+
+/** "It went on sale …" (not "It added …", "It also said …"): "it" or "they" opens a clause that reports nothing. */
+function itReportsNothing(text: string): boolean {
+	const words = text
+		.trim()
+		.replace(/^(but|and|however,?)\s+/i, '')
+		.split(/\s+/)
+		.filter((w, k) => k === 0 || !/^(also|later|then|\p{Ll}+ly)$/u.test(w));
+	return /^(it|they)$/i.test(words[0] ?? '') && !SAY_VERBS.has(words[1]?.toLowerCase() ?? '');
+}
+
 /** Every claim the sentences make. */
 export function extractClaims(options: {
 	sentences: TaggedSentence[];
@@ -1525,6 +1552,16 @@ export function extractClaims(options: {
 			references = new ReferenceTracker(entities);
 		}
 		const ante = (r: NameRef | undefined) => r && { entity: r.entity, name: r.name };
+		// "Sony said the gadget would ship in March. It went on sale in Japan …": after a thing that
+		// reported, "it" is what it reported on, unless it goes on reporting ("It added …").
+		if (
+			previousSubject &&
+			previousSubject.entity.kind !== 'person' &&
+			previous &&
+			reportsClause(previous, previousSubject) &&
+			itReportsNothing(s.text)
+		)
+			[previousSubject, topic.thing] = [undefined, undefined];
 		s.rewrites = references.resolve({
 			s,
 			subject: ante(previousSubject),

@@ -69,6 +69,13 @@ export function questionFault(options: {
 	// "… called Castellan to congratulate her?": "her" after a verb is its object, not a dangling "her …".
 	const objectHer = /\b(to \p{Ll}+|\p{Ll}+(ed|es))\s+her\?$/u.test(question);
 	if (DANGLING.test(question) && !objectHer) return 'ends on a function word';
+	// "… and the Conservatives were not?": a clause cut before the quotation that ends it.
+	if (
+		/\b(is|are|was|were|will|would|could|should|can|do|does|did|has|have|had)\s+not\?$|n['’]t\?$/i.test(
+			question
+		)
+	)
+		return 'ends on a function word';
 	// "… described by?", "How much did Qwest pay the SEC in October to?": cut before what follows.
 	if (/\sby\?$/.test(question) || /^How\b.*\sto\?$/.test(question))
 		return 'ends on a function word';

@@ -9,7 +9,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const ROLE_HEADS = words(`
 minister secretary president vice-president premier chancellor governor ceo cfo coo cto chairman chairwoman
 chairperson chair director spokesperson spokesman spokeswoman ambassador ambassador-designate envoy
-representative senator congressman congresswoman lawmaker legislator mp mep mayor judge justice coach
+representative pm senator congressman congresswoman lawmaker legislator mp mep mayor judge justice coach
 captain manager professor general admiral commander chief king queen prince princess leader head founder
 co-founder analyst correspondent editor economist striker goalkeeper midfielder defender forward
 officer official attorney prosecutor commissioner deputy adviser advisor aide counsellor counselor

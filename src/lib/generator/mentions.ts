@@ -303,6 +303,9 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 	// Unknown capitalised words: two or three of them read like a person's name, unless they modify a
 	// lower-case noun that follows ("Maritime Security dialogue").
 	if (next && !next.cap && next.tags.has('Noun') && !next.tags.has('Pronoun')) return 'thing';
+	// "Old Labour", "Young Conservatives": an everyday adjective opens no person's name.
+	if (tokens.length <= 3 && /^(old|new|young|modern|ancient|free|real|true|grand)$/.test(words[0]))
+		return 'thing';
 	// Dictionary words ("A Very Long Engagement") make a title, not a person.
 	if (
 		tokens.length >= 2 &&

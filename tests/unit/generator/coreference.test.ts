@@ -16,6 +16,15 @@ describe('ReferenceTracker', () => {
 		expect(shown.text).toBe('Franz Ferdinand signed with Domino in June 2003.');
 	});
 
+	it('reads "the past" as no name that followed "past" ("must get past Scotland")', () => {
+		const { sentences, entities } = tagged(
+			'Wales must get past Scotland at Murrayfield on Sunday. Ireland have shed the tag that dogged them for the past few years.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		tracker.resolve({ s: sentences[0] });
+		expect(tracker.resolve({ s: sentences[1] }).map((r) => r.text)).not.toContain('Scotland');
+	});
+
 	it('leaves an "it" of nothing alone ("It took Marr four minutes to …")', () => {
 		const { sentences, entities } = tagged(
 			'Harlow Rovers beat Brook Town on Saturday. It took Marr just four minutes to threaten.'

@@ -22,6 +22,14 @@ describe('questionFault', () => {
 			/aside cut short/
 		);
 	});
+	it('refuses a question cut before the quotation that ends its clause ("… were not?")', () => {
+		const source =
+			'Mr Kennedy said the public felt let down by Labour and the Conservatives were not "asking the critical questions".';
+		expect(
+			fault('Who said the public felt let down by Labour and the Conservatives were not?', source)
+		).toMatch(/function word/);
+		expect(fault('Who said the public felt let down by Labour?', source)).toBeUndefined();
+	});
 	it("refuses a speaker's past verb joined to a question's modal verb", () => {
 		const source =
 			'Mr Blane said Velmora Labour would set out workable plans in the next few weeks and attacked the Tory plans. Velmora Telecom will cut prices and expand the Velmora network.';

@@ -648,6 +648,41 @@ describe('posts many hold', () => {
 });
 
 describe('what a sentence points back to', () => {
+	it('reads "It" after "X said the gadget …" as no X, unless it goes on reporting ("It added …")', () => {
+		const questions = factQuestionsOf(
+			[
+				'Gadget show opens',
+				'',
+				'The Consumer Electronics Show opened in Las Vegas on Thursday with record crowds.',
+				"Another disappointment was the lack of exposure Velmora's new portable games device, the VX2, had at the show.",
+				'Velmora said the much-anticipated gadget would most likely start shipping in March for the US and Europe.',
+				'It went on sale in Japan before Christmas.',
+				'Velmora said the device had sold 500,000 units in Japan. It added that a new model would follow in 2006.'
+			].join('\n')
+		);
+		expect(questions.filter((q) => /on sale/.test(q))).toEqual([]);
+		expect(questions).toContain('Which organisation added that a new model would follow in 2006?');
+	});
+
+	it('reads no person into "Old Labour", so "He" after the chief of the party is the chief', () => {
+		const { sentences } = tagged(
+			'Simon Hale said: "New Labour has lost people\'s confidence in a way Old Labour never did."'
+		);
+		const old = sentences[0].mentions.find((m) => m.text === 'Old Labour');
+		expect(old?.kind).toBe('thing');
+		const cards = cardsOf(
+			"More reforms ahead says Marston\n\nLabour will continue to pursue reforms if it wins a third term, the party's election chief Alan Marston has said.\nHe pledged Labour would encourage more people to achieve their aspirations.\nMeanwhile, the Liberal Democrats' President Simon Hale said: \"New Labour has lost people's confidence in a way Old Labour never did.\"\nMr Marston said that Labour wanted policies which encouraged social mobility.\n"
+		);
+		expect(cards.find((c) => c.question.startsWith('Who pledged'))?.answer).toBe('Alan Marston');
+	});
+
+	it('reads no "He" as one of several people the sentence before listed', () => {
+		const answers = cardsOf(
+			'Rap feud\n\nRapper Curtis Vance said the newcomer was disloyal.\nHis label has been involved in rivalries with fellow artists including Fat Joe, Nas and Jadakiss.\nHe has claimed credit for the success of The Game, who has become the hottest new star on the rap scene.\n'
+		).map((c) => c.answer);
+		expect(answers).not.toContain('Fat Joe');
+	});
+
 	it('reads a name opening a sentence as the name met mid-sentence', () => {
 		const text =
 			'A judge has dismissed an attempt by oil giant Varkos to gain protection in the US. Varkos said it would consider its options.';
@@ -815,6 +850,13 @@ describe('a common noun phrase as the answer', () => {
 });
 
 describe('titles and the bodies they belong to', () => {
+	it('reads "PM" before a name as a title, not part of the name ("deputy PM John Prescott")', () => {
+		const { sentences } = tagged(
+			'The book alleges that Mr Blair told the chancellor at a dinner hosted by deputy PM John Prescott in November 2003 of his intention to stand down.'
+		);
+		expect(sentences[0].mentions.map((m) => m.text)).toContain('John Prescott');
+	});
+
 	it('asks whose chief executive from the one firm a story is about', () => {
 		const questions = factQuestionsOf(
 			'Oil firm ruling\n\nA judge has dismissed an attempt by oil firm Varkos to gain protection in the US. Varkos filed for protection in Houston last month. Varkos said it would consider its options. "We believe the merits of our case are strong," said chief executive Steven Thorne.'
@@ -896,6 +938,14 @@ describe('figures in gaps', () => {
 		).map((c) => c.answer);
 		expect(answers).toContain('six');
 		expect(answers).toContain('1,200');
+	});
+
+	it('ends what a figure measures before a preposition ("the $422bn deficit under control")', () => {
+		const questions = cardsOf(
+			"Markets cheer election result\n\nUS shares rose sharply on Wednesday after George Bush won a second term. As for future policies, both candidates pledged to bring America's $422bn federal budget deficit under control. The Dow Jones closed up 1.01% at 10,137 points."
+		).map((c) => c.question);
+		expect(questions.some((q) => q.includes('422bn') || q.includes('deficit'))).toBe(true);
+		expect(questions.filter((q) => /under control\?/.test(q))).toEqual([]);
 	});
 
 	it('spells out no initials every reader knows, but a story’s own', () => {
@@ -1530,6 +1580,23 @@ describe('details of what a sentence is about', () => {
 		).map((c) => c.answer);
 		expect(answers).not.toContain('Christmas');
 		expect(answers).toContain('0.6%');
+	});
+
+	it('hides no span a fact is counted over ("in the past […]", "of their last […] meetings")', () => {
+		const answers = cardsOf(
+			[
+				'Factory output falls again',
+				'',
+				'British manufacturing output fell by 0.8% in November, the Office for National Statistics said.',
+				'Ohio, which has suffered heavy job losses in the past four years, voted for the Republicans.',
+				'Ireland have beaten Wales in four of their last five meetings.',
+				'Boeing said it expected to sell about 500 of its new planes over the next 20 years.',
+				'Analysts had expected output to rise by 0.3% over the month.'
+			].join('\n')
+		).map((c) => c.answer);
+		expect(answers).not.toContain('four years');
+		expect(answers).not.toContain('five');
+		expect(answers).toContain('20 years');
 	});
 
 	it('hides no name in a trailing "with" phrase ("…, with […] as the host")', () => {

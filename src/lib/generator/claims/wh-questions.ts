@@ -1002,10 +1002,13 @@ function personBefore(
 	const people = new Map<string, NameRef>();
 	for (const m of previous.mentions) {
 		const e = ents.of(m);
-		if (e?.kind === 'person' && e.name.includes(' '))
+		if (e?.kind === 'person')
 			people.set(e.key, { mention: m, entity: e, name: plainName(e.name), from: m.from, to: m.to });
 	}
-	return people.size === 1 ? [...people.values()][0] : undefined;
+	// "… rivalries with artists including Fat Joe, Nas and Jadakiss. He has claimed …": one of several,
+	// even when the others go by one word.
+	const [only] = people.values();
+	return people.size === 1 && only.entity.name.includes(' ') ? only : undefined;
 }
 
 /**
