@@ -11,7 +11,14 @@ import { claimStates, foldWords, isStopWord, states } from './evidence';
 import { agreeInNumber, questionFault } from './fluency';
 import { headlineNamesAnswer, labelFits, type StoryLabel } from './story-context';
 import { decisive, deciderPlace, playByPlay } from './play-by-play';
-import { NEWS_OUTLETS, NUMBER_WORDS, PRESS_TITLES, ROLE_HEADS } from './lexicon';
+import {
+	NEWS_OUTLETS,
+	NUMBER_WORDS,
+	ORG_HEADS,
+	PRESS_TITLES,
+	ROLE_HEADS,
+	THING_HEADS
+} from './lexicon';
 import { rewrittenSentence } from './coreference';
 import { PAIR, personName } from './claims/clause';
 import { acceptability, GAP_CUT, QUESTION_CUT, RESCUE_CUT } from './rank/model';
@@ -214,6 +221,26 @@ export function givesAway(question: string, answer: string): boolean {
 	const stem = stemOf(a);
 	return words.some((w) => w !== a && stemOf(w) === stem);
 }
+
+/**
+ * "in a way Old Labour never did" → New Labour: the last word of a name already in the sentence. A
+ * person's name parts are not enough: "son of the late […]" → George Harrison, "portrayal of […] in
+ * Ray" → Ray Charles are still asked by teachers.
+ */
+export function namePartGiven(options: { question: string; answer: string }): boolean {
+	const { question, answer } = options;
+	const words = answer.trim().split(/\s+/);
+	// "Samsung of South Korea", "Motorola and Apple": a place or a second name, not a part.
+	if (words.length < 2 || /\s(of|and|&)\s/i.test(answer)) return false;
+	const parts = words
+		.slice(-1)
+		.filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !COMMON_NAME_WORDS.has(w.toLowerCase()));
+	const rest = question.replace('[…]', ' ');
+	return parts.some((w) => new RegExp(`(^|[^\\p{L}])${escapeRe(w)}($|[^\\p{L}])`, 'u').test(rest));
+}
+
+/** Words of names that say what kind of thing is named, shared by many names. */
+const COMMON_NAME_WORDS = new Set([...ORG_HEADS, ...THING_HEADS, 'party', 'city', 'united']);
 
 /** "EA Mobile is a division of […]" → Electronic Arts: the name's initials are in the text. */
 function initialsIn(text: string, answer: string): boolean {
@@ -1363,7 +1390,12 @@ function clozeFor(
 	const [from, to] = [shown.start + before.length, shown.end + before.length];
 	const question = `${text.slice(0, from)}[…]${text.slice(to)}`;
 	const source = sources.get(s.sourceId);
-	if (!source || question.includes(hidden) || givesAway(question, hidden)) {
+	if (
+		!source ||
+		question.includes(hidden) ||
+		givesAway(question, hidden) ||
+		(fact.type !== 'person' && namePartGiven({ question, answer: hidden }))
+	) {
 		why?.('the sentence gives the answer away');
 		return undefined;
 	}

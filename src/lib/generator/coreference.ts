@@ -36,7 +36,7 @@ function asPhrase(entity: Entity, name: string): string {
 }
 
 /** Nouns a news story calls a person it has named ("the billionaire", "the striker"). */
-const PERSON_NOUNS = new Set(
+export const PERSON_NOUNS = new Set(
 	`billionaire millionaire tycoon actor actress singer star player striker midfielder defender
 goalkeeper winger veteran youngster teenager champion athlete sprinter boxer golfer cyclist musician
 rapper author writer novelist comedian presenter`.split(/\s+/)

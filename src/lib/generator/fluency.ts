@@ -219,6 +219,9 @@ export function questionFault(options: {
 		return `leaves "${pronoun[1]}" unresolved`;
 	const his = /\b(he|his|him|she|her)\b/i.exec(own.slice(1));
 	if (his && !person && !named(his.index + 1)) return 'leaves a person unnamed';
+	// "Who took him to Ibrox as his assistant?": "him" is never the one asked about.
+	const him = /\bhim\b/i.exec(own.slice(1));
+	if (him && person && !named(him.index + 1)) return 'leaves a person unnamed';
 	const generic = /\bthe (\p{Ll}+)\b(?!\s+of\b)/u.exec(own);
 	if (generic && GENERIC_REFERENTS.has(generic[1])) return `leaves "the ${generic[1]}" unnamed`;
 	// A word the source writes with a capital ("December", "Frankfurt-based") must keep it.

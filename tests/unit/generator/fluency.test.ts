@@ -30,6 +30,12 @@ describe('questionFault', () => {
 		).toMatch(/function word/);
 		expect(fault('Who said the public felt let down by Labour?', source)).toBeUndefined();
 	});
+	it('refuses "him" in a question about a person when no one before it says who', () => {
+		const source = 'Graeme Souness took him to Ibrox as his assistant in 1986.';
+		const ask = (question: string) => questionFault({ question, sources: [source], person: true });
+		expect(ask('Who took him to Ibrox as his assistant in 1986?')).toMatch(/unnamed/);
+		expect(ask('Who took Walter Smith to Ibrox as his assistant in 1986?')).toBeUndefined();
+	});
 	it("refuses a speaker's past verb joined to a question's modal verb", () => {
 		const source =
 			'Mr Blane said Velmora Labour would set out workable plans in the next few weeks and attacked the Tory plans. Velmora Telecom will cut prices and expand the Velmora network.';

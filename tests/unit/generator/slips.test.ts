@@ -5,6 +5,7 @@ import {
 	complementGiven,
 	gapFirst,
 	givesAway,
+	namePartGiven,
 	nearbyNumbers,
 	personAnswerOk,
 	trivialGap,
@@ -523,6 +524,28 @@ describe('two gaps in a sentence rich in facts', () => {
 });
 
 describe('gaps a word beside them gives away', () => {
+	it('takes the last word of a name in the sentence as giving the name away', () => {
+		expect(
+			namePartGiven({
+				question: 'Simon Hale said: "[…] has lost confidence in a way Old Labour never did."',
+				answer: 'New Labour'
+			})
+		).toBe(true);
+		expect(
+			namePartGiven({
+				question:
+					'Samsung showed a phone for the TV service to be launched in Korea in May by […].',
+				answer: 'TU Media of South Korea'
+			})
+		).toBe(false);
+		expect(
+			namePartGiven({
+				question: 'Bank of China is one of two frontrunners; the other is […].',
+				answer: 'China Construction Bank'
+			})
+		).toBe(false);
+	});
+
 	it('reads a one-word answer as given away by its other number ("Tory party" … "the […]")', () => {
 		const gap =
 			'Some in the Tory party urge action, and there is a divide between Labour and the […].';
@@ -999,6 +1022,21 @@ describe('bodies described in apposition', () => {
 });
 
 describe('epithets', () => {
+	it('reads a line opening with an epithet no name resolves as needing the line before', () => {
+		const standsAlone = (text: string, k: number) => {
+			const { sentences, entities } = tagged(text);
+			return sentenceStandsAlone({ s: sentences[k], entities, opensQuoted: false });
+		};
+		const story =
+			'Organisers praised the crowd at the Velmora Arena on Sunday. The 62-year-old sang Hey Jude and other songs in a 12-minute set. The American made 26 unforced errors in the final. The Trafford athlete, who has served a two-year ban, clinched the title with a record 4.25m.';
+		expect(standsAlone(story, 1)).toBe(false);
+		expect(standsAlone(story, 2)).toBe(false);
+		expect(standsAlone(story, 3)).toBe(false);
+		expect(
+			standsAlone('The American company Velmora Systems made 26 new chips in Taiwan last year.', 0)
+		).toBe(true);
+	});
+
 	it('reads "the veteran" as the person the text is about, naming them once', () => {
 		const cards = cardsOf(
 			'Rugby\n\nMatt Wilkins insists he has no thoughts of quitting as national coach. The veteran was appointed in 2003 and the 47-year-old signed a new contract with the Scottish Rugby Union last year.'
