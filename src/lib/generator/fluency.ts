@@ -2,6 +2,7 @@
  * Last checks on a written question before it becomes a card: it reads as English and keeps the
  * source's capitals. Each rule names a way generated questions were seen to go wrong.
  */
+import type { TaggedSentence } from './mentions';
 import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, THING_HEADS } from './lexicon';
 
 const CALENDAR_NAMES =
@@ -76,6 +77,8 @@ export function questionFault(options: {
 		)
 	)
 		return 'ends on a function word';
+	// "Who has called on British firms not to simply?": cut between "to" and its verb.
+	if (/\bto\s+\p{Ll}+ly\?$/u.test(question)) return 'ends on a function word';
 	// "… described by?", "How much did Qwest pay the SEC in October to?": cut before what follows.
 	if (/\sby\?$/.test(question) || /^How\b.*\sto\?$/.test(question))
 		return 'ends on a function word';
@@ -259,5 +262,40 @@ export function questionFault(options: {
 	// story: in reviews, 4 of 50 such cards were acceptable, against 52 of 141 that name something.
 	const body = question.replace(/^\S+\s*/, '').replace(CALENDAR_NAMES, '');
 	if (!/\p{Lu}|\d/u.test(body)) return 'names nothing';
+	return undefined;
+}
+
+/**
+ * A writer's slip in a source sentence that a card would copy (reviewers reject such cards as
+ * ungrammatical, however good the fact): a missing space after a comma, "according a report", a
+ * singular verb after a plural noun ("the average users spends"), a verb after a possessive ("Sarah
+ * Waters' gets").
+ */
+export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string | undefined {
+	if (/\p{Ll}{2},\p{L}{2}/u.test(s.text)) return 'a missing space';
+	if (/\baccording\s+(a|an|the)\b/i.test(s.text)) return 'a missing word';
+	const tokens = s.tokens;
+	for (let k = 1; k < tokens.length; k++) {
+		const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+		// "Sarah Waters' gets her second adaptation": a possessive where the name should be.
+		if (
+			prev.cap &&
+			/^['’]\s/.test(prev.post) &&
+			/^\p{Ll}+s$/u.test(t.text) &&
+			/^(her|his|its|their|the|a|an)$/.test(next?.lower ?? '')
+		)
+			return 'a verb that does not agree';
+		if (!/^\p{Ll}+s$/u.test(t.text) || !t.tags.has('PresentTense') || t.tags.has('Noun')) continue;
+		if (/[,;:()"“”—–-]/.test(prev.post)) continue;
+		// "the average users spends", "a users visits": a plural noun after a word for one, before a
+		// singular verb (a plural noun right before "is" is mostly the end of a longer subject).
+		const plural =
+			/^(a|an|each|every|average)$/.test(tokens[k - 2]?.lower ?? '') &&
+			prev.tags.has('Plural') &&
+			!prev.cap &&
+			/^\p{Ll}+[^s\W]s$/u.test(prev.text) &&
+			!/(ss|us|is|ics|ies|news|series|species)$/.test(prev.lower);
+		if (plural) return 'a verb that does not agree';
+	}
 	return undefined;
 }

@@ -7,6 +7,7 @@ import { segmentText } from './text';
 import { findMentions, recoverOpeningNames, type TaggedSentence } from './mentions';
 import type { ReferenceDate } from './dates';
 import { resolveEntities, type Entity } from './entities';
+import { sourceSlip } from './fluency';
 import { extractClaims } from './facts';
 import { mergeClaims, type Fact } from './merge';
 import { writeCards } from './cards';
@@ -161,6 +162,7 @@ export function generateDeck({
 	// Tokens are done with: let them go before merging a large corpus.
 	for (const s of sentences) {
 		s.finite = hasFiniteVerb(s);
+		s.slip = sourceSlip(s);
 		s.tokens = [];
 	}
 	const related = relatedSources(entities.all());

@@ -105,6 +105,8 @@ export interface TaggedSentence {
 	matchReport?: boolean;
 	/** False for a line without a finite verb (a heading, a list entry, a spec sheet); kept once tokens go. */
 	finite?: boolean;
+	/** A slip of the writer's that a card would copy ("according a report", "a users visits"). */
+	slip?: string;
 	/** What the sentence points back to, resolved ("the band" → "Franz Ferdinand"). */
 	rewrites?: Rewrite[];
 }

@@ -36,6 +36,15 @@ describe('questionFault', () => {
 		expect(ask('Who took him to Ibrox as his assistant in 1986?')).toMatch(/unnamed/);
 		expect(ask('Who took Walter Smith to Ibrox as his assistant in 1986?')).toBeUndefined();
 	});
+	it('refuses a question cut between "to" and its verb ("not to simply?")', () => {
+		const source = 'Christian Aid has called on British firms not to simply cut and run.';
+		expect(fault('Who has called on British firms not to simply?', source)).toMatch(
+			/function word/
+		);
+		expect(
+			fault('Who has called on British firms not to simply cut and run?', source)
+		).toBeUndefined();
+	});
 	it("refuses a speaker's past verb joined to a question's modal verb", () => {
 		const source =
 			'Mr Blane said Velmora Labour would set out workable plans in the next few weeks and attacked the Tory plans. Velmora Telecom will cut prices and expand the Velmora network.';

@@ -16,6 +16,7 @@ import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/me
 import { resolveEntities } from '../../../src/lib/generator/entities';
 import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
 import { hasFiniteVerb } from '../../../src/lib/generator/claims/gaps';
+import { sourceSlip } from '../../../src/lib/generator/fluency';
 import { withoutStoryLabel } from '../../fixtures/story-label';
 import { tagged } from '../../fixtures/sentences';
 import { factQuestionsOf, outcomesByAnswer } from '../../fixtures/fact-questions';
@@ -524,6 +525,57 @@ describe('two gaps in a sentence rich in facts', () => {
 });
 
 describe('gaps a word beside them gives away', () => {
+	it('hides no figure the other two figures of a difference give, nor a body every reader guesses', () => {
+		const answers = cardsOf(
+			[
+				'Brown shrugs off economy fears',
+				'',
+				'Chancellor Gordon Brown has said the economy is strong despite figures showing borrowing above forecasts.',
+				"Borrowing figures for 2003/4 are £35bn - £2.5bn less than the £37.5bn predicted in March's budget, as already announced by the Office for National Statistics.",
+				'On Monday, MPs voted 272-219 in favour of the Bill after key concessions from Mr Clarke.'
+			].join('\n')
+		).map((c) => c.answer);
+		expect(answers).not.toContain('£37.5bn');
+		expect(answers).not.toContain('£2.5bn');
+		expect(answers).not.toContain('MPs');
+		expect(answers).toContain('Gordon Brown');
+	});
+
+	it('hides no figure inside a name ("rapper […] Cent", "the Sound of […] poll")', () => {
+		const answers = cardsOf(
+			[
+				'New York rockers top talent poll',
+				'',
+				"New York electro-rock group The Bravery have come top of the BBC News website's Sound of 2005 poll to find the music scene's most promising new act.",
+				'Rock band Keane won Sound of 2004 while US rapper 50 Cent topped Sound of 2003.'
+			].join('\n')
+		).map((c) => c.answer);
+		expect(answers).not.toContain('50');
+		expect(answers).not.toContain('2005');
+		expect(answers).not.toContain('2003');
+	});
+
+	it("finds the writer's slips a card would copy, and none in good English", () => {
+		const slip = (text: string) => sourceSlip(tagged(text).sentences[0]);
+		expect(slip('Next time a users visits the site they can search through it.')).toBeDefined();
+		expect(slip('The average users spends about 43 minutes per month searching.')).toBeDefined();
+		expect(slip("And Sarah Waters' gets her second adaptation on BBC One.")).toBeDefined();
+		expect(slip('Mr Mueller, of a group in the European Union,dismissed the move.')).toBeDefined();
+		expect(
+			slip('It is the fourth most digitally-savvy nation, according a report by Jupiter.')
+		).toBeDefined();
+		expect(slip('The affordability of the handsets is a real barrier, he said.')).toBeUndefined();
+		expect(slip("The Jones' house stands on the hill above the town.")).toBeUndefined();
+		expect(slip('According to the report, sales rose 5% last year.')).toBeUndefined();
+	});
+
+	it('starts no name with an opening preposition ("Despite Kelly Holmes\' golden double")', () => {
+		const { sentences } = tagged(
+			"Despite Kelly Holmes' golden double, the GB team failed to live up to expectations in Athens."
+		);
+		expect(sentences[0].mentions.map((m) => m.text)).toContain('Kelly Holmes');
+	});
+
 	it('takes the last word of a name in the sentence as giving the name away', () => {
 		expect(
 			namePartGiven({
