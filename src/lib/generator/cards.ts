@@ -742,17 +742,18 @@ function sentenceRoom(
 }
 
 /**
- * "West's work gained […]" → mainstream recognition, "reserves […] for" → particular disdain: a
- * lower-case phrase the article uses once is its wording, which many words fill (reviewers kept none
- * of 12). A term the story turns on comes back ("control orders", "a sunset clause").
+ * "West's work gained […]" → mainstream recognition, "PVR has been […] for Sky" → a big success: a
+ * lower-case phrase is the article's wording, which many words fill (reviewers kept none of 26). A
+ * term the story turns on comes back whole ("control orders", "a sunset clause").
  */
 function onceSaidPhrase(fact: Fact, hidden: string, article: string): boolean {
 	if (fact.kind !== 'thing' || /[\p{Lu}\d]/u.test(hidden)) return false;
-	const head = hidden.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-	if (head.length < 3) return false;
-	// The head's stem ("order" of "orders") anywhere else in the article, in any case.
-	const stem = head.replace(/(es|s)$/, '').slice(0, 6);
-	const uses = article.toLowerCase().match(new RegExp(`\\b${escapeRe(stem)}`, 'g'))?.length ?? 0;
+	const term = hidden
+		.trim()
+		.replace(/^(a|an|the)\s+/i, '')
+		.toLowerCase();
+	if (term.length < 3) return false;
+	const uses = article.toLowerCase().match(new RegExp(`\\b${escapeRe(term)}`, 'g'))?.length ?? 0;
 	return uses < 2;
 }
 
@@ -1067,7 +1068,11 @@ function gapFault(
 	// "[…] battled hard to take second", "while […] took third", "to finish ahead of rival […]": who
 	// came behind the winner is a detail of the results table (reviewers kept 1 of 9).
 	if (
-		(fact.type === 'person' || fact.type === 'people' || FIGURE_TYPES.has(fact.type)) &&
+		(fact.type === 'person' ||
+			fact.type === 'people' ||
+			// "Boy band […] were sixth while …": a poll's or a chart's placings too.
+			fact.type === 'name' ||
+			FIGURE_TYPES.has(fact.type)) &&
 		placedBehind(before, after)
 	)
 		return 'a runner-up';

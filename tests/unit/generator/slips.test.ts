@@ -906,7 +906,7 @@ describe('families reviewers rejected', () => {
 describe('a common noun phrase as the answer', () => {
 	it('asks "What did … want inserted …?" of a short specific object', () => {
 		const text =
-			'Terror bill\n\nThe Liberal Democrats wanted a sunset clause inserted in the Anti-Terrorism Bill that would have forced ministers to revisit it in November. Ministers rejected the clause.';
+			'Terror bill\n\nThe Liberal Democrats wanted a sunset clause inserted in the Anti-Terrorism Bill that would have forced ministers to revisit it in November. Ministers rejected the sunset clause.';
 		expect(factQuestionsOf(text)).toContain(
 			'What did the Liberal Democrats want inserted in the Anti-Terrorism Bill?'
 		);
@@ -914,6 +914,21 @@ describe('a common noun phrase as the answer', () => {
 		const answers = cardsOf(text).map((c) => c.answer);
 		expect(answers[0]).toBe('a sunset clause');
 		expect(answers).not.toContain('Liberal Democrats');
+	});
+
+	it('hides no lower-case phrase the article does not repeat ("PVR has been […] for Sky")', () => {
+		const answers = cardsOf(
+			[
+				'Cable offers video-on-demand',
+				'',
+				'Cable firm Telewest has launched a video-on-demand service for its digital TV customers.',
+				'PVR has been a big success for Sky because it gives customers control over programmes.',
+				'The BBC is trialling a similar service, offering broadband users programmes already broadcast.',
+				'Telewest said 40,000 customers had signed up in its first month.'
+			].join('\n')
+		).map((c) => c.answer);
+		expect(answers).not.toContain('a big success');
+		expect(answers).not.toContain('a similar service');
 	});
 
 	it('asks nothing of a vague or one-word object, or one defined "as" something', () => {
@@ -1074,6 +1089,15 @@ describe('bodies described in apposition', () => {
 });
 
 describe('epithets', () => {
+	it('reads "the Bank" (a body called by its kind) as needing the headline', () => {
+		const { sentences, entities } = tagged(
+			'Some economists feel the Bank may still think there is a need for a rise to 5% this year. The Bank of England held rates at 4.75% on Thursday.'
+		);
+		expect(sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false })).toBe(false);
+		expect(sentences[0].definiteOnly).toBe(true);
+		expect(sentenceStandsAlone({ s: sentences[1], entities, opensQuoted: false })).toBe(true);
+	});
+
 	it('reads a line opening with an epithet no name resolves as needing the line before', () => {
 		const standsAlone = (text: string, k: number) => {
 			const { sentences, entities } = tagged(text);
@@ -1742,6 +1766,22 @@ describe('a results round-up', () => {
 		);
 		expect(answers).not.toContain('Chris Lambert');
 		expect(answers).not.toContain('Damien Greaves');
+	});
+});
+
+describe("a poll's placings", () => {
+	it('asks how many critics were polled, not who came sixth', () => {
+		const answers = cardsOf(
+			[
+				'New York rockers top talent poll',
+				'',
+				"New York electro-rock group The Bravery have come top of the BBC News website's talent poll to find the music scene's most promising new act.",
+				'Boy band McFly were sixth while Scissor Sisters, who had the best-selling album of the year, were seventh.',
+				'The poll of 140 critics and broadcasters was organised by BBC Radio 1.'
+			].join('\n')
+		).map((c) => c.answer);
+		expect(answers).toContain('140');
+		expect(answers).not.toContain('McFly');
 	});
 });
 
