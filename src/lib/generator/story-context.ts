@@ -62,11 +62,14 @@ function headlineNames(text: string): string[] {
 /** Whether a text names the story: one of its headline's names ("Japanese" meets "Japan"). */
 function namesStory(text: string, label: StoryLabel): boolean {
 	if (!label.names.length) return anchored(text, label.stems);
+	const named = new Set<string>();
 	for (const w of foldWords(text))
 		for (const n of label.names)
 			if (w === n || (Math.min(w.length, n.length) >= 4 && (w.startsWith(n) || n.startsWith(w))))
-				return true;
-	return false;
+				named.add(n);
+	// "Brentford v Southampton", "Man City 0-2 Man Utd": one side alone does not say which match.
+	const fixture = /\s(v|vs\.?)\s|\s\d+-\d+\s/i.test(label.text) && label.names.length >= 2;
+	return named.size >= (fixture ? 2 : 1);
 }
 
 /** The headline as a label before a question: "Man City 0-2 Man Utd: Who …?" */

@@ -723,6 +723,22 @@ describe('posts many hold', () => {
 });
 
 describe('what a sentence points back to', () => {
+	it('reads "subsequent" and "were then" as pointing back to a time told before', () => {
+		const alone = (text: string) => {
+			const { sentences, entities } = tagged(text);
+			return sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false });
+		};
+		expect(alone('Brentford have conceded six goals in their two subsequent League outings.')).toBe(
+			false
+		);
+		expect(alone('Fulham were then in the Second Division, under manager Kevin Keegan.')).toBe(
+			false
+		);
+		expect(alone('Fulham won the Second Division title in 1999 under manager Kevin Keegan.')).toBe(
+			true
+		);
+	});
+
 	it('reads "It" after "X said the gadget …" as no X, unless it goes on reporting ("It added …")', () => {
 		const questions = factQuestionsOf(
 			[

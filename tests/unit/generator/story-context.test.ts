@@ -31,6 +31,20 @@ describe('cards shown under their story', () => {
 		);
 	});
 
+	it('puts a match headline before a question that names one side only', () => {
+		const h = new Map([['s1', 'Brentford v Southampton']]);
+		const q =
+			'Which Southampton striker scored twice from close range to put the Saints in command?';
+		const [c] = withStoryContext({
+			cards: [card({ question: q, answer: 'Henri Camara' })],
+			headlines: h
+		});
+		expect(c.question).toBe(`Brentford v Southampton: ${q}`);
+		const both = 'Who scored when Brentford drew 1-1 with Southampton in the third round?';
+		const [d] = withStoryContext({ cards: [card({ question: both })], headlines: h });
+		expect(d.question).toBe(both);
+	});
+
 	it('drops a gap on the subject of a sentence that names hardly anything, with no headline to frame it', () => {
 		const h = new Map([['s1', 'Dana Voss dies aged 65']]);
 		const gap = (id: string, question: string, answer: string) =>

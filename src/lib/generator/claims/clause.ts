@@ -1051,6 +1051,10 @@ function comparesBack(tokens: Token[], k: number): boolean {
 	const w = tokens[k].lower;
 	const next = tokens[k + 1];
 	if (w === 'similar') return k === 0 && next?.lower !== 'to';
+	// "in their two subsequent League outings", "Fulham were then in the Second Division": after, or
+	// at, a time the sentence before gave.
+	if (w === 'subsequent') return next?.lower !== 'to';
+	if (w === 'then') return /^(was|were|is|are|had|has)$/.test(tokens[k - 1]?.lower ?? '');
 	if (w === 'same')
 		return (
 			tokens[k - 1]?.lower === 'the' &&
