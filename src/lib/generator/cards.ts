@@ -1065,6 +1065,16 @@ function gapFault(
 		return 'who reported it';
 	if ((fact.type === 'person' || fact.type === 'people') && pundit(s.text, answer))
 		return 'a pundit, not part of the story';
+	// "local resident […]", "Dance teacher […], who has taught …", "[…], 23, an information manager from
+	// Newcastle": a member of the public the story quotes as an example.
+	if (
+		fact.type === 'person' &&
+		(/\b(local\s+)?(resident|shopper|pensioner|passer-by|onlooker|teacher|student|parent|mother|father)\s+$/i.test(
+			before
+		) ||
+			/^,\s*\d{1,2},\s+(a|an)\s+[\p{Ll} -]+\s+from\s+\p{Lu}/u.test(after))
+	)
+		return 'a member of the public';
 	// "[…] battled hard to take second", "while […] took third", "to finish ahead of rival […]": who
 	// came behind the winner is a detail of the results table (reviewers kept 1 of 9).
 	if (
@@ -1124,7 +1134,9 @@ function gapFault(
 	// "US rapper […] Cent", "the Sound of […] poll": a figure inside a name.
 	if (
 		/^\s*\d/.test(hidden) &&
-		((/^\s+\p{Lu}\p{Ll}+\b(?<!s)(?!\s+\p{Lu})/u.test(after) &&
+		// The capitalised word ends the name: a verb or a stop follows ("37 English council areas" counts
+		// areas).
+		((/^\s+\p{Lu}\p{Ll}+(?<!s)(\s*[,.;:)]|\s+\p{Ll}+(ed|s)\b)/u.test(after) &&
 			!/^\s+(January|February|March|April|May|June|July|August|September|October|November|December|GMT|BST)\b/.test(
 				after
 			) &&

@@ -553,6 +553,11 @@ describe('gaps a word beside them gives away', () => {
 		expect(answers).not.toContain('50');
 		expect(answers).not.toContain('2005');
 		expect(answers).not.toContain('2003');
+		// A nationality before the counted noun is no name: "37 English council areas".
+		const counted = cardsOf(
+			"Lib Dems predict 'best ever poll'\n\nLocal government spokesman Ed Davey was speaking as the party launched its campaign for the local elections being held in 37 English council areas."
+		).map((c) => c.answer);
+		expect(counted).toContain('37');
 	});
 
 	it("finds the writer's slips a card would copy, and none in good English", () => {
@@ -1743,6 +1748,24 @@ describe('details of what a sentence is about', () => {
 		expect(answers).not.toContain('Gemma Jackson');
 		expect(answers).not.toContain('Stephen Fry');
 		expect(answers).toContain('12 February');
+	});
+});
+
+describe('members of the public', () => {
+	it('asks no name of a member of the public quoted as an example', () => {
+		const answers = cardsOf(
+			[
+				'Fears raised over ballet future',
+				'',
+				'The Royal Academy of Dance found that the number of youngsters taking ballet exams drops by almost 70% after the age of 10.',
+				'Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of 10 and is typical of the problem.',
+				'But local resident Francesca Detakats came specially to the stall and left happy with her purchase.',
+				'Darcey Bussell is one of only two British principal dancers at the Royal Ballet.'
+			].join('\n')
+		).map((c) => c.answer);
+		expect(answers).not.toContain('Hazel Gilbert');
+		expect(answers).not.toContain('Francesca Detakats');
+		expect(answers).toContain('70%');
 	});
 });
 
