@@ -1199,7 +1199,7 @@ function bodyByKind(s: TaggedSentence): boolean {
 	const tokens = s.tokens;
 	for (let k = 1; k + 1 < tokens.length; k++) {
 		const [the, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-		if (the.lower !== 'the' || !t.cap || startsAt(tokens, k)) continue;
+		if (the.lower !== 'the' || !t.cap) continue;
 		if (!BODY_KINDS.test(t.lower.replace(/['’]s?$/, ''))) continue;
 		if (next.cap || /^(of|for|in|on)$/.test(next.lower)) continue;
 		if (!rewritten(s, k)) return true;
@@ -1210,10 +1210,6 @@ function bodyByKind(s: TaggedSentence): boolean {
 /** Words for a kind of body that, capitalised after "the", stand for one the story named. */
 const BODY_KINDS =
 	/^(bank|commission|council|committee|court|party|union|board|authority|agency|department|ministry|company|group|club|league|federation|association|corporation|fund|trust|institute|foundation|bureau|regulator|watchdog)$/;
-
-/** Is token k the first of its sentence or of a quotation (its capital says nothing)? */
-const startsAt = (tokens: Token[], k: number) =>
-	k === 0 || /[.!?:"“]\s*$/.test(tokens[k - 1].post) || /^["“]/.test(tokens[k].text);
 
 function standsAloneAsWritten(options: {
 	s: TaggedSentence;
