@@ -22,6 +22,7 @@ import {
 import { rewrittenSentence } from './coreference';
 import { PAIR, personName } from './claims/clause';
 import { acceptability, GAP_CUT, QUESTION_CUT, RESCUE_CUT } from './rank/model';
+import { plainWord } from './tokens';
 
 const MAX_ANSWER_WORDS = 8;
 const MAX_DEFINITION_WORDS = 25;
@@ -973,6 +974,8 @@ function gapFault(
 		return 'its context gives the answer away';
 	if (s.finite === false) return 'sentence has no verb';
 	if (s.slip) return `a slip in the sentence (${s.slip})`;
+	// A columnist's "I have never approved of the Internet Protocol (IP)" still spells out IP.
+	if (s.ownVoice && fact.kind !== 'acronym') return "the writer's own view";
 	if (!personAnswerOk(fact.type, answer)) return 'not a name';
 	// "The men's 800m went to form in […] as": a line cut off before its end.
 	if (!/[.!?"'”’)]\s*$/.test(s.text.trim())) return 'sentence cut off';
@@ -1038,6 +1041,15 @@ function gapFault(
 	// in lower case, capitalised as a name (reviewers kept 1 of 10).
 	if (/^\p{Lu}\p{Ll}+$/u.test(hidden.trim()) && s.commonWords?.has(hidden.trim().toLowerCase()))
 		return 'a common word';
+	// "[…], thousands of web users …" → Soon, "[…] spreads quickly on weblogs" → News: a plain word
+	// opening the sentence, read as a name, that the article never capitalises inside a sentence.
+	if (
+		/^\W*$/.test(before) &&
+		/^\p{Lu}\p{Ll}+$/u.test(hidden.trim()) &&
+		plainWord(hidden.trim()) &&
+		!s.properWords?.has(hidden.trim().toLowerCase())
+	)
+		return 'a common word';
 	// "critical of the […]" → President: a bare title names no one.
 	if (ROLE_HEADS.has(hidden.trim().toLowerCase())) return 'a title, not a name';
 	if (fact.kind !== 'score' && playByPlay(s.text)) return 'a moment of play that decided nothing';
@@ -1046,8 +1058,11 @@ function gapFault(
 	if (!rescue && fact.kind !== 'score' && s.matchReport && s.index > 1 && !deciderPlace(before))
 		return 'a bystander of a goal, a try or a result';
 	// "On […] minutes, he scored", "from […] metres": when or from how far, in a match report.
-	if (s.matchReport && /^\s*(minutes?|mins?|seconds?|yards?|metres?|meters?)\b/i.test(after))
+	if (s.matchReport && /^\s*(yards?|metres?|meters?)\b/i.test(after))
 		return 'when or how far, in a match';
+	// "with […] minutes left", "won in just […] minutes", "a blog is created every […] seconds": a
+	// timing in minutes or seconds is a detail of the moment (reviewers kept 1 of 7), in any story.
+	if (/^\s*(minutes?|mins?|seconds?|secs?)\b/i.test(after)) return 'a timing in minutes or seconds';
 	// "…, marketing magazine […] reported.", "according to analysts […]": who reported it is no fact of
 	// the story (reviewers kept 2 of 13).
 	if (
@@ -1699,39 +1714,43 @@ export function writeCards(options: {
 			);
 			const fault = !citations.length
 				? 'no citation states the answer'
-				: citations.some((c) => newsroom(c.quote, answer) || punditFirm(c.quote, answer)) ||
-					  NEWS_OUTLETS.test(answer)
-					? 'the reporter is not part of the story'
-					: (fact.type === 'person' || fact.type === 'people') &&
-						  citations.every((c) => pundit(c.quote, answer))
-						? 'a pundit, not part of the story'
+				: main.claims.every(
+							(c) => c.sentence.slip || (c.sentence.ownVoice && fact.kind !== 'acronym')
+					  )
+					? "a slip in the sentence, or the writer's own view"
+					: citations.some((c) => newsroom(c.quote, answer) || punditFirm(c.quote, answer)) ||
+						  NEWS_OUTLETS.test(answer)
+						? 'the reporter is not part of the story'
 						: (fact.type === 'person' || fact.type === 'people') &&
-							  citations.every((c) => placedBehindIn(c.quote, answer))
-							? 'a runner-up'
-							: toldByHeadline(main.claims, answer, labels)
-								? 'the headline names the answer, and an earlier sentence told it'
-								: fact.kind !== 'score' &&
-									  (citations.every((c) => playByPlay(c.quote)) ||
-											main.claims.every((c) => colourOfMatch(c.sentence)))
-									? 'a moment of play that decided nothing'
-									: citations.every((c) => LOST_START.test(c.quote.trim()))
-										? 'sentence lost its start'
-										: trivialGap(fact, answer)
-											? 'a weekday, a month or a year beside a figure is not worth learning'
-											: !personAnswerOk(fact.type, answer) ||
-												  !whoFits(fact.question, answer) ||
-												  givesAway(fact.question, answer) ||
-												  (fact.kind !== 'acronym' && initialsIn(fact.question, answer))
-												? 'not a name, or gives the answer away'
-												: questionFault({
-														question: fact.question,
-														// The whole article tells how a word is written ("Yukos" opens the cited sentence).
-														sources: [
-															...citations.map((c) => c.quote),
-															...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
-														],
-														person: fact.type === 'person' || fact.type === 'people'
-													});
+							  citations.every((c) => pundit(c.quote, answer))
+							? 'a pundit, not part of the story'
+							: (fact.type === 'person' || fact.type === 'people') &&
+								  citations.every((c) => placedBehindIn(c.quote, answer))
+								? 'a runner-up'
+								: toldByHeadline(main.claims, answer, labels)
+									? 'the headline names the answer, and an earlier sentence told it'
+									: fact.kind !== 'score' &&
+										  (citations.every((c) => playByPlay(c.quote)) ||
+												main.claims.every((c) => colourOfMatch(c.sentence)))
+										? 'a moment of play that decided nothing'
+										: citations.every((c) => LOST_START.test(c.quote.trim()))
+											? 'sentence lost its start'
+											: trivialGap(fact, answer)
+												? 'a weekday, a month or a year beside a figure is not worth learning'
+												: !personAnswerOk(fact.type, answer) ||
+													  !whoFits(fact.question, answer) ||
+													  givesAway(fact.question, answer) ||
+													  (fact.kind !== 'acronym' && initialsIn(fact.question, answer))
+													? 'not a name, or gives the answer away'
+													: questionFault({
+															question: fact.question,
+															// The whole article tells how a word is written ("Yukos" opens the cited sentence).
+															sources: [
+																...citations.map((c) => c.quote),
+																...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
+															],
+															person: fact.type === 'person' || fact.type === 'people'
+														});
 			const score =
 				fact.clozeOnly || fault
 					? 0

@@ -14,6 +14,7 @@ import {
 	NAME_KINDS,
 	PAIR,
 	sentenceStandsAlone,
+	writerSpeaks,
 	type NameRef
 } from './claims/clause';
 import { foldName, type Mention, type TaggedSentence } from './mentions';
@@ -1569,6 +1570,7 @@ export function extractClaims(options: {
 			thing: ante(topic.thing?.ref)
 		});
 		s.standalone = sentenceStandsAlone({ s, entities, opensQuoted });
+		s.ownVoice = writerSpeaks(s, opensQuoted);
 		// The story's first sentence introduces what it names ("the power struggle gripping Scottish
 		// rugby"): after a headline, or none, a definite phrase points back to nothing.
 		const opening = !previous || !/[.!?]["'”’)]?\s*$/.test(previous.text.trim());

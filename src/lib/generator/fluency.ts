@@ -266,15 +266,37 @@ export function questionFault(options: {
 }
 
 /**
+ * "has recently graduated from graduated from the University": two to four words written again right
+ * after themselves, with nothing between (an editing slip a card would copy).
+ */
+function repeatedRun(tokens: TaggedSentence['tokens']): boolean {
+	for (let n = 2; n <= 4; n++)
+		for (let k = 0; k + 2 * n <= tokens.length; k++) {
+			let same = true;
+			for (let j = 0; j < n && same; j++)
+				same =
+					tokens[k + j].lower === tokens[k + n + j].lower &&
+					/^\p{L}/u.test(tokens[k + j].text) &&
+					/^\s+$/.test(tokens[k + j].post);
+			// "guiding the Tigers to back to back titles": "back to back", "side by side" repeat no words.
+			const [x, p, y] = [tokens[k + n - 1], tokens[k + n], tokens[k + n + 1]];
+			if (same && !(x.lower === y.lower && /^(to|by|after|for|and|in|on|upon)$/.test(p.lower)))
+				return true;
+		}
+	return false;
+}
+
+/**
  * A writer's slip in a source sentence that a card would copy (reviewers reject such cards as
  * ungrammatical, however good the fact): a missing space after a comma, "according a report", a
  * singular verb after a plural noun ("the average users spends"), a verb after a possessive ("Sarah
- * Waters' gets").
+ * Waters' gets"), words written twice.
  */
 export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string | undefined {
 	if (/\p{Ll}{2},\p{L}{2}/u.test(s.text)) return 'a missing space';
 	if (/\baccording\s+(a|an|the)\b/i.test(s.text)) return 'a missing word';
 	const tokens = s.tokens;
+	if (repeatedRun(tokens)) return 'words written twice';
 	for (let k = 1; k < tokens.length; k++) {
 		const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
 		// "Sarah Waters' gets her second adaptation": a possessive where the name should be.

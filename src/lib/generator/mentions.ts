@@ -107,6 +107,8 @@ export interface TaggedSentence {
 	finite?: boolean;
 	/** A slip of the writer's that a card would copy ("according a report", "a users visits"). */
 	slip?: string;
+	/** The writer speaks in the first person outside quotation marks ("I thought Worsley had a solid game"). */
+	ownVoice?: boolean;
 	/** What the sentence points back to, resolved ("the band" → "Franz Ferdinand"). */
 	rewrites?: Rewrite[];
 }

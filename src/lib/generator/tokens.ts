@@ -9,6 +9,17 @@ export function givenName(word: string): boolean {
 	return /^(MaleName|FemaleName|FirstName)$/.test(LEXICON[word.toLowerCase()] ?? '');
 }
 
+/**
+ * "soon", "news", "meanwhile": a word the tagger's own word list knows as a word of grammar, an
+ * adjective or a mass noun, never a name (its nouns are left out: "arsenal", "labour" name clubs and
+ * parties).
+ */
+export function plainWord(word: string): boolean {
+	return /^(Adjective|Adverb|Uncountable|Comparative|Superlative|Conjunction|Preposition|Determiner|Expression|Date|Pronoun)$/.test(
+		LEXICON[word.toLowerCase()] ?? ''
+	);
+}
+
 export interface Token {
 	/** Index within its sentence. */
 	i: number;

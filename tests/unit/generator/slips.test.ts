@@ -14,7 +14,7 @@ import {
 } from '../../../src/lib/generator/cards';
 import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/mentions';
 import { resolveEntities } from '../../../src/lib/generator/entities';
-import { sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
+import { sentenceStandsAlone, writerSpeaks } from '../../../src/lib/generator/claims/clause';
 import { hasFiniteVerb } from '../../../src/lib/generator/claims/gaps';
 import { sourceSlip } from '../../../src/lib/generator/fluency';
 import { withoutStoryLabel } from '../../fixtures/story-label';
@@ -2273,5 +2273,59 @@ describe('capitals in questions', () => {
 		).map((c) => c.question);
 		expect(questions.filter((q) => /velmora Telecom/.test(q))).toEqual([]);
 		expect(questions.some((q) => /Velmora Telecom sell/.test(q))).toBe(true);
+	});
+});
+
+describe('sentences a card must not copy or lean on', () => {
+	const outcomes = (text: string, answer: string) => outcomesByAnswer(text).get(answer) ?? [];
+
+	it('asks nothing of a sentence with words written twice, but "back to back" is good English', () => {
+		const slip = (text: string) => sourceSlip(tagged(text).sentences[0]);
+		expect(
+			slip('She has recently graduated from graduated from the University of Leeds.')
+		).toBeDefined();
+		expect(slip('He said the council had treated him since him since he arrived.')).toBeDefined();
+		expect(slip('He guided the Tigers to back to back league titles as captain.')).toBeUndefined();
+		const poet = (graduated: string) =>
+			`Poet wins prize\n\nMaria Kendal has recently ${graduated} the University of Leeds writing course. Kendal, 24, won the prize for her first collection of poems.`;
+		expect(outcomes(poet('graduated from graduated from'), 'Maria Kendal')).not.toContain(
+			'asked as its gap'
+		);
+		expect(outcomes(poet('graduated from'), 'Maria Kendal')).toContain('asked as its gap');
+	});
+
+	it("asks nothing of the writer's own view in the first person, but asks a quoted one", () => {
+		const column =
+			'Lions place up for grabs\n\nSome English players did their cause no harm on Saturday. I thought Joe Worsley had a solid game in the back row at Twickenham.';
+		expect(outcomes(column, 'Joe Worsley').join(' ')).toMatch(/own view/);
+		const speaks = (text: string) => writerSpeaks(tagged(text).sentences[0], false);
+		expect(speaks('My first car ran on four star petrol.')).toBe(true);
+		expect(speaks('"I thought Worsley had a solid game," Robinson said.')).toBe(false);
+		expect(speaks('Veterans of World War I marched past the Cenotaph.')).toBe(false);
+	});
+
+	it('asks no timing in minutes or seconds', () => {
+		const match = (length: string) =>
+			`Tennis\n\nThe first-round match lasted just ${length}, the shortest of the tournament so far.`;
+		expect(outcomes(match('56 minutes'), '56')).toContain('a timing in minutes or seconds');
+		expect(outcomes(match('56 minutes'), '56')).not.toContain('asked as its gap');
+		expect(outcomes(match('56 days'), '56 days')).toContain('asked as its gap');
+	});
+
+	it('reads no plain word opening a sentence as a name ("[…], thousands of users …" → Soon)', () => {
+		// After a closing quotation mark the tagger reads the capitalised word as a name.
+		const text =
+			'Blogs aid tsunami recovery\n\nA blogger in Colombo wrote the first accounts of the tsunami on his weblog. "We did not have pictures on radio or on TV." Soon, thousands of web users around the world were logging on to read the accounts.';
+		expect(outcomes(text, 'Soon')).toContain('a common word');
+		expect(outcomes(text, 'Soon')).not.toContain('asked as its gap');
+	});
+});
+
+describe('who-questions', () => {
+	it('asks no one what they did not do ("Who did not win any medals in Athens?")', () => {
+		const questions = factQuestionsOf(
+			'Jones sues Conte\n\nMarion Jones, who did not win any medals in Athens in August, has filed a lawsuit against Victor Conte in San Francisco.'
+		);
+		expect(questions.filter((q) => /^Who did not/.test(q))).toEqual([]);
 	});
 });

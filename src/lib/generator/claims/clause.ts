@@ -183,6 +183,21 @@ export function quotedTokens(s: TaggedSentence, opensQuoted: boolean): boolean[]
 	});
 }
 
+/**
+ * "I thought Worsley had a solid game", "My first car ran on …": the writer speaks in the first person
+ * outside quotation marks, so the sentence is a columnist's view or memory, not the story's fact
+ * (reviewers kept 1 of 8 such cards). "World War I" is no pronoun.
+ */
+export function writerSpeaks(s: TaggedSentence, opensQuoted: boolean): boolean {
+	const quoted = quotedTokens(s, opensQuoted);
+	return s.tokens.some(
+		(t, k) =>
+			!quoted[k] &&
+			(/^(my|me)$/.test(t.lower) ||
+				(/^I(['’](m|ve|d|ll))?$/.test(t.text) && !(k > 0 && s.tokens[k - 1].cap)))
+	);
+}
+
 /** Does the sentence leave a quotation open for the next one? */
 export function leavesQuoteOpen(text: string, opensQuoted: boolean): boolean {
 	const marks = text.match(QUOTE)?.length ?? 0;

@@ -296,6 +296,9 @@ function subjectQuestion(c: Clause): Claim[] {
 	const tokens = c.s.tokens;
 	if (!c.names.length) return [];
 	if (c.end - c.verb < 3) return [];
+	// "Who did not win any medals in Athens?", "Who has never failed a drugs test?": what someone did not
+	// do fits countless people (reviewers rejected each as vague).
+	if (c.negated) return [];
 	const main = tokens[c.main];
 	// "Who said" with the words in quotation marks is the quotation family's question.
 	if (SAY_VERBS.has(main.lower) && c.end - c.main < 4) return [];
