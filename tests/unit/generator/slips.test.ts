@@ -2329,3 +2329,12 @@ describe('who-questions', () => {
 		expect(questions.filter((q) => /^Who did not/.test(q))).toEqual([]);
 	});
 });
+
+describe('names after a title', () => {
+	it('asks a person named after a capitalised title ("approved by Governor […]")', () => {
+		const outcomes = outcomesByAnswer(
+			'Spyware law\n\nCalifornia has passed a law to stop spyware. The legislation, which was approved by Governor Arnold Schwarzenegger, is designed to protect personal information.'
+		);
+		expect(outcomes.get('Arnold Schwarzenegger')).toContain('asked as its gap');
+	});
+});

@@ -6,7 +6,7 @@ import type { TaggedSentence } from '../mentions';
 import type { EntityIndex } from '../entities';
 import type { AnswerType, Claim } from '../facts';
 import { personName } from './clause';
-import { NEWS_OUTLETS, SAY_VERBS } from '../lexicon';
+import { NEWS_OUTLETS, ROLE_HEADS, SAY_VERBS } from '../lexicon';
 
 /** "the Dutchman", "the Briton": a person called by their nationality (the tagger knows no demonym here). */
 const NATIONALITY_NOUN =
@@ -177,7 +177,9 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 				after.cap)
 		)
 			continue;
-		if (before && before.cap && m.from > 0 && !/[,;:(]/.test(before.post)) continue;
+		// "approved by Governor […]": a title before a person's name is no part of it.
+		const titled = e.kind === 'person' && !!before && ROLE_HEADS.has(before.lower);
+		if (before && before.cap && m.from > 0 && !/[,;:(]/.test(before.post) && !titled) continue;
 		if (inList(s, m.from, m.to)) continue;
 		// "MPs", "CEOs": a plural of initials is a common noun, not a name to learn.
 		if (/^\p{Lu}{2,}s$/u.test(m.text)) continue;
