@@ -1060,6 +1060,15 @@ function gapFault(
 	// "On […] minutes, he scored", "from […] metres": when or from how far, in a match report.
 	if (s.matchReport && /^\s*(yards?|metres?|meters?)\b/i.test(after))
 		return 'when or how far, in a match';
+	// "the […] biggest projects", "its […] largest shareholders": a figure that only sizes a ranking
+	// (reviewers kept none of 5).
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		/^\s*(biggest|largest|greatest|highest|lowest|smallest|richest|oldest|best|worst|leading|top|most|main)\b/i.test(
+			after
+		)
+	)
+		return 'the size of a ranking';
 	// "with […] minutes left", "won in just […] minutes", "a blog is created every […] seconds": a
 	// timing in minutes or seconds is a detail of the moment (reviewers kept 1 of 7), in any story.
 	if (/^\s*(minutes?|mins?|seconds?|secs?)\b/i.test(after)) return 'a timing in minutes or seconds';

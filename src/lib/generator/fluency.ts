@@ -10,7 +10,7 @@ const CALENDAR_NAMES =
 const CALENDAR =
 	/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/;
 const DANGLING =
-	/\b(the|a|an|of|and|or|but|than|which|who|its|their|his|her|my|our|your|will|would|could|should|can|may|had|has|have|was|were|is|are|be|been|being|that)\?$/i;
+	/\b(the|a|an|of|and|or|but|than|which|who|its|their|his|her|my|our|your|will|would|could|should|can|may|had|has|have|was|were|is|are|be|been|being|that|including|such as)\?$/i;
 /** A figure asked of a reporting verb ("How many people did X say?"): the figure is the report's. */
 const FIGURE_OF_REPORT =
 	/^(how (many|much)|by how much)\b.*\b(say|said|tell|told|report|reported|claim|claimed|add|added|estimate|estimated)\?$/i;
@@ -290,13 +290,22 @@ function repeatedRun(tokens: TaggedSentence['tokens']): boolean {
  * A writer's slip in a source sentence that a card would copy (reviewers reject such cards as
  * ungrammatical, however good the fact): a missing space after a comma, "according a report", a
  * singular verb after a plural noun ("the average users spends"), a verb after a possessive ("Sarah
- * Waters' gets"), words written twice.
+ * Waters' gets"), words written twice, a missing full stop.
  */
 export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string | undefined {
 	if (/\p{Ll}{2},\p{L}{2}/u.test(s.text)) return 'a missing space';
 	if (/\baccording\s+(a|an|the)\b/i.test(s.text)) return 'a missing word';
 	const tokens = s.tokens;
 	if (repeatedRun(tokens)) return 'words written twice';
+	// "a season's best of 5.25m And Ireland's …": a capitalised connective inside the sentence, after
+	// a lower-case word or a figure with no stop, is where a full stop went missing.
+	for (let k = 2; k < tokens.length; k++)
+		if (
+			/^(And|But|He|She|They|However)$/.test(tokens[k].text) &&
+			/^\s*$/.test(tokens[k - 1].post) &&
+			/^[\p{Ll}\d]/u.test(tokens[k - 1].text)
+		)
+			return 'a missing full stop';
 	for (let k = 1; k < tokens.length; k++) {
 		const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
 		// "Sarah Waters' gets her second adaptation": a possessive where the name should be.

@@ -22,6 +22,17 @@ describe('questionFault', () => {
 			/aside cut short/
 		);
 	});
+	it('refuses a question cut after "including" or "such as"', () => {
+		const source =
+			'Ray Mallon is a late recruit to the Yes campaign after rejecting overtures from No campaigners including John Prescott.';
+		expect(
+			fault(
+				'Who is a late recruit to the Yes campaign after rejecting overtures from No campaigners including?',
+				source
+			)
+		).toMatch(/function word/);
+		expect(fault('Who is a late recruit to the Yes campaign?', source)).toBeUndefined();
+	});
 	it('refuses a question cut before the quotation that ends its clause ("… were not?")', () => {
 		const source =
 			'Mr Kennedy said the public felt let down by Labour and the Conservatives were not "asking the critical questions".';

@@ -2285,6 +2285,11 @@ describe('sentences a card must not copy or lean on', () => {
 			slip('She has recently graduated from graduated from the University of Leeds.')
 		).toBeDefined();
 		expect(slip('He said the council had treated him since him since he arrived.')).toBeDefined();
+		// A full stop gone missing before "And": two sentences run into one.
+		expect(
+			slip("She climbed to a season's best of 5.25m And Ireland's Scanlon set a national record.")
+		).toBe('a missing full stop');
+		expect(slip('He is a fan of Pride And Prejudice and of rock and roll.')).toBeUndefined();
 		expect(slip('He guided the Tigers to back to back league titles as captain.')).toBeUndefined();
 		const poet = (graduated: string) =>
 			`Poet wins prize\n\nMaria Kendal has recently ${graduated} the University of Leeds writing course. Kendal, 24, won the prize for her first collection of poems.`;
@@ -2310,6 +2315,14 @@ describe('sentences a card must not copy or lean on', () => {
 		expect(outcomes(match('56 minutes'), '56')).toContain('a timing in minutes or seconds');
 		expect(outcomes(match('56 minutes'), '56')).not.toContain('asked as its gap');
 		expect(outcomes(match('56 days'), '56 days')).toContain('asked as its gap');
+	});
+
+	it('asks no figure that only sizes a ranking ("the […] biggest projects")', () => {
+		const text =
+			'Project costs rise\n\nA National Audit Office report on the 20 biggest projects says costs have risen by £1.7bn in the past year.';
+		expect(outcomes(text, '20')).toContain('the size of a ranking');
+		expect(outcomes(text, '20')).not.toContain('asked as its gap');
+		expect(outcomes(text, '£1.7bn')).toContain('asked as its gap');
 	});
 
 	it('reads no plain word opening a sentence as a name ("[…], thousands of users …" → Soon)', () => {
