@@ -880,6 +880,14 @@ export function weakForm(fact: Pick<Fact, 'question' | 'kind' | 'key'>): boolean
 	if (fact.kind === 'role' || fact.key.startsWith('holder|')) return true;
 	const question = fact.question.trim();
 	if (question.split(/\s+/).length <= 8) return true;
+	// "Who is under investigation for …?", "Who has worked on Finding Nemo …?", "Who will meet O'Driscoll
+	// …?": a state or a plan in the present fits many people (reviewers kept 2 of 16; a past event,
+	// "Who was stabbed in a break-in in 1999?", pins one down).
+	if (
+		/^Who (is|are|has|have|will)\b/.test(question) &&
+		!/^Who (is|are) the [^?]*\?$/.test(question)
+	)
+		return true;
 	return /^(Where|When|In which (city|country|town|place)|What (?!does .* stand for\?$)|(By )?how much|(To|From) what|Which (organisations|place|country|team) |Which organisation is .* from\?$)/i.test(
 		question
 	);

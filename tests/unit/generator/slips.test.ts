@@ -1583,6 +1583,23 @@ describe('weak question forms', () => {
 		expect(weakForm(fact('Who won the Continental Cup?'))).toBe(true);
 	});
 
+	it('asks a who-question of a present state or plan as its gap, not of a past event', () => {
+		expect(
+			weakForm(fact('Who is under investigation for steroid use by the US Anti-Doping Agency?'))
+		).toBe(true);
+		expect(
+			weakForm(fact('Who will meet O’Driscoll in Saturday’s Rugby Aid match at Twickenham?'))
+		).toBe(true);
+		expect(weakForm(fact('Who was repeatedly stabbed in a break-in at his home in 1999?'))).toBe(
+			false
+		);
+		expect(
+			weakForm(
+				fact('Who is the chairman of the Greek athletics federation disciplinary committee?')
+			)
+		).toBe(false);
+	});
+
 	it('keeps a longer "Who", "Which" or "How many" question, a score and an acronym', () => {
 		expect(weakForm(fact('Who conceded defeat in a televised address on Monday morning?'))).toBe(
 			false
