@@ -243,6 +243,37 @@ export function namePartGiven(options: { question: string; answer: string }): bo
 /** Words of names that say what kind of thing is named, shared by many names. */
 const COMMON_NAME_WORDS = new Set([...ORG_HEADS, ...THING_HEADS, 'party', 'city', 'united']);
 
+const JOINERS = /^(of|and|the|for|&)$/i;
+
+/**
+ * Does the text spell out the acronym: "the UK Independence Party" for UKIP, "Gross domestic product"
+ * for GDP? A word in capitals gives all its letters; plain words spell out three letters or more.
+ */
+export function expansionIn(text: string, answer: string): boolean {
+	const acronym = answer.trim().replace(/[’']?s$/, '');
+	if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+	const words = text.match(/[\p{L}&]+/gu) ?? [];
+	const target = acronym.toLowerCase();
+	const capital = (w: string) => /^\p{Lu}/u.test(w);
+	for (let i = 0; i < words.length; i++) {
+		// A name in capitals ("UK Independence Party"), or plain words in a row ("Gross domestic product"
+		// opening a sentence).
+		const next = words.slice(i + 1, i + 3).find((w) => !JOINERS.test(w)) ?? '';
+		const named = capital(words[i]) && capital(next);
+		let initials = '';
+		for (let j = i; j < words.length && initials.length < target.length; j++) {
+			const w = words[j];
+			// "of", "and", "the" inside a name give no letter ("Bank of England").
+			if (named && j > i && JOINERS.test(w)) continue;
+			if (j > i && capital(w) !== named) break;
+			initials += (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]).toLowerCase();
+			// Two plain words ("by the" → BT) spell out nothing.
+			if (initials === target && j > i && (named || target.length >= 3)) return true;
+		}
+	}
+	return false;
+}
+
 /** "EA Mobile is a division of […]" → Electronic Arts: the name's initials are in the text. */
 function initialsIn(text: string, answer: string): boolean {
 	const words = answer.split(/\s+/).filter((w) => !/^(of|the|and|for|&)$/i.test(w));
@@ -1481,7 +1512,9 @@ function clozeFor(
 		!source ||
 		question.includes(hidden) ||
 		givesAway(question, hidden) ||
-		(fact.type !== 'person' && namePartGiven({ question, answer: hidden }))
+		(fact.type !== 'person' && namePartGiven({ question, answer: hidden })) ||
+		// "resigned the UK Independence Party whip … after criticising […]" → UKIP.
+		expansionIn(question, hidden)
 	) {
 		why?.('the sentence gives the answer away');
 		return undefined;

@@ -3,6 +3,7 @@ import { generateDeck } from '../../../src/lib/generator/index';
 import { tagText } from '../../../src/lib/generator/tokens';
 import {
 	complementGiven,
+	expansionIn,
 	gapFirst,
 	givesAway,
 	namePartGiven,
@@ -2366,5 +2367,31 @@ describe('names after a title', () => {
 			'Spyware law\n\nCalifornia has passed a law to stop spyware. The legislation, which was approved by Governor Arnold Schwarzenegger, is designed to protect personal information.'
 		);
 		expect(outcomes.get('Arnold Schwarzenegger')).toContain('asked as its gap');
+	});
+});
+
+describe('acronyms spelled out beside their gap', () => {
+	it('finds the words an acronym stands for, in capitals or plain, but not in any two words', () => {
+		expect(
+			expansionIn('He resigned the UK Independence Party whip after criticising […].', 'UKIP')
+		).toBe(true);
+		expect(expansionIn('Gross domestic product fell 0.5%. It follows falls in […].', 'GDP')).toBe(
+			true
+		);
+		expect(
+			expansionIn('The Confederation of British Industry spoke first; the […] said so.', 'CBI')
+		).toBe(true);
+		expect(
+			expansionIn('Rivals to […] can offer speeds unmatched by the broadband of today.', 'BT')
+		).toBe(false);
+		expect(expansionIn('Sales fell in the UK last year, the […] said.', 'BRC')).toBe(false);
+	});
+
+	it('asks no gap on an acronym its sentence spells out', () => {
+		const outcomes = outcomesByAnswer(
+			'MEP quits party\n\nRobert Kilroy-Silk, an MEP for the East Midlands, resigned the UK Independence Party whip in October, after criticising UKIP and stating his ambition to be leader.'
+		);
+		expect(outcomes.get('UKIP')).toContain('the sentence gives the answer away');
+		expect(outcomes.get('UKIP')).not.toContain('asked as its gap');
 	});
 });
