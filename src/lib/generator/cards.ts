@@ -906,6 +906,13 @@ export function trivialGap(fact: Fact, hidden: string): boolean {
  * words or fewer (104 of 460), against half of all gaps. Cut out of their sentence they lose what made
  * them clear; the fact is asked as its sentence's gap instead.
  */
+/** "Who is under investigation …?", "Who has worked on …?" (not "Who is the chairman of …?"). */
+function presentWho(question: string): boolean {
+	return (
+		/^Who (is|are|has|have|will)\b/.test(question) && !/^Who (is|are) the [^?]*\?$/.test(question)
+	);
+}
+
 export function weakForm(fact: Pick<Fact, 'question' | 'kind' | 'key'>): boolean {
 	if (fact.kind === 'score' || fact.kind === 'acronym') return false;
 	if (fact.kind === 'role' || fact.key.startsWith('holder|')) return true;
@@ -914,11 +921,7 @@ export function weakForm(fact: Pick<Fact, 'question' | 'kind' | 'key'>): boolean
 	// "Who is under investigation for …?", "Who has worked on Finding Nemo …?", "Who will meet O'Driscoll
 	// …?": a state or a plan in the present fits many people (reviewers kept 2 of 16; a past event,
 	// "Who was stabbed in a break-in in 1999?", pins one down).
-	if (
-		/^Who (is|are|has|have|will)\b/.test(question) &&
-		!/^Who (is|are) the [^?]*\?$/.test(question)
-	)
-		return true;
+	if (presentWho(question)) return true;
 	return /^(Where|When|In which (city|country|town|place)|What (?!does .* stand for\?$)|(By )?how much|(To|From) what|Which (organisations|place|country|team) |Which organisation is .* from\?$)/i.test(
 		question
 	);
@@ -1830,7 +1833,18 @@ export function writeCards(options: {
 				if (pass === 'questions') trace?.(fact, 'a question form reviewers reject');
 				if (pass !== 'rescue') continue;
 			}
-			const asks = fit && !asCloze;
+			// An article short of cards still asks a who-question of a present state or plan whose sentence
+			// makes no gap ("Who is planning to convert a barn in Sweden …?" is the one fact of a feature
+			// about one person), as it did before such questions were asked as gaps.
+			const rescuedWho =
+				pass === 'rescue' &&
+				!cloze &&
+				thin(fact) &&
+				!fact.clozeOnly &&
+				!fault &&
+				score >= QUESTION_CUT &&
+				presentWho(fact.question);
+			const asks = (fit && !asCloze) || rescuedWho;
 			// "shares fell 1% in […]", "a press conference in […]": a gap on a place the story names
 			// again is its setting or a backdrop, guessed from the rest of the article (reviewers kept 4 of
 			// 29; 14 of 28 places named once).

@@ -1601,6 +1601,15 @@ describe('weak question forms', () => {
 		).toBe(false);
 	});
 
+	it('still asks a weak question whose sentence makes no gap when the article has no other card', () => {
+		const questions = cardsOf(
+			'Office life\n\n"I love working at home," says Marianne Petersen. She is planning to convert a barn in Sweden into a base for her freelance writing work.'
+		).map((c) => `${c.question} => ${c.answer}`);
+		expect(questions).toEqual([
+			'Who is planning to convert a barn in Sweden into a base for her freelance writing work? => Marianne Petersen'
+		]);
+	});
+
 	it('keeps a longer "Who", "Which" or "How many" question, a score and an acronym', () => {
 		expect(weakForm(fact('Who conceded defeat in a televised address on Monday morning?'))).toBe(
 			false
