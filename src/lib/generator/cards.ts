@@ -858,11 +858,35 @@ const SPORT_POSTS =
  * looks to, when it is the latest the article names, is the story's "next year", guessed at once
  * (reviewers kept 1 of 8). "Until the end of 2005" and "by 2006" say when something is due, and stay.
  */
+/** The years an article names, and the latest: read once per article, not once per gap. */
+let yearsCache: { article: string; years: Set<number>; latest: number } | undefined;
+function yearsOf(article: string): { years: Set<number>; latest: number } {
+	if (yearsCache?.article !== article) {
+		const years = new Set((article.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number));
+		let latest = 0;
+		for (const y of years) latest = Math.max(latest, y);
+		yearsCache = { article, years, latest };
+	}
+	return yearsCache;
+}
+
 function yearAhead(c: Claim, hidden: string, article: string): boolean {
 	const year = /^(?:in\s+)?((?:19|20)\d\d)$/.exec(hidden.trim())?.[1];
 	if (!year) return false;
 	const s = c.sentence;
 	const before = s.text.slice(0, c.highlight.start - s.start);
+	const { years, latest } = yearsOf(article);
+	// "the few unmissable games of […]", "earnings for […]", "the album of […]" → the story's own year
+	// or the one before: the time of the news, which any reader supplies (reviewers kept 1 of 9). An
+	// article that names one year only may be looking back ("the record victory in […]"); a plan
+	// ("will launch in […]") is a forecast, below.
+	if (
+		years.size >= 2 &&
+		Number(year) >= latest - 1 &&
+		/\b(in|of|for|during)\s+$/i.test(before) &&
+		!/\b(will|would|set to|expected|plans?|planned|preparing|next|could|may|might)\b/i.test(s.text)
+	)
+		return true;
 	if (!/\b(in|during)\s+$/i.test(before)) return false;
 	// The forecast reaches the year: "will be Mr Brown's ninth since Labour came to power in […]" does not.
 	const at = before.search(
@@ -870,10 +894,6 @@ function yearAhead(c: Claim, hidden: string, article: string): boolean {
 	);
 	if (at < 0 || /\b(since|when|after|ago|came|was|were|had)\b/i.test(before.slice(at)))
 		return false;
-	const latest = (article.match(/\b(?:19|20)\d\d\b/g) ?? []).reduce(
-		(max, y) => Math.max(max, Number(y)),
-		0
-	);
 	return Number(year) >= latest;
 }
 
@@ -1460,7 +1480,7 @@ function clozeFor(
 			: undefined;
 	const ahead = (c: (typeof main.claims)[number]) =>
 		yearAhead(c, answer, sources.get(c.sentence.sourceId)?.text ?? '')
-			? 'the year a forecast looks to'
+			? 'the year of the news, or the one a forecast looks to'
 			: undefined;
 	const faults = main.claims.map(
 		(c) => gapFault(c, fact, answer, clozeSentences, rescue, labels) ?? voice(c) ?? ahead(c)

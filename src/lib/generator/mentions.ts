@@ -147,6 +147,18 @@ export function foldName(text: string): string {
 		.trim();
 }
 
+/**
+ * "coach Mike Friday", "Sheffield Wednesday": a weekday right after a given name or a town, with no
+ * break between, ends that name; it dates nothing.
+ */
+export function weekdayInName(tokens: Token[], i: number): boolean {
+	const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+	if (!prev || !t.cap || !WEEKDAYS.includes(t.lower) || breaksAfter(prev) || !prev.cap)
+		return false;
+	if (/[,;:()"“”]/.test(prev.post) || /^\d/.test(next?.text ?? '')) return false;
+	return givenName(prev.text) || hasAny(prev, ['City']);
+}
+
 function isCalendarWord(t: Token): boolean {
 	return monthNumber(t.lower) > 0 && t.lower !== 'may'
 		? true
@@ -175,7 +187,7 @@ function nameish(tokens: Token[], i: number): boolean {
 		return false;
 	if (t.tags.has('Pronoun') || t.tags.has('Determiner') || t.tags.has('Conjunction'))
 		return titleWord(tokens, i);
-	if (isCalendarWord(t)) return false;
+	if (isCalendarWord(t)) return weekdayInName(tokens, i);
 	if (startsClause(tokens, i) && NAME_STOPWORDS.has(t.lower)) return false;
 	// "Entering Westminster in 1983, he …": an opening -ing verb starts no name.
 	if (startsClause(tokens, i) && /ing$/.test(t.lower) && t.tags.has('Gerund')) return false;
@@ -640,6 +652,7 @@ function findQuantities(tokens: Token[], text: string, offset: number): Mention[
 function findDates(tokens: Token[], text: string, offset: number, ref: ReferenceDate): Mention[] {
 	const found: Mention[] = [];
 	for (let i = 0; i < tokens.length; i++) {
+		if (weekdayInName(tokens, i)) continue;
 		const hit = parseDateAt({ tokens, at: i, ref });
 		if (!hit) continue;
 		const mention = makeMention('date', tokens.slice(i, hit.next), tokens, text, offset);

@@ -59,6 +59,16 @@ describe('tagging slips the generator mends', () => {
 		expect(sentences.length).toBe(2);
 	});
 
+	it('reads a weekday after a given name or a town as the end of a name, not a date', () => {
+		const { sentences, entities } = tagged(
+			'"We can win it," said England sevens coach Tom Friday. Sheffield Wednesday lost on Saturday.'
+		);
+		const kindOf = (name: string) => entities.all().find((e) => e.name === name)?.kind;
+		expect(kindOf('Tom Friday')).toBe('person');
+		const dates = sentences.flatMap((s) => s.mentions.filter((m) => m.kind === 'date'));
+		expect(dates.map((m) => m.text)).toEqual(['Saturday']);
+	});
+
 	it('reads a given name first as a person, whatever the tagger reads into the pair', () => {
 		const { entities } = tagged(
 			"Mike Lake, a spokesman for the firm's lawyers, said it stood by its case. The building on George Street is empty."
@@ -2180,6 +2190,32 @@ describe('the year a forecast looks to', () => {
 		const answers = cards.map((c) => c.answer);
 		expect(answers).not.toContain('2005');
 		expect(answers).toContain('1999');
+	});
+});
+
+describe('the year of the news', () => {
+	it('hides no year the story is set in, but keeps an older one and a story that names one year', () => {
+		const story = cardsOf(
+			[
+				'Consoles enjoy record sales',
+				'',
+				'The games console maker Nintara sold 12 million consoles in Europe last year.',
+				'The Japanese firm also became the largest maker of handheld games in 2004, ahead of its rival Sonvex.',
+				'The firm was founded in Osaka in 1987 by the engineer Kenji Morota.'
+			].join('\n')
+		);
+		const answers = story.map((c) => c.answer);
+		expect(answers).not.toContain('2004');
+		expect(answers).toContain('1987');
+		// One year named: it is what the story looks back to, not the time of the news.
+		const back = cardsOf(
+			[
+				'Ireland expect a real test',
+				'',
+				'The Ireland coach knows a repeat of the record 83-3 victory over Canada in 2000 is not on the agenda.'
+			].join('\n')
+		);
+		expect(back.map((c) => c.answer)).toContain('2000');
 	});
 });
 
