@@ -3,6 +3,7 @@
  * from several sources that ask the same thing share a key, so the merge stage can count agreement and
  * spot disagreement.
  */
+import { markReaderComments } from './reader-comments';
 import { breaksAfter, isPossessive, type Token } from './tokens';
 import { changeClaims } from './changes';
 import { clauseClaims } from './claims/wh-questions';
@@ -1625,5 +1626,6 @@ export function extractClaims(options: {
 		);
 	}
 	for (const c of eventClaims(groupEvents(events))) claims.push(c);
+	markReaderComments(sentences);
 	return claims;
 }

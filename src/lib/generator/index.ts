@@ -150,6 +150,7 @@ export function generateDeck({
 					start: s.start,
 					text: s.text,
 					position: count > 1 ? k / (count - 1) : 0,
+					paragraph: s.paragraph,
 					ref,
 					tokens: slice.tokens
 				})

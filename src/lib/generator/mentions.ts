@@ -76,6 +76,8 @@ export interface TaggedSentence {
 	text: string;
 	/** 0 for the first sentence of an article, rising to 1 for the last. */
 	position: number;
+	/** Its paragraph in the source (0-based), when the source was split into paragraphs. */
+	paragraph?: number;
 	tokens: Token[];
 	mentions: Mention[];
 	roles: RoleLink[];
@@ -931,11 +933,12 @@ export function findMentions(options: {
 	start: number;
 	text: string;
 	position: number;
+	paragraph?: number;
 	ref: ReferenceDate;
 	/** The sentence's tokens when the whole text was tagged at once. */
 	tokens?: Token[];
 }): TaggedSentence {
-	const { sourceId, index, start, text, position, ref } = options;
+	const { sourceId, index, start, text, position, paragraph, ref } = options;
 	const tokens = options.tokens ?? tagText({ text, offset: start });
 	const empty: TaggedSentence = {
 		sourceId,
@@ -944,6 +947,7 @@ export function findMentions(options: {
 		end: start + text.length,
 		text,
 		position,
+		paragraph,
 		tokens: [],
 		mentions: [],
 		roles: [],
@@ -991,6 +995,7 @@ export function findMentions(options: {
 		end: start + text.length,
 		text,
 		position,
+		paragraph,
 		tokens,
 		mentions,
 		roles,
