@@ -209,6 +209,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 	'at',
 	'because',
 	'before',
+	'besides',
 	'both',
 	'but',
 	'by',

@@ -373,6 +373,8 @@ function splitRole(tokens: Token[]): { role: Token[]; person: Token[] } | null {
 	if (tokens.length - k > 4 && firstName > k && tokens.length - firstName <= 4) k = firstName;
 	const person = tokens.slice(k);
 	if (!person.length || person.length > 4 || !person[0].cap) return null;
+	// "Martin Luther King Jnr": a suffix ends a person's name; it is no one on its own.
+	if (person.every((t) => /^(jnr|jr|snr|sr|ii|iii|iv)\.?$/.test(t.lower))) return null;
 	if (
 		person.some(
 			(t) => ROLE_HEADS.has(t.lower) || ORG_HEADS.has(t.lower) || THING_HEADS.has(t.lower)

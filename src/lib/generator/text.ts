@@ -329,7 +329,8 @@ function periodEndsSentence(
 	lineStart: number,
 	dot: number,
 	next: number,
-	lineEnd: number
+	lineEnd: number,
+	namedLetters: Set<string>
 ): boolean {
 	// Token before the period: back to whitespace or an opener, bounded so huge tokens stay cheap.
 	let b = dot;
@@ -358,8 +359,10 @@ function periodEndsSentence(
 	if (token.length === 1 && isUpper(token)) {
 		if (opened || nextIsNumber || opener) return true;
 		// "posted on X. Talks resumed": after a place preposition a lone capital is a name or
-		// symbol ending the sentence; elsewhere ("frontman J. Allard") it is an initial.
-		return PLACE_PREPOSITIONS.has(wordBefore(text, lineStart, b));
+		// symbol ending the sentence; elsewhere ("frontman J. Allard") it is an initial, unless the
+		// text writes it as the end of a name elsewhere ("Malcolm X, who …").
+		const word = wordBefore(text, lineStart, b);
+		return PLACE_PREPOSITIONS.has(word) || namedLetters.has(`${word} ${token}`);
 	}
 	const key = token.toLowerCase();
 	const dotted = key.includes('.');
@@ -410,11 +413,23 @@ function terminatorFinder(text: string): (from: number) => number {
  * Splits one line's content [start, end) into sentence ranges (trimmed). Linear: every char is
  * visited once by the main loop; lookups around a terminator are bounded.
  */
+/**
+ * "Malcolm X", "Plan B": a word and a lone capital the text writes as a name with no full stop after
+ * the letter ("Malcolm X, who …"), so that "Malcolm X. Attallah Shabazz …" ends a sentence after it.
+ */
+function lettersOfNames(text: string): Set<string> {
+	const names = new Set<string>();
+	for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+) (\p{Lu})(?=[,;:)'"’”]|\s+\p{Ll}|\s*$)/gmu))
+		names.add(`${m[1]} ${m[2]}`);
+	return names;
+}
+
 function splitLine(
 	text: string,
 	start: number,
 	end: number,
-	nextTerminator: (from: number) => number
+	nextTerminator: (from: number) => number,
+	namedLetters: Set<string> = new Set()
 ): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
 	let s = start;
@@ -449,7 +464,7 @@ function splitLine(
 			// "Salaam Bombay! - nominated for …": a dash after "!" runs the sentence on (a title's "!").
 			breaks = !(isLower(ch) && !isUpper(text.charAt(k + 1))) && !/[-–—]/.test(ch);
 		} else {
-			breaks = periodEndsSentence(text, start, termStart, n, end);
+			breaks = periodEndsSentence(text, start, termStart, n, end, namedLetters);
 		}
 		if (breaks) {
 			out.push([s, closeEnd]);
@@ -861,6 +876,7 @@ export function segmentText({ text: input }: { text: string }): Segmented {
 		lowerSafe ? lowerText.slice(s, e) : foldedText.slice(s, e).toLowerCase();
 	const guards = documentGuards(lowerText);
 	const nextTerminator = terminatorFinder(text);
+	const namedLetters = lettersOfNames(text);
 
 	// --- Preamble: leading metadata lines, headline, bylines/metadata after it, then the dateline.
 	let li = 0;
@@ -971,7 +987,7 @@ export function segmentText({ text: input }: { text: string }): Segmented {
 		}
 
 		const from = line.start + bullet;
-		const units = splitLine(text, from, line.end, nextTerminator);
+		const units = splitLine(text, from, line.end, nextTerminator, namedLetters);
 		const before = out.sentences.length;
 		for (let u = 0; u < units.length; u++) {
 			const ue = units[u][1];

@@ -9,6 +9,11 @@ export function givenName(word: string): boolean {
 	return /^(MaleName|FemaleName|FirstName)$/.test(LEXICON[word.toLowerCase()] ?? '');
 }
 
+/** "Besides", "Despite", "Without": a preposition that opens an adjunct, whatever the tagger read. */
+export function linkingWord(word: string): boolean {
+	return LEXICON[word.toLowerCase()] === 'Preposition';
+}
+
 /**
  * "soon", "news", "meanwhile": a word the tagger's own word list knows as a word of grammar, an
  * adjective or a mass noun, never a name (its nouns are left out: "arsenal", "labour" name clubs and

@@ -25,6 +25,23 @@ describe('analyseClause', () => {
 		expect(s.tokens[c!.main].text).toBe('died');
 	});
 
+	it('reads the name after an opening "And" as the subject ("And Mr X said …")', () => {
+		const { c } = clauseOf('And Mr Vellacott said the best film award was between two pictures.');
+		expect(c?.names.map((n) => n.name)).toEqual(['Vellacott']);
+	});
+
+	it('starts the subject after an opening "Besides …," the tagger read as a name', () => {
+		const { sentences, entities } = tagged(
+			[
+				'Talbot Reyes, a friend of the civil rights leader Malcolm X, died on Friday.',
+				'He spoke at the funerals of both Arthur Penn and Malcolm X. Besides Dee, Reyes is survived by three children.'
+			].join(' ')
+		);
+		const s = sentences.find((x) => x.text.startsWith('Besides'))!;
+		const c = analyseClause({ s, entities, opensQuoted: false });
+		expect(c?.names.map((n) => n.name)).toEqual(['Talbot Reyes']);
+	});
+
 	it('keeps every name of a listed subject', () => {
 		const { c } = clauseOf('Ireland and Scotland met at Murrayfield on Saturday.');
 		expect(c?.names.map((n) => n.name).sort()).toEqual(['Ireland', 'Scotland']);

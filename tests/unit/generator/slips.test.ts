@@ -59,6 +59,13 @@ describe('tagging slips the generator mends', () => {
 		expect(sentences.length).toBe(2);
 	});
 
+	it('reads "Jnr" as the end of a name, not a person holding the title before it', () => {
+		const { sentences } = tagged(
+			'He spoke at the funerals of both Arthur Bell King Jnr and Talbot Reyes in 1990.'
+		);
+		expect(sentences[0].roles.map((r) => r.person.text)).not.toContain('Jnr');
+	});
+
 	it('reads a weekday after a given name or a town as the end of a name, not a date', () => {
 		const { sentences, entities } = tagged(
 			'"We can win it," said England sevens coach Tom Friday. Sheffield Wednesday lost on Saturday.'

@@ -165,6 +165,11 @@ describe('sentence splitting', () => {
 		['He posted on X. Talks resumed.', ['He posted on X.', 'Talks resumed.']],
 		['Xbox frontman J. Allard said so.', null],
 		[
+			'Plan Z, the rescue, failed. It followed Plan Z. Officials met again.',
+			['Plan Z, the rescue, failed.', 'It followed Plan Z.', 'Officials met again.']
+		],
+		['Plan Z failed. George W. Bush read it.', ['Plan Z failed.', 'George W. Bush read it.']],
+		[
 			'It helps patients with MS. Final approval came.',
 			['It helps patients with MS.', 'Final approval came.']
 		],

@@ -3,7 +3,7 @@
  * any appositive set off by commas left out), its verb group, and the predicate up to where the clause
  * ends. Questions are then made by moving a WH-word (Heilman & Smith 2010), never by guessing.
  */
-import { breaksAfter, isPossessive, type Token } from '../tokens';
+import { breaksAfter, isPossessive, linkingWord, type Token } from '../tokens';
 import type { Mention, TaggedSentence } from '../mentions';
 import type { Entity, EntityIndex } from '../entities';
 import { fitsPronoun, PERSON_NOUNS } from '../coreference';
@@ -210,7 +210,9 @@ export function leavesQuoteOpen(text: string, opensQuoted: boolean): boolean {
 /** A leading adjunct ("On Friday,", "Speaking on TV,"): the subject starts after its comma. */
 function subjectStart(tokens: Token[]): number {
 	const first = tokens[0];
+	// "Besides Dee, Davis is survived by …": the tagger may read a capitalised preposition as a name.
 	const opener =
+		linkingWord(first.text) ||
 		first.tags.has('Preposition') ||
 		first.tags.has('Conjunction') ||
 		first.tags.has('Adverb') ||
@@ -218,6 +220,8 @@ function subjectStart(tokens: Token[]): number {
 		(first.tags.has('Verb') && first.tags.has('PastTense')) ||
 		first.tags.has('Date');
 	if (!opener) return 0;
+	// "And Mr Goodridge said …", "But the firm denied …": a joining word with no adjunct after it.
+	if (/^(and|but|yet|so|or)$/.test(first.lower) && !commaAfter(first) && tokens[1]?.cap) return 1;
 	for (let k = 0; k < Math.min(tokens.length - 1, 15); k++) {
 		if (commaAfter(tokens[k])) return k + 1;
 		if (finite(tokens[k]) && k > 0) return -1;
