@@ -883,7 +883,7 @@ function yearAhead(c: Claim, hidden: string, article: string): boolean {
 	if (
 		years.size >= 2 &&
 		Number(year) >= latest - 1 &&
-		/\b(in|of|for|during)\s+$/i.test(before) &&
+		/\b(in|of|for|during)\s+((early|late|mid)[\s-]+)?$/i.test(before) &&
 		!/\b(will|would|set to|expected|plans?|planned|preparing|next|could|may|might)\b/i.test(s.text)
 	)
 		return true;

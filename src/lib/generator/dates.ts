@@ -138,7 +138,10 @@ export function parseDateAt(options: {
 	if (
 		isYear(t) &&
 		(t.tags.has('Year') ||
-			/^(in|since|by|until|from|of|to|before|after)$/.test(word(tokens[at - 1])))
+			/^(in|since|by|until|from|of|to|before|after)$/.test(word(tokens[at - 1])) ||
+			// "By early 2005", "until late 2004": a part of a year after a preposition.
+			(/^(early|late|mid)$/.test(word(tokens[at - 1])) &&
+				/^(in|since|by|until|from|of|to|before|after)$/i.test(word(tokens[at - 2]))))
 	) {
 		return { value: value({ year: parseInt(t.text, 10) }), next: at + 1 };
 	}

@@ -42,6 +42,21 @@ describe('analyseClause', () => {
 		expect(c?.names.map((n) => n.name)).toEqual(['Talbot Reyes']);
 	});
 
+	it("reads the writer's \"your\" as any reader's, a quoted one as someone's", () => {
+		const alone = (text: string) => {
+			const { sentences, entities } = tagged(text);
+			return sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false });
+		};
+		expect(
+			alone(
+				'Editing your favourite films is the aim of a new 7m euro project funded by the European Union.'
+			)
+		).toBe(true);
+		expect(
+			alone('The European Union said "your favourite films" would be edited in a new project.')
+		).toBe(false);
+	});
+
 	it('keeps every name of a listed subject', () => {
 		const { c } = clauseOf('Ireland and Scotland met at Murrayfield on Saturday.');
 		expect(c?.names.map((n) => n.name).sort()).toEqual(['Ireland', 'Scotland']);

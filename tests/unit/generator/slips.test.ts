@@ -59,6 +59,16 @@ describe('tagging slips the generator mends', () => {
 		expect(sentences.length).toBe(2);
 	});
 
+	it('reads a year after "by early", "in late" as a date, and a year alone after "early" as none', () => {
+		const { sentences } = tagged(
+			'By early 2005 the net could have two new domains. Sales rose in late 2004. Early 2003 results were weak.'
+		);
+		const dates = sentences.map((s) =>
+			s.mentions.filter((m) => m.kind === 'date').map((m) => m.text)
+		);
+		expect(dates).toEqual([['2005'], ['2004'], []]);
+	});
+
 	it('reads "Jnr" as the end of a name, not a person holding the title before it', () => {
 		const { sentences } = tagged(
 			'He spoke at the funerals of both Arthur Bell King Jnr and Talbot Reyes in 1990.'
@@ -2208,6 +2218,7 @@ describe('the year of the news', () => {
 				'',
 				'The games console maker Nintara sold 12 million consoles in Europe last year.',
 				'The Japanese firm also became the largest maker of handheld games in 2004, ahead of its rival Sonvex.',
+				'Sonvex launched the Kestrel handheld console in Tokyo in late 2004.',
 				'The firm was founded in Osaka in 1987 by the engineer Kenji Morota.'
 			].join('\n')
 		);

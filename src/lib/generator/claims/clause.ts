@@ -975,7 +975,8 @@ export function standsAlone(
 		const t = tokens[k];
 		const w = t.lower;
 		if (rewritten(clause.s, k)) continue;
-		if (speaker(t)) return false;
+		// "Manipulating your favourite films …": the writer's "you" is any reader, unless someone is quoted.
+		if (speaker(t) && !(/^(you|your)$/.test(w) && !/["“”]/.test(clause.s.text))) return false;
 		// "He made his fortune by selling his label": once "He" reads as the name, "his" is that name's.
 		if (rewrittenBefore(clause.s, from, k, w)) continue;
 		// Teams and countries are "they" in news copy; firms and things are "it". "what people do with
