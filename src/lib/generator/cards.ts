@@ -1363,6 +1363,20 @@ function gapFault(
 		/^(GDP|GNP|gross domestic product)$/i.test(hidden.trim())
 	)
 		return 'a stock phrase';
+	// "making the England number […] shirt his own": a shirt number is the position's, known to fans.
+	if (/\bnumber\s+$/i.test(before) && /^\s*(shirts?|jerseys?)\b/i.test(after))
+		return 'a shirt number';
+	// "All […], who have denied …", "China's big […] banks", "87% of the […] adults quizzed": how many
+	// were named before, a stock phrase, a poll's sample (reviewers kept none of 4).
+	if (FIGURE_TYPES.has(fact.type)) {
+		if (/^\W*All\s+$/.test(before) || /\bbig\s+$/i.test(before)) return 'a stock phrase';
+		if (
+			/^\s*(\p{L}+\s+)?(adults|people|voters|consumers|respondents|Britons|Americans)\s+(were\s+)?(questioned|quizzed|surveyed|polled|interviewed)\b/u.test(
+				after
+			)
+		)
+			return "a poll's sample";
+	}
 	// "particularly in eastern […]": a region named by its direction is guessed from it.
 	if (
 		fact.type === 'place' &&

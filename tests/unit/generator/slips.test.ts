@@ -2237,6 +2237,47 @@ describe('the year of the news', () => {
 	});
 });
 
+describe('figures any reader supplies', () => {
+	it('asks no "big four" and no poll\'s sample size, but asks the poll\'s finding', () => {
+		const cards = cardsOf(
+			[
+				'Voters lose faith in ministers',
+				'',
+				"The crisis at Bank of Tavia will do nothing to reassure investors that Tavia's big four banks are ready for listings.",
+				'And 87% of the 1,000 adults quizzed by Pollstar for the Daily Courier said ministers did not deliver what they promised.'
+			].join('\n')
+		);
+		const answers = cards.map((c) => c.answer);
+		expect(answers).not.toContain('four');
+		expect(answers).not.toContain('1,000');
+		expect(answers).toContain('87%');
+	});
+
+	it('asks no count of those just named ("All […] band members")', () => {
+		const cards = cardsOf(
+			[
+				'Singer quits Velvet Row',
+				'',
+				'Velvet Row singer Tom Hale quit the band on Monday. All three band members said the split was amicable, although Hale said he was sad to leave.'
+			].join('\n')
+		);
+		expect(cards.map((c) => c.answer)).toContain('Tom Hale');
+		expect(cards.map((c) => c.answer)).not.toContain('three');
+	});
+
+	it('asks no shirt number', () => {
+		const cards = cardsOf(
+			[
+				'Whitley braced for Wales test',
+				'',
+				'Julian Whitley expects a resurgent Wales to give him a rough ride in Cardiff on Saturday. The Leicester tight-head is in the form of his life, making the England number three shirt his own.'
+			].join('\n')
+		);
+		expect(cards.map((c) => c.answer)).toContain('Julian Whitley');
+		expect(cards.map((c) => c.answer)).not.toContain('three');
+	});
+});
+
 describe('stock phrases and the furniture of a story', () => {
 	it('asks no programme someone spoke on, no "last eight", no "of GDP" and no word of a title', () => {
 		const cards = cardsOf(
