@@ -2237,6 +2237,24 @@ describe('the year of the news', () => {
 	});
 });
 
+describe('a world city as the scene', () => {
+	it("asks no London of a press conference, but the city the lead's news happened in", () => {
+		const cards = cardsOf(
+			[
+				'Stars mourn actor Tal Brennan',
+				'',
+				'Film stars including Ada Quill and Bo Markey have paid tribute to actor Tal Brennan at a funeral in New York.',
+				'Brennan was found dead last weekend at the age of 87.',
+				'His death was announced by his family at a press conference in London.',
+				'Brennan made his acting debut in 1950 in the film Last Road, starring Ada Quill.'
+			].join('\n')
+		);
+		const answers = cards.map((c) => c.answer);
+		expect(answers).toContain('New York');
+		expect(answers).not.toContain('London');
+	});
+});
+
 describe('figures any reader supplies', () => {
 	it('asks no "big four" and no poll\'s sample size, but asks the poll\'s finding', () => {
 		const cards = cardsOf(
