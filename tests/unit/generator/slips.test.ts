@@ -2517,3 +2517,64 @@ describe('acronyms spelled out beside their gap', () => {
 		expect(outcomes.get('UKIP')).not.toContain('asked as its gap');
 	});
 });
+
+describe('gaps the words beside them give away', () => {
+	it('asks no runner-up of a ranking, but asks its leader', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Rents climb fastest in the north',
+				'',
+				'Rents rose fastest in Calder Vale, at 26.2%, followed by Marlow Heath on 21.7%, and the Orton Valley on 21.1%, the survey by Homefind found.'
+			].join('\n')
+		);
+		expect(outcomes.get('26.2%')).toContain('asked as its gap');
+		expect(outcomes.get('Marlow Heath')).toContain('a runner-up');
+		expect(outcomes.get('Marlow Heath')).not.toContain('asked as its gap');
+		expect(outcomes.get('Homefind')).not.toContain('a runner-up');
+	});
+
+	it('asks no figure a small change from the one beside it gives away', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'House prices dip',
+				'',
+				'The average house price in Tavia fell marginally to £180,226 in November, from £180,444 in October, the housing ministry said.',
+				'New mortgage loans in Tavia fell to 77,000 in November, from 85,000 in October, the central bank said.'
+			].join('\n')
+		);
+		expect(outcomes.get('£180,226')).toContain('a small change from the figure beside it');
+		expect(outcomes.get('£180,226')).not.toContain('asked as its gap');
+		expect(outcomes.get('77,000')).toContain('asked as its gap');
+	});
+
+	it("asks no rest of a body's or a treaty's name after its head word", () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Court backs detainee families',
+				'',
+				"The High Court ruled on Tuesday that Omar Haddad's death in custody fell within the Northern Convention on Civil Liberties.",
+				'But William Corr of the Campaign for Clean Rivers urged the government to continue pressing its case.',
+				'The ruling has also been called into question by the parliamentary Joint Committee on Human Rights.'
+			].join('\n')
+		);
+		expect(outcomes.get('Joint Committee')).not.toContain('asked as its gap');
+		expect(outcomes.get('Human Rights')).not.toContain('asked as its gap');
+		expect(outcomes.get('Civil Liberties')).not.toContain('asked as its gap');
+		expect(outcomes.get('Clean Rivers')).not.toContain('asked as its gap');
+		expect(outcomes.get('High Court')).toContain('asked as its gap');
+	});
+
+	it('asks no capital the country beside it gives away', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Mothers meet in the square',
+				'',
+				'The idea of the weekly meeting was modelled on a square in the Argentine capital Buenos Aires, where mothers go to talk about the missing.',
+				'The first meeting was held in Wambo by the Red Cross in 2003, and drew 4,000 people.'
+			].join('\n')
+		);
+		expect(outcomes.get('Buenos Aires')).toContain('a capital the country gives away');
+		expect(outcomes.get('Buenos Aires')).not.toContain('asked as its gap');
+		expect(outcomes.get('Red Cross')).toContain('asked as its gap');
+	});
+});
