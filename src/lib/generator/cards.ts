@@ -1143,6 +1143,16 @@ function gapFault(
 	// "with […] minutes left", "won in just […] minutes", "a blog is created every […] seconds": a
 	// timing in minutes or seconds is a detail of the moment (reviewers kept 1 of 7), in any story.
 	if (/^\s*(minutes?|mins?|seconds?|secs?)\b/i.test(after)) return 'a timing in minutes or seconds';
+	// "featured […] service breaks", "after […] fouls", "his […] jumps", "[…] bullets were fired": a
+	// tally of the moves in a contest or an attack, colour rather than its outcome (reviewers kept
+	// none of 5).
+	if (
+		fact.type === 'count' &&
+		/^\s+(\p{Ll}+\s+)?(service breaks|breaks of serve|break points|match points|double faults|aces|fouls|jumps|throws|attempts|corners|shots|saves|bullets|rounds fired)\b/u.test(
+			after
+		)
+	)
+		return 'a tally of the moves in a contest';
 	// "…, marketing magazine […] reported.", "according to analysts […]": who reported it is no fact of
 	// the story (reviewers kept 2 of 13).
 	if (
@@ -1490,7 +1500,7 @@ function gapFault(
 	if (
 		FIGURE_TYPES.has(fact.type) &&
 		/[\d£$€]/.test(`${before} ${after}`.replace(/\b(19|20)\d\d\b/g, '')) &&
-		(/\b(from|compared (to|with)(\s+\S+['’]s?)?)\s+(about\s+|around\s+|nearly\s+|just\s+(over|under)\s+)?$/i.test(
+		(/\b(from(\s+(a|an|its|the|their)\s+(\p{L}+\s+)?(peak|high|low|record|level)\s+of)?|compared (to|with)(\s+\S+['’]s?)?)\s+(about\s+|around\s+|almost\s+|nearly\s+|just\s+(over|under)\s+)?$/iu.test(
 			before
 		) ||
 			/^\s*(\p{L}+\s+)?(in\s+)?(a year (earlier|ago|before)|the (previous|preceding) (day|week|month|quarter|year)|the same (period|month|quarter|time) (a year earlier|last year))/iu.test(
@@ -1510,6 +1520,15 @@ function gapFault(
 		)
 	)
 		return 'a small change from the figure beside it';
+	// "prices in the South East and London fell by 1.6% and […] respectively": the second of a pair of
+	// figures shared out over a pair of names, a side figure read back through the first (reviewers
+	// kept none of 2).
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		/\d\S*\s+and\s+$/.test(before) &&
+		/^[^,;.]*\brespectively\b/.test(after)
+	)
+		return 'the second of a pair';
 	// "Pre-tax profits rose […] from a year ago": a figure is only worth learning of something named
 	// (in reviews, 19 of 53 figure gaps in sentences naming nothing were kept, 55 of 112 otherwise).
 	if (

@@ -2539,12 +2539,28 @@ describe('gaps the words beside them give away', () => {
 				'House prices dip',
 				'',
 				'The average house price in Tavia fell marginally to £180,226 in November, from £180,444 in October, the housing ministry said.',
-				'New mortgage loans in Tavia fell to 77,000 in November, from 85,000 in October, the central bank said.'
+				'New mortgage loans in Tavia fell to 77,000 in November, from 85,000 in October, the central bank said.',
+				"Halden Bank's share of the Tavia mortgage market is about 30%, down from a peak of almost 46% in mid-2004."
 			].join('\n')
 		);
+		expect(outcomes.get('46%')).toContain('the figure it changed from');
+		expect(outcomes.get('46%')).not.toContain('asked as its gap');
 		expect(outcomes.get('£180,226')).toContain('a small change from the figure beside it');
 		expect(outcomes.get('£180,226')).not.toContain('asked as its gap');
 		expect(outcomes.get('77,000')).toContain('asked as its gap');
+	});
+
+	it('asks no second figure of a pair shared out "respectively"', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Tavia house prices rebound',
+				'',
+				'House prices in Tavia rose 0.9% in December, the Halden Building Society said.',
+				'At the other end of the scale, prices in Ardmore and Belcastle fell by 1.6% and 0.5% respectively.'
+			].join('\n')
+		);
+		expect(outcomes.get('0.5%')).toContain('the second of a pair');
+		expect(outcomes.get('0.5%')).not.toContain('asked as its gap');
 	});
 
 	it("asks no rest of a body's or a treaty's name after its head word", () => {
@@ -2562,6 +2578,21 @@ describe('gaps the words beside them give away', () => {
 		expect(outcomes.get('Civil Liberties')).not.toContain('asked as its gap');
 		expect(outcomes.get('Clean Rivers')).not.toContain('asked as its gap');
 		expect(outcomes.get('High Court')).toContain('asked as its gap');
+	});
+
+	it('asks no tally of the moves in a contest, but asks its result', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Moreau edges past Lindqvist',
+				'',
+				'Anna Moreau beat Eva Lindqvist 7-6 6-4 to reach the semi-finals of the Harbour Open on Tuesday.',
+				'The match lasted almost three hours and featured 13 service breaks, including three in the final set.',
+				'Moreau will now play Lena Ostrova, who has won 14 titles on the tour.'
+			].join('\n')
+		);
+		expect(outcomes.get('13')).toContain('a tally of the moves in a contest');
+		expect(outcomes.get('13')).not.toContain('asked as its gap');
+		expect(outcomes.get('14')).toContain('asked as its gap');
 	});
 
 	it('asks no capital the country beside it gives away', () => {
