@@ -2595,6 +2595,33 @@ describe('gaps the words beside them give away', () => {
 		expect(outcomes.get('14')).toContain('asked as its gap');
 	});
 
+	it('asks no second name from a sentence whose gap asked who, unless it tells a win', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Glazer bid team loses advisers',
+				'',
+				'Tycoon Malcolm Glazer has made a new £800m offer for Harbour City FC, the club confirmed on Monday.',
+				'The board of the club rejected his previous offer in October.',
+				'But the move led to bankers Morgan Stanley and public relations firm Brunswick Group withdrawing from the Glazer bid team.',
+				'Shares in the club rose 5% to 310p on the news.'
+			].join('\n')
+		);
+		expect(outcomes.get('Morgan Stanley')).toContain('asked as its gap');
+		expect(outcomes.get('Brunswick Group')).toContain('a name beside the person its sentence asks');
+		expect(outcomes.get('Brunswick Group')).not.toContain('asked as its gap');
+		const awards = outcomesByAnswer(
+			[
+				'Foxx and Owen take Screen Awards',
+				'',
+				'Jamie Foxx won best actor at the Screen Awards for his role in Ray, while Clive Owen took best supporting actor for Closer.',
+				'Hilary Swank was named best actress for her role in the boxing drama Million Dollar Baby, directed by Clint Eastwood.',
+				'The ceremony was held at the Palace Theatre on Sunday.'
+			].join('\n')
+		);
+		expect(awards.get('Clive Owen')).toContain('asked as its gap');
+		expect(awards.get('Closer')).toContain('asked as its gap');
+	});
+
 	it('asks no capital the country beside it gives away', () => {
 		const outcomes = outcomesByAnswer(
 			[
