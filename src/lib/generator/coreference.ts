@@ -160,9 +160,17 @@ export class ReferenceTracker {
 	/** Sentences resolved so far. */
 	#count = 0;
 	#entities: EntityIndex;
+	/** How often the article names the person (or the name of no known kind) it names most. */
+	#mostNamedPerson: number;
 
 	constructor(entities: EntityIndex) {
 		this.#entities = entities;
+		// A loop, not a spread: an article may name very many people.
+		this.#mostNamedPerson = 0;
+		for (const e of entities.all())
+			// A name the tagger could not place ("Juninho") may be the person the story is about.
+			if (e.kind === 'person' || e.kind === 'thing')
+				this.#mostNamedPerson = Math.max(this.#mostNamedPerson, e.mentions);
 	}
 
 	/** Finds the rewrites of one sentence, then learns the names it gives. */
@@ -216,8 +224,14 @@ export class ReferenceTracker {
 				// "Nadal puts the American under pressure" is not Nadal.
 				const topicPerson = direct.person ?? options.person;
 				// A name only read as a person's ("Oxford-based Natural Motion") is no actor or singer.
+				// "the 30-year-old's father" after a line about the manager: an epithet means the person the
+				// article is about, never merely the last one a sentence was about.
 				const who =
-					!whose.size && !namesPerson && topicPerson && !topicPerson.entity.unsure
+					!whose.size &&
+					!namesPerson &&
+					topicPerson &&
+					!topicPerson.entity.unsure &&
+					topicPerson.entity.mentions >= this.#mostNamedPerson
 						? topicPerson.entity
 						: undefined;
 				if (

@@ -2,7 +2,14 @@
  * One entity per real-world thing across all articles: "Okafor" is the full name used earlier, "U.S." is
  * "US" is "United States", and a name's kind is what most of its mentions say.
  */
-import { foldName, type Mention, type MentionKind, type TaggedSentence } from './mentions';
+import {
+	BODY_NOUNS,
+	foldName,
+	WORK_NOUNS,
+	type Mention,
+	type MentionKind,
+	type TaggedSentence
+} from './mentions';
 import type { Token } from './tokens';
 import { ROLE_HEADS } from './lexicon';
 
@@ -164,8 +171,27 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		set.add(s.sourceId);
 		sourcesOf.set(m.norm, set);
 	}
+	// "Indie dance band Kasabian", named after Linda Kasabian: a name a text calls a band or a film is
+	// not the surname of the person it shares it with.
+	const bodies = new Set<string>();
+	for (const { m, s } of names) {
+		const before = s.tokens[m.from - 1];
+		if (
+			before &&
+			!before.cap &&
+			// "The book, Brown's Britain", "his album - West began": only a noun right before the name.
+			before.post.trim() === '' &&
+			(BODY_NOUNS.has(before.lower) || WORK_NOUNS.has(before.lower))
+		)
+			bodies.add(m.norm);
+	}
 	const fullNameIn = (m: Mention, sourceId: string): string | undefined => {
-		if (m.norm.includes(' ') || kindOf(m.norm) === 'place' || kindOf(m.norm) === 'org')
+		if (
+			m.norm.includes(' ') ||
+			kindOf(m.norm) === 'place' ||
+			kindOf(m.norm) === 'org' ||
+			bodies.has(m.norm)
+		)
 			return undefined;
 		const here = [...(byLast.get(m.norm) ?? [])].filter((full) =>
 			sourcesOf.get(full)?.has(sourceId)

@@ -338,7 +338,8 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 }
 
 /** Nouns for a creative work or a title: the name after one is the work's, not a person's. */
-const WORK_NOUNS = new Set(
+/** Nouns that say a name is a work ("the film X"). */
+export const WORK_NOUNS = new Set(
 	`film movie play drama musical album single song show series sitcom soap book novel biopic
 documentary comedy thriller opera ballet painting programme magazine newspaper video game hit`.split(
 		/\s+/
@@ -346,7 +347,8 @@ documentary comedy thriller opera ballet painting programme magazine newspaper v
 );
 
 /** Nouns for a body of people: the name after one is the body's. */
-const BODY_NOUNS = new Set(
+/** Nouns that say a name is a body ("rock band X"). */
+export const BODY_NOUNS = new Set(
 	'band group firm company label club team outfit duo trio quartet charity party'.split(' ')
 );
 

@@ -125,6 +125,24 @@ describe('ReferenceTracker', () => {
 		);
 	});
 
+	it('reads an epithet as no one the article names less than someone else', () => {
+		const { sentences, entities } = tagged(
+			[
+				'The agent of Brazilian midfielder Juninho says the player wants talks with manager Martin Ogden.',
+				'Celtic signed Juninho from Middlesbrough in the summer.',
+				'His agent says Juninho would like to stay at Celtic.',
+				'Martin Ogden has not yet replied.',
+				"The 30-year-old's father was in Scotland this week."
+			].join(' ')
+		);
+		const tracker = new ReferenceTracker(entities);
+		const manager = entities.all().find((e) => e.name === 'Martin Ogden')!;
+		for (const s of sentences.slice(0, 4)) tracker.resolve({ s });
+		expect(
+			tracker.resolve({ s: sentences[4], subject: { entity: manager, name: manager.name } })
+		).toEqual([]);
+	});
+
 	it('leaves an epithet and the pronouns after it alone after a sentence naming two people', () => {
 		const { sentences, entities } = tagged(
 			'City boss Kevin Kagan has praised striker Robbie Fallow for his return to form. The 29-year-old, out of favour earlier this season, took his goal tally past 150.'

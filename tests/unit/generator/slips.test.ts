@@ -2237,6 +2237,24 @@ describe('the year of the news', () => {
 	});
 });
 
+describe('names shared by a band and a person', () => {
+	it('reads "band Vellmar" as the band, not the Anna Vellmar it was named after', () => {
+		const { sentences, entities } = tagged(
+			'Indie dance band Vellmar built up a cult following throughout 2004. The band took its name from Anna Vellmar, a painter from Leeds.'
+		);
+		const band = sentences[0].mentions.find((m) => m.text === 'Vellmar')!;
+		const painter = sentences[1].mentions.find((m) => m.text === 'Anna Vellmar')!;
+		expect(entities.of(band)?.name).toBe('Vellmar');
+		expect(entities.of(painter)?.name).toBe('Anna Vellmar');
+		// "The book, Brown's Britain": a noun before a comma says nothing of the name after it.
+		const book = tagged(
+			"Gordon Brown is the chancellor. The book, Brown's Britain, says Gordon Brown was angry."
+		);
+		const brown = book.sentences[1].mentions.find((m) => /^Brown/.test(m.text))!;
+		expect(book.entities.of(brown)?.name).toBe('Gordon Brown');
+	});
+});
+
 describe('a world city as the scene', () => {
 	it("asks no London of a press conference, but the city the lead's news happened in", () => {
 		const cards = cardsOf(
@@ -2620,6 +2638,21 @@ describe('gaps the words beside them give away', () => {
 		);
 		expect(awards.get('Clive Owen')).toContain('asked as its gap');
 		expect(awards.get('Closer')).toContain('asked as its gap');
+	});
+
+	it('asks no item of a list that ends in a name with a small first letter ("and eBay")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'A decade of web design',
+				'',
+				'Web pioneer Jakob Nordahl has looked back at a decade of work on web design.',
+				'Back in 1994, Zapline had only just launched, most websites were text-based and Brightmart, Vendora and eTrove had yet to appear.',
+				'Nordahl said sites such as Vendora, Brightmart, eTrove and Zapline showed that design mattered.'
+			].join('\n')
+		);
+		expect(outcomes.get('Zapline')).toContain('asked as its gap');
+		expect(outcomes.has('Vendora')).toBe(false);
+		expect(outcomes.has('Brightmart')).toBe(false);
 	});
 
 	it('asks no capital the country beside it gives away', () => {

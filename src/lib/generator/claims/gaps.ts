@@ -38,20 +38,22 @@ const namesKind = (kind: string, noun: string) =>
 /** Is the phrase one item of a list ("A, B and C")? */
 function inList(s: TaggedSentence, mentionFrom: number, to: number): boolean {
 	const t = s.tokens;
+	// "Amazon, Google and eBay": a name may start with a small letter before its capital.
+	const named = (i: number) => !!(t[i]?.cap || /^\p{Ll}{1,2}\p{Lu}/u.test(t[i]?.text ?? ''));
 	// "… and the Beach Boys": the item starts at its article.
 	const from = t[mentionFrom - 1]?.lower === 'the' ? mentionFrom - 1 : mentionFrom;
 	// "the Byrds, Ry Cooder and …": a name after another and a comma, with the list going on after it
 	// ("On Monday, Bert Ruerup said" and "Speaking on German TV, Bert Ruerup said" are no lists).
 	const goesOn = /,/.test(t[to - 1].post) || /^(and|or)$/.test(t[to]?.lower ?? '');
-	const commaBefore = from > 0 && /,/.test(t[from - 1].post) && t[from - 2]?.cap && goesOn;
-	const commaAfter = /,/.test(t[to - 1].post) && t[to]?.cap;
+	const commaBefore = from > 0 && /,/.test(t[from - 1].post) && named(from - 2) && goesOn;
+	const commaAfter = /,/.test(t[to - 1].post) && named(to);
 	const andAround = t[from - 1]?.lower === 'and' || t[to]?.lower === 'and' || t[to]?.lower === 'or';
 	// "Anastacia, Britney Spears, Maroon 5 and […]": a comma a few words before the "and".
 	const listBefore =
 		t[from - 1]?.lower === 'and' &&
 		t.slice(Math.max(0, from - 6), from - 1).some((x) => /,/.test(x.post));
 	// "hits by the Byrds, […] and the Beach Boys": the next item may start with "the".
-	const capAt = (i: number) => !!(t[i]?.cap || (t[i]?.lower === 'the' && t[i + 1]?.cap));
+	const capAt = (i: number) => named(i) || (t[i]?.lower === 'the' && named(i + 1));
 	// "… economic development, the […], housing, …": commas on both sides make it an item whatever
 	// the other items are.
 	// Not an appositive ("On Monday, Gordon Brown, the chancellor, said"): a common noun before, and
@@ -70,7 +72,7 @@ function inList(s: TaggedSentence, mentionFrom: number, to: number): boolean {
 		commaBefore ||
 		commaAfter ||
 		listBefore ||
-		(andAround && (t[from - 2]?.cap || capAt(to + 1)))
+		(andAround && (named(from - 2) || capAt(to + 1)))
 	);
 }
 
