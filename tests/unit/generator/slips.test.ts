@@ -2655,6 +2655,21 @@ describe('gaps the words beside them give away', () => {
 		expect(outcomes.has('Brightmart')).toBe(false);
 	});
 
+	it("asks no nation's leader named by the nation and the post, but a former one", () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Blogger jailed for 14 years',
+				'',
+				'A Tavian weblogger has been jailed for 14 years on charges of spying.',
+				'His family has called on Tavian President Omar Haddad to secure his immediate release.',
+				'The trial in Valmont was attended by former Tavian president Karim Said and 200 supporters.'
+			].join('\n')
+		);
+		expect(outcomes.get('Omar Haddad')).toContain("a nation's leader any reader knows");
+		expect(outcomes.get('Omar Haddad')).not.toContain('asked as its gap');
+		expect(outcomes.get('Karim Said')).not.toContain("a nation's leader any reader knows");
+	});
+
 	it('asks no capital the country beside it gives away', () => {
 		const outcomes = outcomesByAnswer(
 			[
