@@ -22,7 +22,7 @@ import {
 import { rewrittenSentence } from './coreference';
 import { PAIR, personName } from './claims/clause';
 import { acceptability, GAP_CUT, QUESTION_CUT, RESCUE_CUT } from './rank/model';
-import { plainWord } from './tokens';
+import { plainWord, tagSentences } from './tokens';
 
 const MAX_ANSWER_WORDS = 8;
 const MAX_DEFINITION_WORDS = 25;
@@ -1271,6 +1271,15 @@ function gapFault(
 		return 'part of a name';
 	// "BBC News […]", "Euro […]", "Billboard's Hot […] chart": a figure that ends a name.
 	if (/^\s*\d/.test(hidden) && /\S\s+\p{Lu}[\p{L}’'.]*\s+$/u.test(before)) return 'part of a name';
+	// "Andre […] and Big Boi": a figure after a name that opens the sentence ends that name.
+	if (
+		/^\s*\d/.test(hidden) &&
+		/^\s*\p{Lu}\p{Ll}+\s+$/u.test(before) &&
+		tagSentences(before.trim(), [{ start: 0, end: before.trim().length }])[0]?.tags.has(
+			'ProperNoun'
+		)
+	)
+		return 'part of a name';
 	// "Standard & […]'s", "[…]-of-the-match", "[…] of Blue" (a title), "the album The […]": the gap
 	// cuts a longer name, which the words around it give away.
 	if (

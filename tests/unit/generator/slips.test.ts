@@ -2683,4 +2683,31 @@ describe('gaps the words beside them give away', () => {
 		expect(outcomes.get('Buenos Aires')).not.toContain('asked as its gap');
 		expect(outcomes.get('Red Cross')).toContain('asked as its gap');
 	});
+
+	it("asks the person whose possession opens a sentence ('[…]'s try gave …'), not a name it starts", () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Harbour Town edge past Vale',
+				'',
+				'Harbour Town beat Vale 21-15 in a tense league match at Kelby Park on Saturday.',
+				"Tomas Varga's try gave the visitors an early lead before the hosts hit back in the second half.",
+				"The crowd later gathered at St Aldric's Chapel to remember the club's founder."
+			].join('\n')
+		);
+		expect(outcomes.get('Tomas Varga')).toContain('asked as its gap');
+		expect(outcomes.has('St Aldric')).toBe(false);
+	});
+
+	it('asks no figure that ends a name opening its sentence (Andre […])', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Duo plan a break',
+				'',
+				'The rap duo Skyline have sold four million albums since their debut in 2001.',
+				'Andre 3000 and his partner plan to take a year off after their world tour ends in Oslo.'
+			].join('\n')
+		);
+		expect(outcomes.get('3000')).toContain('part of a name');
+		expect(outcomes.get('3000')).not.toContain('asked as its gap');
+	});
 });

@@ -157,10 +157,19 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 		const before = s.tokens[m.from - 1];
 		const after = s.tokens[m.to];
 		if (before && HONORIFIC.test(before.lower)) continue;
+		// "[…]'s try gave the Scots the lead": a person's possessive is a whole phrase of its own.
+		const owner =
+			e.kind === 'person' &&
+			(/[’']s$/.test(m.text) || /[’']s$/.test(s.tokens[m.to - 1]?.text ?? '')) &&
+			!s.tokens.slice(m.from, m.to).some((t) => t.tags.has('Place'));
 		if (
 			e.kind === 'person' &&
 			(m.to - m.from < 2 ||
-				(after && !after.cap && after.tags.has('Noun') && !/[,.;:]/.test(s.tokens[m.to - 1].post)))
+				(after &&
+					!owner &&
+					!after.cap &&
+					after.tags.has('Noun') &&
+					!/[,.;:]/.test(s.tokens[m.to - 1].post)))
 		)
 			continue;
 		if (e.kind === 'person' && !personName(m.text)) continue;
@@ -173,10 +182,12 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 			after &&
 			!closed &&
 			((!after.cap &&
+				!owner &&
 				after.tags.has('Noun') &&
 				!after.tags.has('Pronoun') &&
 				!(namesKind(e.kind, after.lower) && !/[’']s$/.test(m.text))) ||
-				after.cap)
+				// "Martin Scorsese's The Aviator": a title after its maker; "St George's Chapel" is one name.
+				(after.cap && !(owner && after.text === 'The')))
 		)
 			continue;
 		// "approved by Governor […]": a title before a person's name is no part of it.
