@@ -1365,13 +1365,19 @@ function gapFault(
 		return 'a venue or workplace';
 	// "lived in Norfolk, […]", "filming in Melbourne, […]": the state or country of a place named just
 	// before is geography, not the story (reviewers kept 0 of 9).
+	const placeBefore =
+		/\b(in|at|near|of|from|outside)\s+(\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s*$/u;
+	// "Kabul in […]", "Pyongyang in […]": a city's country.
+	const cityIn = /(^|,\s*|\band\s+|\bin\s+|\bat\s+)\p{Lu}[\p{L}'’.-]+\s+in\s+$/u;
 	if (
-		(fact.type === 'place' || fact.type === 'places') &&
-		(/\b(in|at|near|of|from|outside)\s+(\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s*$/u.test(
-			before
-		) ||
-			// "Kabul in […]", "Pyongyang in […]": a city's country.
-			/(^|,\s*|\band\s+|\bin\s+|\bat\s+)\p{Lu}[\p{L}'’.-]+\s+in\s+$/u.test(before))
+		((fact.type === 'place' || fact.type === 'places') &&
+			(placeBefore.test(before) || cityIn.test(before))) ||
+		// "in Kirkcaldy, […].": a name the tagger does not know as a place, where the clause ends.
+		(fact.type === 'name' &&
+			/\b(in|near|from|outside)\s+(\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s*$/u.test(
+				before
+			) &&
+			/^\s*([.;]|,\s*(where|which|who|on|in|at|after|before|when|while)\b)/.test(after))
 	)
 		return 'the region of a place named before it';
 	// "[…] ($7bn)": the converted figure beside the gap would give it away, so the gap hides it too

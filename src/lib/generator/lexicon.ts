@@ -208,6 +208,7 @@ last next earlier later today yesterday tomorrow tonight this week month year fo
 now still instead indeed already even only just currently recently
 despite besides although though unlike amid amidst among across beyond through throughout towards upon within until unless because whether
 overall elsewhere separately likewise similarly otherwise therefore thus hence moreover furthermore
+bar barring excluding including one
 `);
 
 /** Honorifics dropped from names ("Mr. Smith" is "Smith"). */

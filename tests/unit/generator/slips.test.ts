@@ -2710,4 +2710,33 @@ describe('gaps the words beside them give away', () => {
 		expect(outcomes.get('3000')).toContain('part of a name');
 		expect(outcomes.get('3000')).not.toContain('asked as its gap');
 	});
+
+	it('asks a place named with its region, never the region ("in […], Fife")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Lecture honours economist',
+				'',
+				'A central banker has given a lecture in honour of the economist Adam Fergus.',
+				'He delivered his lecture in Kelgarth, Fifeshire.',
+				'The audience of 400 guests then toured an exhibition at the Fergus Library.'
+			].join('\n')
+		);
+		expect(outcomes.get('Kelgarth')).toContain('asked as its gap');
+		expect(outcomes.get('Fifeshire')).toContain('the region of a place named before it');
+		expect(outcomes.get('Fifeshire')).not.toContain('asked as its gap');
+	});
+
+	it('takes no opening "One" or "Bar" into a name ("One DDoS attack", "Bar Keith Gleeson")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Hijacked computers for hire',
+				'',
+				'Criminals rent out networks of hijacked computers to attack websites, a study by the Vantor Project says.',
+				'One DDoS attack was used by a betting firm to knock its rivals offline for a week.',
+				'Bar Keith Malloy, who is just back from a broken leg, every player in the Dunmore squad is fit.'
+			].join('\n')
+		);
+		expect([...outcomes.keys()]).not.toContain('One DDoS');
+		expect([...outcomes.keys()]).not.toContain('Bar Keith Malloy');
+	});
 });

@@ -96,4 +96,25 @@ describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
 			)
 		).toContain("Who is the BBC's home affairs correspondent? => Daniel Sandford");
 	});
+
+	it('keeps the article of a reported speaker ("According to the EU, …")', () => {
+		const qs = asked(
+			'In a separate statement, the EU said that the US should back the entry of Velmora into the World Trade Organisation.'
+		);
+		expect(qs.some((q) => q.startsWith('According to the EU, '))).toBe(true);
+		expect(qs.some((q) => q.startsWith('According to EU, '))).toBe(false);
+	});
+
+	it('asks no described name that opens a list ("include nominees A, B and C"), but one before "and" a verb', () => {
+		expect(
+			asked(
+				'British actors in attendance include nominees Colin Rowe, Imogen Stanley, Kay Winter and director Mick Leary.'
+			).filter((q) => q.startsWith('Which nominees'))
+		).toEqual([]);
+		expect(
+			asked(
+				'The All New Top of the Pops was fronted by newcomer Tom Kasky and was put together by producer Andy Peel.'
+			)
+		).toContain('By which newcomer was the All New Top of the Pops fronted? => Tom Kasky');
+	});
 });

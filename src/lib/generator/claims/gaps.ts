@@ -76,6 +76,22 @@ function inList(s: TaggedSentence, mentionFrom: number, to: number): boolean {
 	);
 }
 
+/** "in Kirkcaldy, Fife." or "in Leeds, West Yorkshire, where …": a place and its region, no list. */
+function placeThenRegion(s: TaggedSentence, from: number, to: number): boolean {
+	const t = s.tokens;
+	if (!/^(in|near|from|outside)$/.test(t[from - 1]?.lower ?? '') || !/^,\s*$/.test(t[to - 1].post))
+		return false;
+	const region = s.mentions.find((m) => m.from === to);
+	if (!region || region.to - region.from > 2) return false;
+	const post = t[region.to - 1].post;
+	const next = t[region.to]?.lower ?? '';
+	return (
+		/^[.;]/.test(post) ||
+		!t[region.to] ||
+		(/^,\s*$/.test(post) && /^(where|which|who|on|in|at|after|before|when|while)$/.test(next))
+	);
+}
+
 /** A line with no verb ("Best actress - Clare Higgins at the Donmar") is a list entry or heading. */
 export function hasFiniteVerb(s: TaggedSentence): boolean {
 	const tokens = s.tokens;
@@ -193,7 +209,7 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 		// "approved by Governor […]": a title before a person's name is no part of it.
 		const titled = e.kind === 'person' && !!before && ROLE_HEADS.has(before.lower);
 		if (before && before.cap && m.from > 0 && !/[,;:(]/.test(before.post) && !titled) continue;
-		if (inList(s, m.from, m.to)) continue;
+		if (inList(s, m.from, m.to) && !placeThenRegion(s, m.from, m.to)) continue;
 		// "MPs", "CEOs": a plural of initials is a common noun, not a name to learn.
 		if (/^\p{Lu}{2,}s$/u.test(m.text)) continue;
 		// "Scottish ministers … built in […]": the sentence gives the answer away.

@@ -908,6 +908,13 @@ function describedThingQuestions(c: Clause, ents: EntityIndex): Claim[] {
 			d--;
 		}
 		if (d === m.from || !tokens[m.from - 1].tags.has('Noun')) continue;
+		// "include nominees Clive Owen, Imelda Staunton and …": the first of a list is one of several.
+		const after = tokens[m.to + 1];
+		if (
+			(/^(and|&|or)$/.test(next?.lower ?? '') && (!!after?.cap || after?.lower === 'the')) ||
+			(/,/.test(tokens[m.to - 1].post) && !!next?.cap)
+		)
+			continue;
 		let p = d;
 		if (/^(the|a|an)$/.test(tokens[p - 1]?.lower ?? '')) p--;
 		const prep = tokens[p - 1];
@@ -1028,7 +1035,12 @@ function reportedQuestions(c: Clause, ents: EntityIndex): Claim[] {
 	const view = clauseView(c.s, ents, from);
 	const inner = analyseClause({ s: view.s, entities: view.entities, opensQuoted: false });
 	if (!inner || inner.verb > 12) return [];
-	const speaker = c.names[0].name;
+	// "According to the EU, …": the article the text gives the name.
+	const [named] = c.names;
+	const speaker =
+		tokens[named.mention.from - 1]?.lower === 'the' && !/^the\s/i.test(named.name)
+			? `the ${named.name}`
+			: named.name;
 	return questionsFor(inner, view.entities)
 		.filter((x) => x.kind !== 'speaker')
 		.map((x) => ({
