@@ -157,6 +157,8 @@ export class ReferenceTracker {
 	 * after a sentence that named at most one person.
 	 */
 	#peopleBefore = new Set<Entity>();
+	/** The places and bodies the sentence before named: "they" means its subject only if it named no other. */
+	#sidesBefore = new Set<Entity>();
 	/** Sentences resolved so far. */
 	#count = 0;
 	#entities: EntityIndex;
@@ -320,7 +322,16 @@ export class ReferenceTracker {
 								) &&
 								thing
 							: w === 'they'
-								? !namedBefore(k, false) && verb && !singularVerb && thing
+								? !namedBefore(k, false) &&
+									verb &&
+									// "England won … However, they beat Samoa": a past verb agrees with a side too.
+									(!singularVerb ||
+										((verb.tags.has('PastTense') || verb.tags.has('Infinitive')) &&
+											!/^(was|had)$/.test(verb.lower) &&
+											// "England ruled …, Wales lost all five. And they won only two": either side.
+											this.#sidesBefore.size <= 1 &&
+											(thing?.entity.kind === 'place' || thing?.entity.kind === 'org'))) &&
+									thing
 								: undefined;
 				// "The three-year project will … as it develops": inside a sentence, "it" and "they" are
 				// most often its own subject, which may be no name at all.
@@ -370,6 +381,16 @@ export class ReferenceTracker {
 		}
 		this.#learn(s);
 		this.#count++;
+		// A name after a preposition ("won in Dubai", "of the Rugby Board") is no side that acts.
+		this.#sidesBefore = new Set(
+			s.mentions
+				.filter((m) => {
+					const before = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+					return !tokens[before]?.tags.has('Preposition');
+				})
+				.map((m) => this.#entities.of(m))
+				.filter((e): e is Entity => e?.kind === 'place' || e?.kind === 'org')
+		);
 		this.#peopleBefore = new Set(
 			s.mentions.map((m) => this.#entities.of(m)).filter((e): e is Entity => e?.kind === 'person')
 		);

@@ -2739,4 +2739,27 @@ describe('gaps the words beside them give away', () => {
 		expect([...outcomes.keys()]).not.toContain('One DDoS');
 		expect([...outcomes.keys()]).not.toContain('Bar Keith Malloy');
 	});
+
+	it('reads an opening "they" as the side the sentence before was about, unless it named two', () => {
+		const oneSide = cardsOf(
+			[
+				'Portugal given tough draw',
+				'',
+				'Portugal will face a tough draw at the world sevens in Canada next month.',
+				'Portugal won the first event of the series in Dubai but have slipped to fourth in the table.',
+				'However, they beat Chile in the recent Lima Sevens before losing to Kenya in the semi-finals.'
+			].join('\n')
+		);
+		expect(oneSide.some((c) => /However, Portugal beat/.test(c.question))).toBe(true);
+		const twoSides = cardsOf(
+			[
+				'Rivals in decline',
+				'',
+				'Portugal have lost their last four matches in the championship.',
+				'The same year that Portugal ruled the roost, a woeful Chile lost all five matches in the championship.',
+				'And they won only two games, against Kenya and Peru, in 2004.'
+			].join('\n')
+		);
+		expect(twoSides.some((c) => /Portugal won/.test(c.question))).toBe(false);
+	});
 });
