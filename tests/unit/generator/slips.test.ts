@@ -1397,6 +1397,17 @@ describe('what a sentence points back to, and what it does not', () => {
 		expect(alone('Oil prices in Velmora hit the highest level since 1983.')).toBe(true);
 	});
 
+	it('reads "something similar" and "done that" as pointing back', () => {
+		expect(alone('Velmora Games had a stab at something similar with the Vortex console.')).toBe(
+			false
+		);
+		expect(alone('Velmora Games built something similar to a home computer in 1999.')).toBe(true);
+		expect(
+			alone('Dunmore coach Aldo Berrin appears to have done that quite successfully this season.')
+		).toBe(false);
+		expect(alone('Dunmore coach Aldo Berrin has done that job for ten years.')).toBe(true);
+	});
+
 	it('reads "that day" as a day the text gave before', () => {
 		expect(alone('Velmora United won 2-0 that day at Old Trafford.')).toBe(false);
 		expect(alone('Velmora United won 2-0 on the day at Old Trafford.')).toBe(true);

@@ -1070,7 +1070,15 @@ function unresolvedEpithet(s: TaggedSentence): boolean {
 function comparesBack(tokens: Token[], k: number): boolean {
 	const w = tokens[k].lower;
 	const next = tokens[k + 1];
-	if (w === 'similar') return k === 0 && next?.lower !== 'to';
+	if (w === 'similar')
+		return (
+			(k === 0 && next?.lower !== 'to') ||
+			// "had a stab at something similar with the PSX": similar to what the text told before.
+			(/^(something|anything|nothing)$/.test(tokens[k - 1]?.lower ?? '') && next?.lower !== 'to')
+		);
+	// "appears to have done that quite successfully": what was done, the sentence before said.
+	if (w === 'that' && /^(do|does|did|done|doing)$/.test(tokens[k - 1]?.lower ?? ''))
+		return !next || !next.tags.has('Noun') || next.tags.has('Adverb');
 	// "in their two subsequent League outings", "Fulham were then in the Second Division": after, or
 	// at, a time the sentence before gave.
 	if (w === 'subsequent') return next?.lower !== 'to';
