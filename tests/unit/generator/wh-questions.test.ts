@@ -117,4 +117,11 @@ describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
 			)
 		).toContain('By which newcomer was the All New Top of the Pops fronted? => Tom Kasky');
 	});
+
+	it("asks nothing of a clause inside the subject ('the claim that X had lied … was denied')", () => {
+		const qs = asked(
+			"Smith's claim that Jones had lied about the background to the bust-up was strongly denied by Brown."
+		);
+		expect(qs.filter((q) => / had lied /.test(q))).toEqual([]);
+	});
 });

@@ -669,6 +669,19 @@ export function analyseClause(options: {
 		if (k - subjFrom > 25) return undefined;
 	}
 	if (verb < 0) return undefined;
+	// "Bellamy's claim that Souness had lied … was denied": the verb found belongs to a clause inside
+	// the subject, whose own verb comes later.
+	if (
+		topLevel.some(
+			(k) =>
+				tokens[k].lower === 'that' &&
+				k > subjFrom &&
+				tokens[k - 1].tags.has('Noun') &&
+				!tokens[k - 1].tags.has('Pronoun') &&
+				!tokens[k - 1].cap
+		)
+	)
+		return undefined;
 
 	// Split the subject into conjuncts at top-level commas and "and".
 	const segments: number[][] = [[]];
