@@ -145,6 +145,21 @@ function pundit(sentence: string, answer: string): boolean {
 	);
 }
 
+/**
+ * "The awards will be shown on BBC One at 2010 GMT", "can be seen on S4C on Sunday": when and where
+ * to watch is a listing, not the story (reviewers kept none of 5).
+ */
+export function broadcastListing(sentence: string): boolean {
+	return (
+		/\b(televised|broadcast|shown|screened|aired|airs|be seen|be watched|be heard)\b/i.test(
+			sentence
+		) &&
+		/(\b(GMT|BST|local time)\b|\bon (BBC|ITV|Channel|Sky|S4C|Radio|Five|E4|More4|CNN|MTV|ABC|NBC|CBS)\b)/.test(
+			sentence
+		)
+	);
+}
+
 /** Who leads a side of the story speaks for it ("chairman of the League Against Cruel Sports"). */
 const LEADS =
 	/\b(chair(man|woman)?|chief executive|president|head|leader|founder|minister|secretary|governor|mayor|senator|congress(wo)?man|MPs?|MEPs?|peer|captain|coach|boss)\b/i;
@@ -1047,6 +1062,7 @@ function gapFault(
 	if (s.slip) return `a slip in the sentence (${s.slip})`;
 	// A columnist's "I have never approved of the Internet Protocol (IP)" still spells out IP.
 	if (s.ownVoice && fact.kind !== 'acronym') return "the writer's own view";
+	if (broadcastListing(s.text)) return 'a broadcast listing';
 	if (!personAnswerOk(fact.type, answer)) return 'not a name';
 	// "The men's 800m went to form in […] as": a line cut off before its end.
 	if (!/[.!?"'”’)]\s*$/.test(s.text.trim())) return 'sentence cut off';
@@ -1913,9 +1929,12 @@ export function writeCards(options: {
 			const fault = !citations.length
 				? 'no citation states the answer'
 				: main.claims.every(
-							(c) => c.sentence.slip || (c.sentence.ownVoice && fact.kind !== 'acronym')
+							(c) =>
+								c.sentence.slip ||
+								(c.sentence.ownVoice && fact.kind !== 'acronym') ||
+								broadcastListing(c.sentence.text)
 					  )
-					? "a slip in the sentence, or the writer's own view"
+					? "a slip in the sentence, the writer's own view or a listing"
 					: citations.some((c) => newsroom(c.quote, answer) || punditFirm(c.quote, answer)) ||
 						  NEWS_OUTLETS.test(answer)
 						? 'the reporter is not part of the story'

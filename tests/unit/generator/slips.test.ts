@@ -400,7 +400,7 @@ describe('gaps not worth a card', () => {
 
 	it('makes no gap of a time of day in a schedule', () => {
 		const outcomes = outcomesByAnswer(
-			'New chat show\n\nDana Reeve will host a new chat show. The show will be broadcast on Fridays from 2230 GMT.'
+			'New chat show\n\nDana Reeve will host a new chat show. Recording of the show will start on Fridays from 2230 GMT.'
 		);
 		expect(outcomes.get('2230')).toContain('a time of day');
 	});
@@ -2772,5 +2772,20 @@ describe('gaps the words beside them give away', () => {
 			].join('\n')
 		);
 		expect(twoSides.some((c) => /Portugal won/.test(c.question))).toBe(false);
+	});
+
+	it('asks nothing of a broadcast listing ("will be shown on BBC One at 2010 GMT")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Drama leads film awards',
+				'',
+				'The period drama Marsh Lane has won five prizes at the Velmora Film Awards in Dunmore.',
+				'The ceremony will be shown on BBC One at 2010 GMT on Sunday 14 February.',
+				'The ceremony was held at the Grand Hall in Dunmore on Saturday 13 February.'
+			].join('\n')
+		);
+		expect(outcomes.get('14 February')).toContain('a broadcast listing');
+		expect(outcomes.get('14 February')).not.toContain('asked as its gap');
+		expect(outcomes.get('13 February')).not.toContain('a broadcast listing');
 	});
 });
