@@ -124,4 +124,12 @@ describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
 		);
 		expect(qs.filter((q) => / had lied /.test(q))).toEqual([]);
 	});
+
+	it('counts no pronoun with the thing counted ("won four awards herself")', () => {
+		expect(
+			asked('Singer Anna Varga won four awards herself at the ceremony in Dunmore.').filter((q) =>
+				/herself did/.test(q)
+			)
+		).toEqual([]);
+	});
 });

@@ -620,6 +620,8 @@ function amountQuestion(c: Clause): Claim[] {
 			if (
 				t.tags.has('Preposition') ||
 				t.tags.has('Determiner') ||
+				// "won four awards herself at …": the pronoun is no part of what is counted.
+				t.tags.has('Pronoun') ||
 				(t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Plural'))
 			)
 				break;
