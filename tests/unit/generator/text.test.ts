@@ -520,7 +520,9 @@ describe('seed articles', () => {
 });
 
 describe('robustness and speed', () => {
-	it('stays linear on pathological 5 MB inputs', () => {
+	// A bound against a hang, not a speed figure (that is `npm run bench`'s): the quadratic segmenter
+	// this guards against took 17 s on 128 KB, hours on 5 MB; a busy machine takes 1-11 s per input.
+	it('stays linear on pathological 5 MB inputs', { timeout: 420_000 }, () => {
 		const inputs = [
 			'a.'.repeat(2_500_000),
 			'.'.repeat(5_000_000),
@@ -534,7 +536,7 @@ describe('robustness and speed', () => {
 			const t0 = performance.now();
 			const seg = segmentText({ text });
 			const ms = performance.now() - t0;
-			expect(ms).toBeLessThan(10_000);
+			expect(ms).toBeLessThan(60_000);
 			expect(checkInvariants(seg)).toEqual([]);
 		}
 	});
