@@ -149,7 +149,7 @@ function pundit(sentence: string, answer: string): boolean {
  * "The awards will be shown on BBC One at 2010 GMT", "can be seen on S4C on Sunday": when and where
  * to watch is a listing, not the story (reviewers kept none of 5).
  */
-export function broadcastListing(sentence: string): boolean {
+function broadcastListing(sentence: string): boolean {
 	return (
 		/\b(televised|broadcast|shown|screened|aired|airs|be seen|be watched|be heard)\b/i.test(
 			sentence
