@@ -1033,6 +1033,22 @@ function colourOfMatch(s: TaggedSentence): boolean {
 	return !!s.matchReport && s.index > 1 && !decisive(s.text);
 }
 
+/** Does the text around a person's gap say their first name or their surname on its own? */
+function ownNameAround(answer: string, around: string): boolean {
+	const parts = answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w));
+	if (parts.length < 2) return false;
+	const [first, last] = [parts[0], parts.at(-1)!];
+	const words = around.split(/[^\p{L}'’-]+/u).filter(Boolean);
+	return words.some((w, k) => {
+		const prev = words[k - 1] ?? '';
+		const next = words[k + 1] ?? '';
+		const cap = (x: string) => /^\p{Lu}/u.test(x);
+		if (w === last) return !cap(prev) || /^(Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)$/.test(prev);
+		if (w === first) return !cap(next) && !/^(in|of|on|at|for|from|by)$/i.test(prev);
+		return false;
+	});
+}
+
 function gapFault(
 	c: Fact['variants'][number]['claims'][number],
 	fact: Fact,
@@ -1113,6 +1129,12 @@ function gapFault(
 		fact.variants[0].norm.trim().split(/\s+/).length > 1
 	)
 		return 'a surname alone';
+	// "Actor […], … was greeted by cries of \"Christian, Christian\"", "singer […] … which Ms Stefani has
+	// helped design": the person's first or last name, elsewhere in the sentence, gives them away. Not a
+	// relative's full name ("Dhani Harrison, son of the late […]") or a work after a preposition ("his
+	// portrayal of […] in Ray").
+	if (fact.type === 'person' && ownNameAround(answer, `${before} ${after}`))
+		return "the person's own name gives them away";
 	// "Borrowing is £35bn - £2.5bn less than the […] predicted": two figures and their difference
 	// give the third (reviewers rejected both such gaps as leaked).
 	if (FIGURE_TYPES.has(fact.type) && figureByDifference(before, after))
@@ -1178,6 +1200,11 @@ function gapFault(
 			before
 		) ||
 			/\baccording to\s+(the\s+)?(\S+\s+){0,4}$/i.test(before) ||
+			// "Seaman told the […]: …", "speaking to […] newspaper": the paper someone spoke to.
+			(/\b(told|tells|telling|speaking to|spoke to|interview with|writing in|wrote in)\s+(the\s+)?$/i.test(
+				before
+			) &&
+				/^\s*([:,.;]|that\b|(newspaper|magazine|paper|programme|radio|website)\b)/i.test(after)) ||
 			// "… vice-president of research at analysts […]": the commentator's firm.
 			PUNDIT_FIRM.test(before) ||
 			(/,\s*(the\s+)?$/.test(before) &&
@@ -2055,7 +2082,11 @@ export function writeCards(options: {
 				...new Set(
 					main.claims.flatMap((c) => [
 						`${c.sentence.sourceId}|${said}`,
-						...(named ? [`${c.sentence.sourceId}|=${main.norm}`] : [])
+						...(named ? [`${c.sentence.sourceId}|=${main.norm}`] : []),
+						// "Grand Slam" and "Grand Slams" are one answer.
+						...(named && /[^s]s$/.test(main.norm)
+							? [`${c.sentence.sourceId}|=${main.norm.slice(0, -1)}`]
+							: [])
 					])
 				)
 			];

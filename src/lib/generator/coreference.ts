@@ -129,6 +129,37 @@ function subjectPosition(tokens: TaggedSentence['tokens'], k: number): boolean {
 }
 
 /** Tracks the things an article has named, in order, to resolve what later sentences point back to. */
+/**
+ * Does the sentence before point at a man ("he") or a woman ("she") as its object: "Tony Blair called
+ * him a giant", "praised her for" (an object "her" comes before a stop, a preposition or an article, not
+ * before a noun she owns)? Then a "He" opening the next sentence may mean either person, unless it goes
+ * on speaking ("He said …" is the speaker again).
+ */
+export function pointsAtAnother(
+	previous: TaggedSentence,
+	s: TaggedSentence,
+	pronoun: string
+): boolean {
+	const at = s.tokens.findIndex((t) => t.lower === pronoun);
+	const speaking =
+		at >= 0 &&
+		/^(said|says|added|adds|told|tells|insisted|claimed|argued|explained|warned)$/.test(
+			s.tokens[at + 1]?.lower ?? ''
+		);
+	if (speaking) return false;
+	const tokens = previous.tokens;
+	if (pronoun === 'he') return tokens.some((t) => t.lower === 'him');
+	if (pronoun !== 'she') return false;
+	return tokens.some(
+		(t, j) =>
+			t.lower === 'her' &&
+			(/[,.;:!?]/.test(t.post) ||
+				!tokens[j + 1] ||
+				tokens[j + 1].tags.has('Preposition') ||
+				tokens[j + 1].tags.has('Determiner'))
+	);
+}
+
 /** Words that are prepositions or particles before a name, though a tagger may read them as nouns. */
 const PARTICLE_NOUNS = new Set([
 	'past',
@@ -159,6 +190,11 @@ export class ReferenceTracker {
 	#peopleBefore = new Set<Entity>();
 	/** The places and bodies the sentence before named: "they" means its subject only if it named no other. */
 	#sidesBefore = new Set<Entity>();
+	/**
+	 * The sentence before pointed at a man or a woman other than its subject ("Tony Blair called him a
+	 * giant"): an opening "He" may then be either.
+	 */
+	#before: TaggedSentence | undefined;
 	/** Sentences resolved so far. */
 	#count = 0;
 	#entities: EntityIndex;
@@ -209,6 +245,11 @@ export class ReferenceTracker {
 			tokens.slice(0, k).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
 		let person = direct.person ?? options.person;
 		let thing = direct.thing ?? options.thing;
+		// "Tony Blair called him a giant. He held …": the sentence before's subject, or "him".
+		const either = (w: string) =>
+			person === direct.person &&
+			!!this.#before &&
+			pointsAtAnother(this.#before, s, /^(his|he)$/.test(w) ? 'he' : 'she');
 		// Once "He" is read as a name, "his" after it reads fine as it is.
 		let named = false;
 		for (let k = 0; k < tokens.length; k++) {
@@ -312,7 +353,11 @@ export class ReferenceTracker {
 				const who =
 					w === 'he' || w === 'she'
 						? // Only the person the sentence before was about: "beaten by X. She …" is not X.
-							!namedBefore(k, true) && person && fitsPronoun(person.entity, w) && person
+							!namedBefore(k, true) &&
+							person &&
+							fitsPronoun(person.entity, w) &&
+							!either(w) &&
+							person
 						: w === 'it'
 							? !namedBefore(k, false) &&
 								verb &&
@@ -361,7 +406,13 @@ export class ReferenceTracker {
 					tokens.slice(0, k).some((x, j) => x.lower === 'the' && !!personEpithet(tokens, j));
 				const who =
 					w === 'his' || w === 'her'
-						? !namesPerson && !named && !unsure && person && fitsPronoun(person.entity, w) && person
+						? !namesPerson &&
+							!named &&
+							!unsure &&
+							!either(w) &&
+							person &&
+							fitsPronoun(person.entity, w) &&
+							person
 						: w === 'its' || (w === 'their' && opening(k) && !pluralNounBefore(tokens, k))
 							? !namedBefore(k, false) && thing
 							: undefined;
@@ -381,6 +432,7 @@ export class ReferenceTracker {
 		}
 		this.#learn(s);
 		this.#count++;
+		this.#before = s;
 		// A name after a preposition ("won in Dubai", "of the Rugby Board") is no side that acts.
 		this.#sidesBefore = new Set(
 			s.mentions

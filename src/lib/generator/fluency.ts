@@ -58,6 +58,10 @@ function secondClause(question: string): boolean {
 }
 
 /** Why a question is not fit for a card, or undefined when it is. */
+/** "the 27-year-old", "the Spaniard", "the Briton's": a person known by age or nationality alone. */
+const EPITHET =
+	/\bthe (\d+-year-old(\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(ian|an|ese|ish|ard|on|ot|man|woman|ch|ede|ane|inn|ole|ech|iss|erb|ine))(?=\s*([?,.]|['’]s\b|\s(in|at|to|for|who|has|had|is|was|and|after|before|with|on|from|over|will|would|could)\b))/u;
+
 export function questionFault(options: {
 	question: string;
 	sources: string[];
@@ -225,6 +229,10 @@ export function questionFault(options: {
 	// "Who took him to Ibrox as his assistant?": "him" is never the one asked about.
 	const him = /\bhim\b/i.exec(own.slice(1));
 	if (him && person && !named(him.index + 1)) return 'leaves a person unnamed';
+	// "Who insists he has complete faith in the 27-year-old Spaniard?": a person known only by an age or
+	// a nationality, where the question has named no one they could be.
+	const epithet = EPITHET.exec(own.slice(1));
+	if (epithet && !named(epithet.index + 1)) return `leaves "${epithet[0]}" unnamed`;
 	const generic = /\bthe (\p{Ll}+)\b(?!\s+of\b)/u.exec(own);
 	if (generic && GENERIC_REFERENTS.has(generic[1])) return `leaves "the ${generic[1]}" unnamed`;
 	// A word the source writes with a capital ("December", "Frankfurt-based") must keep it.

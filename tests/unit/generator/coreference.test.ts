@@ -166,4 +166,22 @@ describe('ReferenceTracker', () => {
 			tracker.resolve({ s: sentences[1], subject: { entity: office, name: office.name } })
 		).toEqual([]);
 	});
+
+	it('reads an opening "He" after "X called him …" as no one, unless he goes on speaking', () => {
+		const text = (next: string) =>
+			`Prime Minister Tom Brackley called him a "giant" of the Labour movement. ${next}`;
+		const resolved = (next: string) => {
+			const { sentences, entities } = tagged(text(next));
+			const tracker = new ReferenceTracker(entities);
+			const pm = entities.all().find((e) => e.name === 'Tom Brackley')!;
+			tracker.resolve({ s: sentences[0] });
+			return tracker
+				.resolve({ s: sentences[1], subject: { entity: pm, name: pm.name } })
+				.map((r) => r.text);
+		};
+		expect(resolved('He held each of the major offices of state during his career.')).toEqual([]);
+		expect(resolved('He said the former leader had served his country with honour.')).toEqual([
+			'Tom Brackley'
+		]);
+	});
 });

@@ -346,3 +346,32 @@ describe('questionFault: typos of the source', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('questionFault: a person known by an epithet alone', () => {
+	it('refuses "the 27-year-old Spaniard" or "the Briton" when the question names no one they could be', () => {
+		expect(
+			fault(
+				'Who insists he has complete faith in the 27-year-old Spaniard?',
+				'Wenger insists he has complete faith in the 27-year-old Spaniard.'
+			)
+		).toMatch(/unnamed/);
+		expect(
+			fault(
+				'Who beat the Briton at Wimbledon in July?',
+				'Mario Ancic beat the Briton at Wimbledon in July.'
+			)
+		).toMatch(/unnamed/);
+		expect(
+			fault(
+				'Who criticised Craig Bellamy, claiming the Welshman had feigned injury?',
+				'Graeme Souness criticised Craig Bellamy, claiming the Welshman had feigned injury.'
+			)
+		).toBeUndefined();
+		expect(
+			fault(
+				'Who won the American market for phones in 2004?',
+				'Nokia won the American market for phones in 2004.'
+			)
+		).toBeUndefined();
+	});
+});

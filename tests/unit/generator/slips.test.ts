@@ -2291,7 +2291,7 @@ describe('figures any reader supplies', () => {
 				'Voters lose faith in ministers',
 				'',
 				"The crisis at Bank of Tavia will do nothing to reassure investors that Tavia's big four banks are ready for listings.",
-				'And 87% of the 1,000 adults quizzed by Pollstar for the Daily Courier said ministers did not deliver what they promised.'
+				'And 87% of the 1,000 adults quizzed by Pollstar for the Daily Mail said ministers did not deliver what they promised.'
 			].join('\n')
 		);
 		const answers = cards.map((c) => c.answer);
@@ -2787,5 +2787,50 @@ describe('gaps the words beside them give away', () => {
 		expect(outcomes.get('14 February')).toContain('a broadcast listing');
 		expect(outcomes.get('14 February')).not.toContain('asked as its gap');
 		expect(outcomes.get('13 February')).not.toContain('a broadcast listing');
+	});
+
+	it('takes no gap on a person whose first or last name the sentence says elsewhere', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Stars arrive for film awards',
+				'',
+				'Hollywood stars arrived at the Velmora Film Awards in Dunmore on Saturday night.',
+				'Actor Colin Farlow, who is starring in a play in the West End, was greeted by cries of "Colin, Colin" by the crowd.',
+				'Singer Dana Pirelli joined the show to promote cameras which Ms Pirelli helped design.',
+				'Director Marta Ruelle won the best film prize for her drama Marsh Lane.'
+			].join('\n')
+		);
+		expect(outcomes.get('Colin Farlow')).toContain("the person's own name gives them away");
+		expect(outcomes.get('Dana Pirelli')).toContain("the person's own name gives them away");
+		expect(outcomes.get('Marta Ruelle')).not.toContain("the person's own name gives them away");
+	});
+
+	it('takes no gap on the paper someone spoke to ("Seaman told the […]: …")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Keeper backed by manager',
+				'',
+				'Arsenal manager Tom Garvey has pledged to keep faith with keeper Manuel Ordaz for the crunch week.',
+				'But former keeper Dan Kerrow believes Ordaz has been harshly treated by the fans.',
+				'Kerrow told the Daily Mail: "Ordaz is a fantastic keeper and he will come good."',
+				'Ordaz joined Arsenal from Celta Vigo last summer.'
+			].join('\n')
+		);
+		expect(outcomes.get('Daily Mail')).toContain('who reported it');
+		expect(outcomes.get('Daily Mail')).not.toContain('asked as its gap');
+	});
+
+	it('asks "Grand Slam" once, however often and in whichever number the article says it', () => {
+		const cards = cardsOf(
+			[
+				'Russian women rule tennis',
+				'',
+				'Anna Volkova became the first Russian woman to win a Grand Slam at the French Open in June.',
+				'Volkova, Irina Petrova and Olga Sokolova all won Grand Slams in 2004, before taking the Fed Cup.',
+				'Petrova beat Serena Williams in the final at Wimbledon in July.'
+			].join('\n')
+		);
+		const slams = cards.filter((c) => /^Grand Slams?$/.test(c.answer));
+		expect(slams.length).toBeLessThanOrEqual(1);
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseClaims } from '../../../src/lib/generator/claims/wh-questions';
 import { tagged } from '../../fixtures/sentences';
+import { factQuestionsOf } from '../../fixtures/fact-questions';
 
 /** The questions (with answers) a one-sentence text gives. */
 function asked(text: string): string[] {
@@ -131,5 +132,40 @@ describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
 				/herself did/.test(q)
 			)
 		).toEqual([]);
+	});
+
+	it('asks no described name that is owned and counted ("England\'s first autumn Test is …")', () => {
+		const qs = asked(
+			"England's first autumn Test is against Canada on 13 November at Twickenham in London."
+		);
+		expect(qs.filter((q) => /^Which autumn/.test(q))).toEqual([]);
+	});
+
+	it('reads the "in" of "stand-in" as part of a word, not a preposition', () => {
+		const qs = asked(
+			'Tom Garvey has pledged to keep faith with stand-in keeper Manuel Ordaz for the crunch week.'
+		);
+		expect(qs.filter((q) => /^In which keeper/.test(q))).toEqual([]);
+	});
+});
+
+describe('clauseClaims: who an opening "He" is', () => {
+	const story = (next: string) =>
+		[
+			'Veteran leader dies',
+			'',
+			'Former Labour prime minister Lord Harwell has died on the eve of his 93rd birthday.',
+			'He entered Downing Street in 1976 after the resignation of Harold Wilmot.',
+			'Prime Minister Tom Brackley called him a "giant" of the Labour movement.',
+			next
+		].join('\n');
+
+	it('is not the subject of a sentence that pointed at another man ("X called him …")', () => {
+		const qs = factQuestionsOf(
+			story(
+				'He held each of the major offices of state during his career and became a peer in 1987.'
+			)
+		);
+		expect(qs.filter((q) => /held each of the major offices/.test(q))).toEqual([]);
 	});
 });

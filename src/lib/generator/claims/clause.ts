@@ -6,7 +6,7 @@
 import { breaksAfter, isPossessive, linkingWord, type Token } from '../tokens';
 import type { Mention, TaggedSentence } from '../mentions';
 import type { Entity, EntityIndex } from '../entities';
-import { fitsPronoun, PERSON_NOUNS } from '../coreference';
+import { fitsPronoun, PERSON_NOUNS, pointsAtAnother } from '../coreference';
 import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, THING_HEADS } from '../lexicon';
 
 const ROLE_WORDS = new Set([
@@ -331,6 +331,15 @@ function namedSubject(
 			for (let k = from; k < headAt; k++) {
 				const t = tokens[k];
 				if (!nominal(t) || t.tags.has('Preposition') || t.tags.has('Pronoun') || t.lower === 'of')
+					return undefined;
+				// "England's first autumn Test": owned, counted and described, the name is a common thing
+				// ("Which autumn is …?"); "Korea's Hyundai", "Britain's Jason Gardener" are still named.
+				if (
+					ref.entity.kind !== 'person' &&
+					(t.tags.has('Ordinal') ||
+						(t.tags.has('Possessive') &&
+							tokens.slice(k + 1, headAt).some((x) => !x.cap && !x.tags.has('Value'))))
+				)
 					return undefined;
 			}
 			names.push(ref);
@@ -866,6 +875,8 @@ export function pronounClause(options: {
 	opensQuoted: boolean;
 	person: NameRef | undefined;
 	thing: NameRef | undefined;
+	/** The sentence before, when the person is its subject. */
+	previous?: TaggedSentence;
 }): Clause | undefined {
 	const { s } = options;
 	const tokens = s.tokens;
@@ -878,7 +889,9 @@ export function pronounClause(options: {
 	if (!tokens[verb] || !finite(tokens[verb])) return undefined;
 	const w = tokens[at].lower;
 	const person = /^(he|she)$/.test(w)
-		? options.person && fitsPronoun(options.person.entity, w)
+		? options.person &&
+			fitsPronoun(options.person.entity, w) &&
+			!(options.previous && pointsAtAnother(options.previous, s, w))
 			? options.person
 			: undefined
 		: /^(they|it)$/.test(w) && options.thing?.entity.kind !== 'person'

@@ -920,6 +920,8 @@ function describedThingQuestions(c: Clause, ents: EntityIndex): Claim[] {
 		let p = d;
 		if (/^(the|a|an)$/.test(tokens[p - 1]?.lower ?? '')) p--;
 		const prep = tokens[p - 1];
+		// "stand-in keeper Manuel Almunia": the "in" of a hyphenated word is no preposition.
+		if (prep?.tags.has('Hyphenated')) continue;
 		const descriptor = textOf(c.s, d, m.from);
 		let question: string;
 		if (p === c.main + 1) {
@@ -1218,6 +1220,10 @@ export function clauseClaims(options: {
 			opensQuoted,
 			person:
 				personBefore(options.previous, ents, options.previousSubject) ?? options.topic?.person,
+			// "Tony Blair called him a giant. He held …": the one the sentence before was about, or "him".
+			previous: personBefore(options.previous, ents, options.previousSubject)
+				? options.previous
+				: undefined,
 			thing:
 				options.previousSubject && options.previousSubject.entity.kind !== 'person'
 					? options.previousSubject
