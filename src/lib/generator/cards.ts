@@ -1098,7 +1098,11 @@ function gapFault(
 	if (
 		/\b(such as|like)\s*$/i.test(before) ||
 		/\binclud(e|es|ed|ing)\s+(\S+\s+){0,3}$/i.test(before) ||
-		/\binclud(e|es|ed|ing)\b[^.;:]*(,|\band)\s+(\S+\s+){0,3}$/iu.test(before)
+		/\binclud(e|es|ed|ing)\b[^.;:]*(,|\band)\s+(\S+\s+){0,3}$/iu.test(before) ||
+		// "[…] were just some of the actors who attended", "[…] is among the nominees".
+		/^\s*((are|were|is|was)\s+(just\s+|only\s+)?(some of|among)|(is|was)\s+just\s+one of)\b/i.test(
+			after
+		)
 	)
 		return 'one example of many';
 	// "closed up […] pence", "had risen […] points", "rose 1% to […] Swiss francs" → 57.85: a market's
@@ -1133,6 +1137,15 @@ function gapFault(
 	// helped design": the person's first or last name, elsewhere in the sentence, gives them away. Not a
 	// relative's full name ("Dhani Harrison, son of the late […]") or a work after a preposition ("his
 	// portrayal of […] in Ray").
+	// "Connors is planning […] with the LTA" → a long-term relationship, "received […] for writing" → a
+	// special award: a common noun phrase many words would fit (reviewers kept none of 4).
+	// "a sunset clause" names a thing; an adjective before the noun only describes one.
+	if (/^(a|an)\s+\p{Ll}/u.test(hidden.trim()) && !FIGURE_TYPES.has(fact.type)) {
+		const phrase = hidden.trim();
+		const described = tagSentences(phrase, [{ start: 0, end: phrase.length }])[1];
+		if (described?.tags.has('Adjective') || described?.tags.has('Hyphenated'))
+			return 'a common phrase many words fit';
+	}
 	if (fact.type === 'person' && ownNameAround(answer, `${before} ${after}`))
 		return "the person's own name gives them away";
 	// "Borrowing is £35bn - £2.5bn less than the […] predicted": two figures and their difference
@@ -1588,6 +1601,15 @@ function gapFault(
 		/^\s*(in\s+(\p{Lu}\p{Ll}+|the\s+\p{Ll}+\s+\p{Ll}+)\s*)?,?\s*(up\s+|down\s+)?from\s+(about\s+|around\s+)?[£$€]?\d/iu.test(
 			after
 		)
+	)
+		return 'a small change from the figure beside it';
+	// "rose by £7.2bn in January, marginally up on the […] rise in December": the same.
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		/\b(marginally|slightly|fractionally|just)\s+(up|down|higher|lower|above|below)\s+(on|from)\s+(the\s+)?$/i.test(
+			before
+		) &&
+		/[$£€¥]?\d/.test(before)
 	)
 		return 'a small change from the figure beside it';
 	// "prices in the South East and London fell by 1.6% and […] respectively": the second of a pair of

@@ -58,6 +58,12 @@ conference dialogue talks forum games cup championship final league open tournam
 mission telescope satellite rocket vehicle aircraft missile system project index report survey
 `);
 
+/** Kinds of work that, opening a sentence before a title ("Comedy Meet The Fockers has …"), describe it. */
+export const WORK_KINDS = words(`
+comedy drama thriller musical documentary sequel prequel remake film movie album single song novel
+sitcom soap biopic cartoon animation western horror romance satire blockbuster epic
+`);
+
 /** Nouns for agreements: what is signed, ratified or concluded. */
 export const AGREEMENT_NOUNS = words(`
 agreement framework treaty pact deal accord arrangement partnership memorandum protocol charter

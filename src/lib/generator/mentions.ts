@@ -11,6 +11,7 @@ import {
 	NAME_STOPWORDS,
 	NUMBER_WORDS,
 	ORG_HEADS,
+	WORK_KINDS,
 	ROLE_HEADS,
 	ROLE_MODIFIERS,
 	SCALE_WORDS,
@@ -191,6 +192,15 @@ function nameish(tokens: Token[], i: number): boolean {
 		return titleWord(tokens, i);
 	if (isCalendarWord(t)) return weekdayInName(tokens, i);
 	if (startsClause(tokens, i) && NAME_STOPWORDS.has(t.lower)) return false;
+	// "Comedy Fat Albert - co-written by …": the kind of work, then its title.
+	if (
+		startsClause(tokens, i) &&
+		WORK_KINDS.has(t.lower) &&
+		!t.tags.has('ProperNoun') &&
+		!!tokens[i + 1]?.cap &&
+		!breaksAfter(t)
+	)
+		return false;
 	// "Entering Westminster in 1983, he …": an opening -ing verb starts no name.
 	if (startsClause(tokens, i) && /ing$/.test(t.lower) && t.tags.has('Gerund')) return false;
 	if (

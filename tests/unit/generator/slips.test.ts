@@ -2833,4 +2833,74 @@ describe('gaps the words beside them give away', () => {
 		const slams = cards.filter((c) => /^Grand Slams?$/.test(c.answer));
 		expect(slams.length).toBeLessThanOrEqual(1);
 	});
+
+	it('reads "the evening" and "the night" as the event the story is about, which the headline says', () => {
+		const alone = (text: string) => {
+			const { sentences, entities } = tagged(text);
+			return sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false });
+		};
+		expect(alone('Glamour was also brought to the evening by actress Sienna Marlow.')).toBe(false);
+		expect(alone('The biggest cheer of the night was reserved for actor Colin Farlow.')).toBe(
+			false
+		);
+		expect(alone('Actress Sienna Marlow brought glamour to the Velmora Film Awards.')).toBe(true);
+	});
+
+	it('takes no gap on one of several ("[…] were just some of the actors who attended")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Stars arrive for film awards',
+				'',
+				'Hollywood stars arrived at the Velmora Film Awards in Dunmore on Saturday for the biggest night in the film calendar.',
+				'Anna Varga, Colin Farlow and Marta Ruelle were just some of the actors who attended the Velmora Film Awards.',
+				'Marsh Lane won the best film prize at the Velmora Film Awards.'
+			].join('\n')
+		);
+		expect(outcomes.get('Anna Varga, Colin Farlow and Marta Ruelle')).toContain(
+			'one example of many'
+		);
+	});
+
+	it('reads an opening "Comedy" or "Drama" before a title as the kind of work, not part of it', () => {
+		const answers = [
+			...outcomesByAnswer(
+				[
+					'Comedy tops box office',
+					'',
+					'Comedy Meet The Larkins has held on to the number one spot at the North American box office for a second week.',
+					'The film took $44.7m over the weekend, according to studio estimates.',
+					'Drama Marsh Lane moved down the chart to fourth place after taking $10.7m.'
+				].join('\n')
+			).keys()
+		];
+		expect(answers.filter((a) => /^(Comedy|Drama) /.test(a))).toEqual([]);
+		expect(answers).toContain('Marsh Lane');
+	});
+
+	it('takes no gap on the figure beside a small change ("marginally up on the […] rise")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Mortgage lending edges up',
+				'',
+				'Mortgage lending in the UK rose by £7.2bn in January, marginally up on the £7.1bn rise in December, the Bank of England said.',
+				'The Bank of England held interest rates at 4.75% on Thursday.'
+			].join('\n')
+		);
+		expect(outcomes.get('£7.1bn')).toContain('a small change from the figure beside it');
+	});
+
+	it('takes no gap on a common phrase many words fit ("is planning […]" → a long-term relationship)', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Connors to help find new stars',
+				'',
+				'Former world number one Jimmy Connors is planning a long-term relationship with the Lawn Tennis Association to find new players.',
+				'Connors spent three days at the Lawn Tennis Association winter camp in La Manga.'
+			].join('\n')
+		);
+		const phrase = [...outcomes.entries()].find(([answer]) =>
+			/long-term relationship/.test(answer)
+		);
+		expect(phrase?.[1]).toContain('a common phrase many words fit');
+	});
 });

@@ -139,7 +139,7 @@ const UNIQUE_NOUNS = new Set(
 	queen king pope church weather market industry media press prime minister chancellor opposition
 	election budget treasury parliament cabinet city capital region continent sun moon environment
 	future past present war peace people population majority minority rest season year month week
-	weekend day night morning evening afternoon summer winter spring autumn time moment end start
+	weekend day morning afternoon summer winter spring autumn time moment end start
 	beginning decade century truth sea air ground stage top bottom euro dollar pound yen net wage
 	internet atmosphere earth planet sky ocean climate universe galaxy law courts public sector
 	stock exchange workforce electorate countryside`.split(/\s+/)
