@@ -1098,7 +1098,11 @@ function gapFault(
 	if (
 		/\b(such as|like)\s*$/i.test(before) ||
 		/\binclud(e|es|ed|ing)\s+(\S+\s+){0,3}$/i.test(before) ||
-		/\binclud(e|es|ed|ing)\b[^.;:]*(,|\band)\s+(\S+\s+){0,3}$/iu.test(before) ||
+		(/\binclud(e|es|ed|ing)\b[^.;:]*(,|\band)\s+(\S+\s+){0,3}$/iu.test(before) &&
+			// "Friends, including actress Ruby Dee, gathered at the […]": the aside closed, a verb followed.
+			!/\b(\p{Ll}+ed|is|are|was|were|has|have|had|will|at|in|on|to|from|with|by)\b/iu.test(
+				before.split(/,|\band\b/).at(-1) ?? ''
+			)) ||
 		// "[…] were just some of the actors who attended", "[…] is among the nominees".
 		/^\s*((are|were|is|was)\s+(just\s+|only\s+)?(some of|among)|(is|was)\s+just\s+one of)\b/i.test(
 			after

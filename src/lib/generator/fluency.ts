@@ -57,11 +57,11 @@ function secondClause(question: string): boolean {
 	return !/\p{Lu}[\p{L}'’-]*[,]?$/u.test(before) || /^(is|was|has)$/.test(m[4]);
 }
 
-/** Why a question is not fit for a card, or undefined when it is. */
 /** "the 27-year-old", "the Spaniard", "the Briton's": a person known by age or nationality alone. */
 const EPITHET =
 	/\bthe (\d+-year-old(\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(ian|an|ese|ish|ard|on|ot|man|woman|ch|ede|ane|inn|ole|ech|iss|erb|ine))(?=\s*([?,.]|['’]s\b|\s(in|at|to|for|who|has|had|is|was|and|after|before|with|on|from|over|will|would|could)\b))/u;
 
+/** Why a question is not fit for a card, or undefined when it is. */
 export function questionFault(options: {
 	question: string;
 	sources: string[];
@@ -194,6 +194,14 @@ export function questionFault(options: {
 	if (/^How (many|much) or (less|more|fewer)\b/i.test(question))
 		return 'a bound read as the thing counted';
 	if (secondClause(question)) return 'runs on into a second clause';
+	// "Who presents The Weakest Link tells Cockerell that …?": a relative clause the source left open
+	// ("Ms Robinson, who presents … tells …") read as the question's own.
+	const verbs =
+		/^Who (\p{Ll}+s)\s[^?,]*\p{Lu}[\p{L}'’-]*\s+(tells|says|adds|insists|claims|believes|thinks|admits|told|said|added)\s/u.exec(
+			question
+		);
+	if (verbs && !/^(says|tells|adds|insists|claims|believes|thinks|admits)$/.test(verbs[1]))
+		return 'runs on into a second clause';
 	// "How many people and did Hurricane Mitch kill …?": the counted noun ran into a clause.
 	if (
 		/^How (many|much)\b[^?]*?\s(and|or)\s+(did|do|does|has|have|had|is|are|was|were|will)\b/.test(

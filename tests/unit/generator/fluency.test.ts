@@ -375,3 +375,20 @@ describe('questionFault: a person known by an epithet alone', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('questionFault: a relative clause the source left open', () => {
+	it('refuses "Who presents The Weakest Link tells Cockerell …?", not "Who says Tony Blair told MPs …?"', () => {
+		expect(
+			fault(
+				'Who presents The Weakest Link tells Cockerell that she despaired at his image?',
+				'Ms Robinson, who presents The Weakest Link tells Cockerell that she despaired at his image.'
+			)
+		).toMatch(/second clause/);
+		expect(
+			fault(
+				'Who says Tony Blair told MPs about the ID card scheme in March?',
+				'Michael Howard says Tony Blair told MPs about the ID card scheme in March.'
+			)
+		).toBeUndefined();
+	});
+});

@@ -2903,4 +2903,17 @@ describe('gaps the words beside them give away', () => {
 		);
 		expect(phrase?.[1]).toContain('a common phrase many words fit');
 	});
+
+	it('reads an "including" aside as closed once a verb follows ("…, including X, gathered at the […]")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Actor remembered at funeral',
+				'',
+				'Veteran actor Carl Denton has died in Miami at the age of 87.',
+				'Friends and family, including actress Ruby Mae his wife of 56 years, gathered at the Riverside Chapel on Saturday.',
+				'Other mourners included Colin Farlow and Marta Ruelle.'
+			].join('\n')
+		);
+		expect(outcomes.get('Riverside Chapel')).not.toContain('one example of many');
+	});
 });
