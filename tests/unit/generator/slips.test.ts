@@ -2916,4 +2916,17 @@ describe('gaps the words beside them give away', () => {
 		);
 		expect(outcomes.get('Riverside Chapel')).not.toContain('one example of many');
 	});
+
+	it('takes no gap on a body called by its kind ("The […] said monetary policy …" → Bank)', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Economy stronger than forecast',
+				'',
+				'UK interest rates were held at 4.75% for a sixth month in a row on Thursday.',
+				'The Bank said successful monetary policy depends on having good information about the economy.',
+				'Growth reached 3.1% in 2004, the Office for National Statistics said.'
+			].join('\n')
+		);
+		expect(outcomes.get('Bank')).toContain('a body called by its kind');
+	});
 });
