@@ -1076,6 +1076,12 @@ function gapFault(
 		return 'its context gives the answer away';
 	if (s.finite === false) return 'sentence has no verb';
 	if (s.slip) return `a slip in the sentence (${s.slip})`;
+	// The sentence shown before it is copied onto the card too.
+	if (s.standalone === false && s.lead?.slip)
+		return `a slip in the sentence before (${s.lead.slip})`;
+	// "earned just […] over three days" → $13.5: a sum whose scale ("m", "bn") the source dropped.
+	if (fact.type === 'money' && /^[$£€¥]\d+\.\d$/.test(hidden.trim()))
+		return 'a sum without its scale';
 	// A columnist's "I have never approved of the Internet Protocol (IP)" still spells out IP.
 	if (s.ownVoice && fact.kind !== 'acronym') return "the writer's own view";
 	if (broadcastListing(s.text)) return 'a broadcast listing';

@@ -194,6 +194,24 @@ export function questionFault(options: {
 	if (/^How (many|much) or (less|more|fewer)\b/i.test(question))
 		return 'a bound read as the thing counted';
 	if (secondClause(question)) return 'runs on into a second clause';
+	// "Who married Betty Astell in 1941 and in the 1950s and 60s?": a second clause cut before its verb,
+	// where the source goes on with a new clause (", they produced …"); "… in 1987 with X and in 1994
+	// with Y." is whole.
+	const tail = /\s(?:and|but)\s+((?:in|on|at|during|by|from)\s+(?:\S+\s+){0,4}\S+)\?$/.exec(
+		question
+	);
+	if (
+		/^(Who|What|Which)\b/.test(question) &&
+		tail &&
+		sources.some((t) => {
+			const at = t.indexOf(tail[1]);
+			return (
+				at >= 0 &&
+				/^\s*,\s*(he|she|they|it|we|i|the|his|her|their)\b/i.test(t.slice(at + tail[1].length))
+			);
+		})
+	)
+		return 'a clause cut short';
 	// "Who presents The Weakest Link tells Cockerell that …?": a relative clause the source left open
 	// ("Ms Robinson, who presents … tells …") read as the question's own.
 	const verbs =
@@ -311,6 +329,18 @@ function repeatedRun(tokens: TaggedSentence['tokens']): boolean {
 export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string | undefined {
 	if (/\p{Ll}{2},\p{L}{2}/u.test(s.text)) return 'a missing space';
 	if (/\baccording\s+(a|an|the)\b/i.test(s.text)) return 'a missing word';
+	// "they returned atLabour's 1997 landslide": two words run together, the second capitalised.
+	if (/(^|[^\p{L}])\p{Ll}{2,}\p{Lu}\p{Ll}{2,}/u.test(s.text)) return 'a missing space';
+	// "earned just $13.5 (£7m)": a sum that lost its scale, beside a conversion that kept it.
+	if (/[$£€¥]\d+(\.\d+)?\s*\(\s*[$£€¥][\d.]+\s*(m|bn|k)\b/.test(s.text))
+		return 'a sum without its scale';
+	// "won approval for to build", "went to to the": two function words that never meet.
+	if (
+		/(?<![-\p{L}])(for to|to to|the the|a the|the a|of of|and and|is is|in in|on on)\b/iu.test(
+			s.text
+		)
+	)
+		return 'a word too many';
 	const tokens = s.tokens;
 	if (repeatedRun(tokens)) return 'words written twice';
 	// "a season's best of 5.25m And Ireland's …": a capitalised connective inside the sentence, after

@@ -392,3 +392,20 @@ describe('questionFault: a relative clause the source left open', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('questionFault: a second clause cut before its verb', () => {
+	it('refuses "… in 1941 and in the 1950s and 60s?" when the source goes on ", they …"', () => {
+		expect(
+			fault(
+				'Who married actress Betty Astell in 1941 and in the 1950s and 60s?',
+				'He married actress Betty Astell in 1941 and in the 1950s and 60s, they produced pantos.'
+			)
+		).toMatch(/cut short/);
+		expect(
+			fault(
+				'Who won the Whitbread Prize in 1987 with Angels and in 1994 with Gold Dust?',
+				'Jane Doe won the Whitbread Prize in 1987 with Angels and in 1994 with Gold Dust.'
+			)
+		).toBeUndefined();
+	});
+});

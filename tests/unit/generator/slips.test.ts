@@ -2929,4 +2929,37 @@ describe('gaps the words beside them give away', () => {
 		);
 		expect(outcomes.get('Bank')).toContain('a body called by its kind');
 	});
+
+	it('finds words run together, a word too many and a sum that lost its scale', () => {
+		const slip = (text: string) => sourceSlip(tagged(text).sentences[0]);
+		expect(
+			slip("The Tories won 163 seats, two less than they returned atLabour's 1997 landslide.")
+		).toBe('a missing space');
+		expect(slip('The firm said it had won approval for to build a factory in China.')).toBe(
+			'a word too many'
+		);
+		expect(slip('The epic earned just $13.5 (£7m) over three days at the US box office.')).toBe(
+			'a sum without its scale'
+		);
+		expect(
+			slip('The iPod maker and eBay both joined McDonald’s in the index in 2004.')
+		).toBeUndefined();
+		expect(
+			slip('The epic earned $13.5m (£7m) over three days at the US box office.')
+		).toBeUndefined();
+		expect(slip('George Harrison was repeatedly stabbed in a break-in in 1999.')).toBeUndefined();
+	});
+
+	it('takes no gap on a sentence shown after one with a slip', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Epic flops at box office',
+				'',
+				'Director Sam Hale said his epic Marsh Lane had won approval for to build its sets in Morocco in 2003.',
+				'The film cost more than $150m to make, according to its studio Velmora Pictures.',
+				'Marsh Lane opened at number six in the US charts on Friday.'
+			].join('\n')
+		);
+		expect(outcomes.get('$150m')).toContain('a slip in the sentence before (a word too many)');
+	});
 });

@@ -67,22 +67,27 @@ describe('cards shown under their story', () => {
 		expect(few.map((c) => c.id)).toEqual(['c1']);
 	});
 
-	it('frames a two-letter acronym, which stands for many things, but not a longer one', () => {
-		const h = new Map([['s1', 'Football game tops charts']]);
+	it('frames an acronym, which stands for many things, unless the headline spells it out', () => {
+		const acronyms = [
+			card({ question: 'What does FM stand for?', answer: 'Football Manager', kind: 'acronym' }),
+			card({
+				id: 'c2',
+				question: 'What does WEF stand for?',
+				answer: 'World Economic Forum',
+				kind: 'acronym'
+			})
+		];
 		const [fm, wef] = withStoryContext({
-			cards: [
-				card({ question: 'What does FM stand for?', answer: 'Football Manager', kind: 'acronym' }),
-				card({
-					id: 'c2',
-					question: 'What does WEF stand for?',
-					answer: 'World Economic Forum',
-					kind: 'acronym'
-				})
-			],
-			headlines: h
+			cards: acronyms,
+			headlines: new Map([['s1', 'Football game tops charts']])
 		});
 		expect(fm.question).toBe('Football game tops charts: What does FM stand for?');
-		expect(wef.question).toBe('What does WEF stand for?');
+		expect(wef.question).toBe('Football game tops charts: What does WEF stand for?');
+		const [, spelled] = withStoryContext({
+			cards: acronyms,
+			headlines: new Map([['s1', 'World Economic Forum opens in Davos']])
+		});
+		expect(spelled.question).toBe('What does WEF stand for?');
 	});
 
 	it('shows a cloze under a headline that opens like a question, but no question', () => {
