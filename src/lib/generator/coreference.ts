@@ -128,7 +128,6 @@ function subjectPosition(tokens: TaggedSentence['tokens'], k: number): boolean {
 	return /,\s*$/.test(before.post) || /^(and|but|while|as|because|when)$/.test(before.lower);
 }
 
-/** Tracks the things an article has named, in order, to resolve what later sentences point back to. */
 /**
  * Does the sentence before point at a man ("he") or a woman ("she") as its object: "Tony Blair called
  * him a giant", "praised her for" (an object "her" comes before a stop, a preposition or an article, not
@@ -179,6 +178,7 @@ const PARTICLE_NOUNS = new Set([
 	'under'
 ]);
 
+/** Tracks the things an article has named, in order, to resolve what later sentences point back to. */
 export class ReferenceTracker {
 	/** Descriptive nouns ("band", "act", "drug") → the thing they last described. */
 	#heads = new Map<string, { entity: Entity; name: string; at: number }>();
@@ -190,10 +190,7 @@ export class ReferenceTracker {
 	#peopleBefore = new Set<Entity>();
 	/** The places and bodies the sentence before named: "they" means its subject only if it named no other. */
 	#sidesBefore = new Set<Entity>();
-	/**
-	 * The sentence before pointed at a man or a woman other than its subject ("Tony Blair called him a
-	 * giant"): an opening "He" may then be either.
-	 */
+	/** The sentence before: if it pointed at another man ("called him a giant"), "He" may be either. */
 	#before: TaggedSentence | undefined;
 	/** Sentences resolved so far. */
 	#count = 0;

@@ -150,7 +150,7 @@ export function headlineNamesAnswer(headline: string, answer: string): boolean {
  * "What does CES stand for?": letters stand for many things; the story says which (reviewers found 8 of
  * 10 such questions vague without it, in rounds 51 to 53).
  */
-const SHORT_ACRONYM = /^What does \S+ stand for\?$/u;
+const ACRONYM_QUESTION = /^What does \S+ stand for\?$/u;
 
 /**
  * Can a card with this answer be shown under the label? Not when the headline names the answer
@@ -162,7 +162,7 @@ export function labelFits(
 	kind?: string,
 	question?: string
 ): boolean {
-	const short = kind === 'acronym' && SHORT_ACRONYM.test(question ?? '');
+	const short = kind === 'acronym' && ACRONYM_QUESTION.test(question ?? '');
 	return (
 		!!label &&
 		(kind !== 'acronym' || short) &&

@@ -1212,18 +1212,16 @@ export function clauseClaims(options: {
 }): { claims: Claim[]; subject?: NameRef } {
 	const { sentence: s, entities: ents, opensQuoted } = options;
 	const out: Claim[] = [];
+	const before = personBefore(options.previous, ents, options.previousSubject);
 	const main =
 		analyseClause({ s, entities: ents, opensQuoted }) ??
 		pronounClause({
 			s,
 			entities: ents,
 			opensQuoted,
-			person:
-				personBefore(options.previous, ents, options.previousSubject) ?? options.topic?.person,
+			person: before ?? options.topic?.person,
 			// "Tony Blair called him a giant. He held …": the one the sentence before was about, or "him".
-			previous: personBefore(options.previous, ents, options.previousSubject)
-				? options.previous
-				: undefined,
+			previous: before ? options.previous : undefined,
 			thing:
 				options.previousSubject && options.previousSubject.entity.kind !== 'person'
 					? options.previousSubject
