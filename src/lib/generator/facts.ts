@@ -1601,7 +1601,11 @@ export function extractClaims(options: {
 				return e && (e.kind === 'person') === (kind === 'person') && NAME_KINDS.has(e.kind);
 			});
 			const held = topic[kind];
+			// "The buzz about the band spread … to one gig in Glasgow": a sentence that points back to the
+			// topic keeps it, whatever else it names.
+			const recalled = !!held && (s.rewrites ?? []).some((r) => r.entity === held.ref.entity);
 			if (clauses.subject && subjectKind === kind) topic[kind] = { ref: clauses.subject, quiet: 0 };
+			else if (recalled && held) topic[kind] = { ref: held.ref, quiet: 0 };
 			else if (names || !held || held.quiet >= 2) topic[kind] = undefined;
 			else topic[kind] = { ref: held.ref, quiet: held.quiet + 1 };
 		}

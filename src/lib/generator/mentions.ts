@@ -455,6 +455,23 @@ function qualifier(t: Token): boolean {
 	return t.cap || t.tags.has('Noun');
 }
 
+/**
+ * "England sevens coach": a plural noun between a team's name and a title, which the tagger reads as a
+ * verb ("sevens", "reserves").
+ */
+function pluralReadAsVerb(tokens: Token[], k: number): boolean {
+	const t = tokens[k];
+	return (
+		!t.cap &&
+		t.tags.has('PresentTense') &&
+		!t.tags.has('Auxiliary') &&
+		/^\p{Ll}+[^s']s$/u.test(t.text) &&
+		!/^(is|has|was|does|says)$/.test(t.lower) &&
+		!!tokens[k - 1]?.cap &&
+		!/[,;:]/.test(tokens[k - 1].post)
+	);
+}
+
 function roleBefore(tokens: Token[], at: number): Token[] {
 	let k = at - 1;
 	let sawHead = false;
@@ -476,7 +493,7 @@ function roleBefore(tokens: Token[], at: number): Token[] {
 			t.tags.has('Demonym') ||
 			(ACRONYM.test(t.text) && role.length) ||
 			// Whose title it is: "Wolves chairman", "England sevens coach", "Shadow Home Secretary".
-			(sawHead && qualifier(t) && ++extra <= 3)
+			(sawHead && (qualifier(t) || pluralReadAsVerb(tokens, k)) && ++extra <= 3)
 		))
 			break;
 		role.unshift(t);

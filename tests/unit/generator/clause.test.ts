@@ -122,6 +122,15 @@ describe('sentenceStandsAlone', () => {
 			false
 		);
 	});
+	it('refuses the second half of a comparison ("By contrast, …", "Likewise, …")', () => {
+		expect(
+			alone('By contrast, moderators on Velmora Net made sure files were of high quality.')
+		).toBe(false);
+		expect(
+			alone('Likewise, consoles rely on single discs that can hold six times more data.')
+		).toBe(false);
+		expect(alone('Moderators on Velmora Net made sure files were of high quality.')).toBe(true);
+	});
 	it('does not take the new season or the euro for back-references', () => {
 		expect(
 			alone('Mark Lewis-Francis has stepped up his preparations for the new season in Sheffield.')

@@ -86,6 +86,11 @@ describe('tagging slips the generator mends', () => {
 		expect(dates.map((m) => m.text)).toEqual(['Saturday']);
 	});
 
+	it('keeps a team and its plural before a title the tagger read as a verb ("England sevens coach")', () => {
+		const { sentences } = tagged('"We can win it," said England sevens coach Tom Friday.');
+		expect(sentences.flatMap((s) => s.roles.map((r) => r.role))).toEqual(['England sevens coach']);
+	});
+
 	it('reads a given name first as a person, whatever the tagger reads into the pair', () => {
 		const { entities } = tagged(
 			"Mike Lake, a spokesman for the firm's lawyers, said it stood by its case. The building on George Street is empty."
@@ -2961,5 +2966,17 @@ describe('gaps the words beside them give away', () => {
 			].join('\n')
 		);
 		expect(outcomes.get('$150m')).toContain('a slip in the sentence before (a word too many)');
+	});
+});
+
+describe('the thing a text is about', () => {
+	it('stays the topic through a sentence that points back to it, whatever place it names', () => {
+		const cards = cardsOf(
+			'Art rock success\n\nScottish rock band Kestrel Lane have won two Brit Awards this year. The buzz about the band soon spread around the music industry and 40 record labels turned up to one gig in Glasgow. They signed with independent label Marrow, home of several noise acts, in June 2003.'
+		);
+		const marrow = cards.filter((c) => c.answer === 'Marrow');
+		expect(marrow.map((c) => c.question)).toEqual([
+			'Kestrel Lane signed with independent label […], home of several noise acts, in June 2003.'
+		]);
 	});
 });

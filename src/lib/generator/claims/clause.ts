@@ -1232,6 +1232,9 @@ export const PAIR =
 /** "A year later, …", "Within four years, …": a time counted from one the text gave before. */
 const RELATIVE_TIME =
 	/^\W*((a|one|two|three|four|five|six|ten|\d+|some|many|several)\s+(days?|weeks?|months?|years?|decades?)\s+(later|on)|(the\s+)?(following|next)\s+(day|week|month|year|season)|later\s+that|within\s+(a|an|\w+)\s+(days?|weeks?|months?|years?))\b/i;
+/** "By contrast, …", "Likewise, …": the sentence is half of a comparison the sentence before makes. */
+const COMPARED_WITH_BEFORE =
+	/^\W*(by contrast|likewise|similarly|conversely|equally)\b(?!\s+(to|with)\b)/i;
 
 export function sentenceStandsAlone(options: {
 	s: TaggedSentence;
@@ -1274,7 +1277,8 @@ function standsAloneAsWritten(options: {
 	s.named ??= namedIn(s, options.entities);
 	if (opensQuoted || /^\W*["“]/.test(s.text)) return false;
 	// A time counted from one told before: no headline says which.
-	if (RELATIVE_TIME.test(s.text)) return (s.definiteOnly = false);
+	if (RELATIVE_TIME.test(s.text) || COMPARED_WITH_BEFORE.test(s.text))
+		return (s.definiteOnly = false);
 	// A pair stands alone only under a headline that names both (the caller checks).
 	const pair = PAIR.test(s.text);
 	// "The 62-year-old sang …", "The Trafford athlete clinched …": whom the epithet means, the

@@ -12,6 +12,15 @@ import { NEWS_OUTLETS, ROLE_HEADS, SAY_VERBS } from '../lexicon';
 const NATIONALITY_NOUN =
 	/^(Dutch|French|English|Welsh|Scots|Irish|Cornish|Manx)(wo)?m[ae]n$|^(Britons?|Kiwis?|Aussies?|Yanks?|Brits?)$/;
 
+/** Words for a nation's people or things that the tagger may read as names ("British", "Iraqi"). */
+const NATIONALITY_ADJECTIVE = new Set(
+	`british english scottish welsh irish french dutch german greek swiss thai american canadian mexican
+	brazilian argentine chinese japanese korean indian pakistani afghan iraqi iranian israeli palestinian
+	saudi syrian egyptian turkish russian ukrainian polish czech italian spanish portuguese belgian austrian
+	swedish danish norwegian finnish australian african european asian arab kurdish sudanese nigerian
+	kenyan lebanese libyan cuban`.split(/\s+/)
+);
+
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/;
 
 const GAP_KINDS: Record<string, AnswerType> = {
@@ -167,6 +176,19 @@ export function gapClaims(options: { sentence: TaggedSentence; entities: EntityI
 			(e.kind === 'thing' &&
 				s.tokens[m.from - 1]?.lower === 'the' &&
 				/^\p{Lu}\p{Ll}+(an|ian|ean|ese|ard|ish)$/u.test(m.text))
+		)
+			continue;
+		// "where […] forces are stationed", "control of […] borders": a nationality before its noun (the
+		// tagger reads many such plurals as verbs) only describes it, and the sentence gives it away.
+		const head = s.tokens[m.to];
+		if (
+			e.kind === 'thing' &&
+			m.to - m.from === 1 &&
+			NATIONALITY_ADJECTIVE.has(m.text.toLowerCase()) &&
+			head &&
+			!head.cap &&
+			!/[,;:.]/.test(s.tokens[m.from].post) &&
+			(head.tags.has('Noun') || (head.tags.has('PresentTense') && /[^s]s$/.test(head.lower)))
 		)
 			continue;
 		// "Mr […]", "an […] penalty", a lone first name: the gap is a give-away or a trifle.
