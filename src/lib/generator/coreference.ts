@@ -194,6 +194,8 @@ export class ReferenceTracker {
 	#before: TaggedSentence | undefined;
 	/** Sentences resolved so far. */
 	#count = 0;
+	/** Everyone the article has named so far, with the last sentence that named them. */
+	#people = new Map<Entity, number>();
 	#entities: EntityIndex;
 	/** How often the article names the person (or the name of no known kind) it names most. */
 	#mostNamedPerson: number;
@@ -351,10 +353,9 @@ export class ReferenceTracker {
 					w === 'he' || w === 'she'
 						? // Only the person the sentence before was about: "beaten by X. She …" is not X.
 							!namedBefore(k, true) &&
-							person &&
-							fitsPronoun(person.entity, w) &&
-							!either(w) &&
-							person
+							((person && fitsPronoun(person.entity, w) && !either(w) && person) ||
+								// No one the text was about fits "she": the one woman it has named lately.
+								(opening(k) && !(person && fitsPronoun(person.entity, w)) && this.#onlyOne(w, s)))
 						: w === 'it'
 							? !namedBefore(k, false) &&
 								verb &&
@@ -446,12 +447,38 @@ export class ReferenceTracker {
 		return rewrites;
 	}
 
+	/**
+	 * "Alicia Markova … Diaghilev wanted her to dance for him. She was born …": when the article has named
+	 * one woman and men only (or one man and women only), an opening "she" ("he") is that one.
+	 */
+	#onlyOne(pronoun: string, s: TaggedSentence): Antecedent | undefined {
+		const gender = pronoun === 'she' ? 'female' : 'male';
+		let one: Entity | undefined;
+		for (const [e, at] of this.#people) {
+			// "But Parry, speaking to BBC Sport, admits …": a lone name of no known kind may be the one.
+			if (e.kind !== 'person') {
+				if (this.#count - at <= 3) return undefined;
+				continue;
+			}
+			if (!e.gender || e.unsure) return undefined;
+			if (e.gender !== gender) continue;
+			if (one) return undefined;
+			// Named three sentences ago at most, and not later in this one ("He told …: 'Steven is …'").
+			if (this.#count - at > 3 || s.mentions.some((m) => this.#entities.of(m) === e))
+				return undefined;
+			one = e;
+		}
+		return one && { entity: one, name: one.name };
+	}
+
 	/** Remembers the descriptive nouns before each name ("independent label Domino", "the Act"). */
 	#learn(s: TaggedSentence): void {
 		const tokens = s.tokens;
 		for (const m of s.mentions) {
 			const e = this.#entities.of(m);
 			if (!e) continue;
+			if (e.kind === 'person' || (e.kind === 'thing' && !e.name.includes(' ')))
+				this.#people.set(e, this.#count);
 			const name = e.name;
 			const last = name.split(/\s+/).pop()!.toLowerCase();
 			if (commonHead(last)) {

@@ -214,6 +214,8 @@ last next earlier later today yesterday tomorrow tonight this week month year fo
 now still instead indeed already even only just currently recently
 despite besides although though unlike amid amidst among across beyond through throughout towards upon within until unless because whether
 overall elsewhere separately likewise similarly otherwise therefore thus hence moreover furthermore
+nevertheless nonetheless consequently accordingly ultimately eventually initially originally perhaps
+maybe possibly probably surely certainly clearly obviously fortunately unfortunately ironically
 bar barring excluding including one
 `);
 

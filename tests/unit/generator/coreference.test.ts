@@ -3,6 +3,28 @@ import { ReferenceTracker, rewrittenSentence } from '../../../src/lib/generator/
 import { tagged } from '../../fixtures/sentences';
 
 describe('ReferenceTracker', () => {
+	it('reads an opening "She" after a line about a man as the one woman named lately', () => {
+		const { sentences, entities } = tagged(
+			'Alicia Varga is to lead the national ballet company. Director Tom Hale praised the choice. She was born in Leeds in 1960.'
+		);
+		const hale = entities.all().find((e) => e.name === 'Tom Hale')!;
+		const tracker = new ReferenceTracker(entities);
+		tracker.resolve({ s: sentences[0] });
+		tracker.resolve({ s: sentences[1] });
+		const subject = { entity: hale, name: hale.name };
+		const rewrites = tracker.resolve({ s: sentences[2], subject, person: subject });
+		expect(rewrites.map((r) => r.text)).toEqual(['Alicia Varga']);
+	});
+
+	it('leaves "He" alone when a lone name of no known kind may be the one meant', () => {
+		const { sentences, entities } = tagged(
+			'Tom Hale joined the club in 2003. But Parry admits Hale will decide. He told BBC Radio the talks go on.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		for (const s of sentences.slice(0, 2)) tracker.resolve({ s });
+		expect(tracker.resolve({ s: sentences[2] })).toEqual([]);
+	});
+
 	it('reads "the band" as the band the article named before', () => {
 		const { sentences, entities } = tagged(
 			'Scottish rock band Franz Ferdinand have won two Brit Awards. The band signed with Domino in June 2003.'

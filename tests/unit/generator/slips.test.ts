@@ -86,6 +86,14 @@ describe('tagging slips the generator mends', () => {
 		expect(dates.map((m) => m.text)).toEqual(['Saturday']);
 	});
 
+	it('reads a sentence adverb ("Nevertheless", "Perhaps") as no part of the name after it', () => {
+		const names = (text: string) => tagged(text).sentences[0].mentions.map((m) => m.text);
+		expect(
+			names('Nevertheless Kestrel Lane were the only band to win an award this year.')
+		).toContain('Kestrel Lane');
+		expect(names('Perhaps Gordon Brown will go to Leeds.')).toContain('Gordon Brown');
+	});
+
 	it('keeps a team and its plural before a title the tagger read as a verb ("England sevens coach")', () => {
 		const { sentences } = tagged('"We can win it," said England sevens coach Tom Friday.');
 		expect(sentences.flatMap((s) => s.roles.map((r) => r.role))).toEqual(['England sevens coach']);
@@ -1644,12 +1652,14 @@ describe('weak question forms', () => {
 		).toBe(false);
 	});
 
-	it('still asks a weak question whose sentence makes no gap when the article has no other card', () => {
+	it('reads "She" after a quotation as the one woman it named, and asks the sentence as a gap', () => {
+		// Before "She" was read as Marianne Petersen the sentence made no gap, and an article with no
+		// other card asked "Who is planning to convert a barn in Sweden …?" instead.
 		const questions = cardsOf(
 			'Office life\n\n"I love working at home," says Marianne Petersen. She is planning to convert a barn in Sweden into a base for her freelance writing work.'
 		).map((c) => `${c.question} => ${c.answer}`);
 		expect(questions).toEqual([
-			'Who is planning to convert a barn in Sweden into a base for her freelance writing work? => Marianne Petersen'
+			'Marianne Petersen is planning to convert a barn in […] into a base for her freelance writing work. => Sweden'
 		]);
 	});
 
@@ -2933,6 +2943,19 @@ describe('gaps the words beside them give away', () => {
 			].join('\n')
 		);
 		expect(outcomes.get('Bank')).toContain('a body called by its kind');
+	});
+
+	it('takes no gap on a side or party called by a plural nickname ("the […] had looked destined")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Velmora out of the cup',
+				'',
+				'Velmora Rovers were knocked out of the cup by Dunmore on Tuesday.',
+				'The Hoops had looked destined to progress after winning the first leg at Kelby Park 3-1.',
+				'Striker Tom Arden scored twice in the second leg for Dunmore.'
+			].join('\n')
+		);
+		expect(outcomes.get('Hoops')).toContain('a plural nickname');
 	});
 
 	it('finds words run together, a word too many and a sum that lost its scale', () => {
