@@ -218,6 +218,8 @@ export class ReferenceTracker {
 		person?: Antecedent;
 		/** What "it" or "they" is when the sentence before had no thing as its subject. */
 		thing?: Antecedent;
+		/** The people the sentence before named as its subject together ("X and Y were …"). */
+		people?: Antecedent[];
 	}): Rewrite[] {
 		const { s, subject } = options;
 		const tokens = s.tokens;
@@ -379,6 +381,30 @@ export class ReferenceTracker {
 				// "The three-year project will … as it develops": inside a sentence, "it" and "they" are
 				// most often its own subject, which may be no name at all.
 				const ownSubject = k > 0 && !named && /^(it|they)$/.test(w) && !opening(k) && nounBefore(k);
+				// "Kenteris and Thanou were suspended … They face two-year bans": the pair.
+				const pair =
+					!who &&
+					w === 'they' &&
+					opening(k) &&
+					!namedBefore(k, true) &&
+					!namedBefore(k, false) &&
+					!singularVerb &&
+					(options.people?.length ?? 0) > 1
+						? options.people!
+						: undefined;
+				if (pair && !named) {
+					const names = pair.map((p) => p.name);
+					rewrites.push({
+						from: k,
+						to: k + 1,
+						start: t.start,
+						end: t.end,
+						text: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
+						entity: pair[0].entity
+					});
+					named = true;
+					continue;
+				}
 				if (who && !ownSubject && !named) {
 					let text = w === 'it' ? asPhrase(who.entity, who.name) : who.name;
 					if (k === 0) text = text.charAt(0).toUpperCase() + text.slice(1);

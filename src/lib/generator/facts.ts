@@ -1537,6 +1537,7 @@ export function extractClaims(options: {
 	let opensQuoted = false;
 	let previous: TaggedSentence | undefined;
 	let previousSubject: NameRef | undefined;
+	let previousPeople: NameRef[] | undefined;
 	const topic: Partial<Record<'person' | 'thing', { ref: NameRef; quiet: number }>> = {};
 	let references = new ReferenceTracker(entities);
 	const proper = properWordsBySource(sentences);
@@ -1548,7 +1549,7 @@ export function extractClaims(options: {
 		s.properWords = proper.get(s.sourceId);
 		if (s.sourceId !== lastSource) {
 			[lastSource, opensQuoted] = [s.sourceId, false];
-			[previous, previousSubject] = [undefined, undefined];
+			[previous, previousSubject, previousPeople] = [undefined, undefined, undefined];
 			[topic.person, topic.thing] = [undefined, undefined];
 			recent.length = 0;
 			references = new ReferenceTracker(entities);
@@ -1567,6 +1568,7 @@ export function extractClaims(options: {
 		s.rewrites = references.resolve({
 			s,
 			subject: ante(previousSubject),
+			people: previousPeople?.map((r) => ({ entity: r.entity, name: r.name })),
 			person: ante(topic.person?.ref),
 			thing: ante(topic.thing?.ref)
 		});
@@ -1588,7 +1590,7 @@ export function extractClaims(options: {
 		for (const c of clauses.claims) claims.push(c);
 		for (const c of gapClaims({ sentence: s, entities })) claims.push(c);
 		for (const c of scoreClaims({ sentence: s, entities, opensQuoted })) claims.push(c);
-		[previous, previousSubject] = [s, clauses.subject];
+		[previous, previousSubject, previousPeople] = [s, clauses.subject, clauses.people];
 		recent.push(s);
 		if (recent.length > 4) recent.shift();
 		// The person and the thing the text is about stay its topic through up to two sentences that

@@ -16,6 +16,20 @@ describe('ReferenceTracker', () => {
 		expect(rewrites.map((r) => r.text)).toEqual(['Alicia Varga']);
 	});
 
+	it('reads an opening "They" after a pair of people as both of them', () => {
+		const { sentences, entities } = tagged(
+			'Sprinters Tom Hale and Alicia Varga have appeared before a tribunal. They were given provisional bans in December.'
+		);
+		const people = ['Tom Hale', 'Alicia Varga'].map((name) => ({
+			entity: entities.all().find((e) => e.name === name)!,
+			name
+		}));
+		const tracker = new ReferenceTracker(entities);
+		tracker.resolve({ s: sentences[0] });
+		const rewrites = tracker.resolve({ s: sentences[1], people });
+		expect(rewrites.map((r) => r.text)).toEqual(['Tom Hale and Alicia Varga']);
+	});
+
 	it('leaves "He" alone when a lone name of no known kind may be the one meant', () => {
 		const { sentences, entities } = tagged(
 			'Tom Hale joined the club in 2003. But Parry admits Hale will decide. He told BBC Radio the talks go on.'

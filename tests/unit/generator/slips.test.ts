@@ -3003,3 +3003,14 @@ describe('the thing a text is about', () => {
 		]);
 	});
 });
+
+describe('the people a text is about', () => {
+	it('reads "They" after a pair as the pair, so its sentence makes gaps', () => {
+		const cards = cardsOf(
+			'Sprinters face hearing\n\nVelmoran sprinters Tom Hale and Alicia Varga have appeared before an independent tribunal which will decide if their bans should stand. They were given provisional suspensions by the Velmora Athletics Board in December for missing three drugs tests.'
+		);
+		expect(cards.map((c) => c.question)).toContain(
+			'Tom Hale and Alicia Varga were given provisional suspensions by the […] in December for missing three drugs tests.'
+		);
+	});
+});

@@ -1209,7 +1209,7 @@ export function clauseClaims(options: {
 	previousSubject?: NameRef;
 	/** The person and the thing the text has been about lately (when the sentence before names none). */
 	topic?: { person?: NameRef; thing?: NameRef };
-}): { claims: Claim[]; subject?: NameRef } {
+}): { claims: Claim[]; subject?: NameRef; people?: NameRef[] } {
 	const { sentence: s, entities: ents, opensQuoted } = options;
 	const out: Claim[] = [];
 	const before = personBefore(options.previous, ents, options.previousSubject);
@@ -1257,5 +1257,10 @@ export function clauseClaims(options: {
 		);
 	const claims = out.map((x) => ({ ...x, question: capFirst(x.question) }));
 	const subject = main?.names.length === 1 ? main.names[0] : undefined;
-	return { claims, subject };
+	// "Kostas Kenteris and Katerina Thanou were …": the people "they" means next.
+	const people =
+		main && main.names.length > 1 && main.names.every((n) => n.entity.kind === 'person')
+			? main.names
+			: undefined;
+	return { claims, subject, people };
 }
