@@ -251,6 +251,9 @@ export class ReferenceTracker {
 			person === direct.person &&
 			!!this.#before &&
 			pointsAtAnother(this.#before, s, /^(his|he)$/.test(w) ? 'he' : 'she');
+		// "Wal-Mart took out adverts … Its adverts …": "it" shows that a name of no known kind, read as
+		// perhaps a person's, is a thing.
+		const unplaced = () => (person?.entity.unsure ? person : undefined);
 		// Once "He" is read as a name, "his" after it reads fine as it is.
 		let named = false;
 		for (let k = 0; k < tokens.length; k++) {
@@ -365,7 +368,7 @@ export class ReferenceTracker {
 								!/^(is|was|has|had|would|will|seems|seemed|appears|appeared|may|might|could|took|takes|emerged|remains|transpired|follows|means)$/.test(
 									verb.lower
 								) &&
-								thing
+								(thing ?? unplaced())
 							: w === 'they'
 								? !namedBefore(k, false) &&
 									verb &&
@@ -438,7 +441,7 @@ export class ReferenceTracker {
 							fitsPronoun(person.entity, w) &&
 							person
 						: w === 'its' || (w === 'their' && opening(k) && !pluralNounBefore(tokens, k))
-							? !namedBefore(k, false) && thing
+							? !namedBefore(k, false) && (thing ?? unplaced())
 							: undefined;
 				if (who) {
 					rewrites.push({

@@ -1598,15 +1598,28 @@ export function extractClaims(options: {
 		// still the person named before. A sentence that names another of the kind ends it.
 		for (const kind of ['person', 'thing'] as const) {
 			const subjectKind = clauses.subject?.entity.kind === 'person' ? 'person' : 'thing';
+			// "Wal-Mart", read as perhaps a person's name, may be the thing "its" means later.
+			const unsure = (e: { kind: string; unsure?: boolean }) => e.kind === 'person' && !!e.unsure;
+			const subjectFits =
+				!!clauses.subject &&
+				(subjectKind === kind || (kind === 'thing' && unsure(clauses.subject.entity)));
+			const held = topic[kind];
+			// Naming the topic again keeps it; a place named beside a firm ("good for the US economy")
+			// is no other firm.
 			const names = s.mentions.some((m) => {
 				const e = entities.of(m);
-				return e && (e.kind === 'person') === (kind === 'person') && NAME_KINDS.has(e.kind);
+				return (
+					e &&
+					e !== held?.ref.entity &&
+					((e.kind === 'person') === (kind === 'person') || (kind === 'thing' && unsure(e))) &&
+					NAME_KINDS.has(e.kind) &&
+					!(e.kind === 'place' && held && held.ref.entity.kind !== 'place')
+				);
 			});
-			const held = topic[kind];
 			// "The buzz about the band spread … to one gig in Glasgow": a sentence that points back to the
 			// topic keeps it, whatever else it names.
 			const recalled = !!held && (s.rewrites ?? []).some((r) => r.entity === held.ref.entity);
-			if (clauses.subject && subjectKind === kind) topic[kind] = { ref: clauses.subject, quiet: 0 };
+			if (subjectFits && clauses.subject) topic[kind] = { ref: clauses.subject, quiet: 0 };
 			else if (recalled && held) topic[kind] = { ref: held.ref, quiet: 0 };
 			else if (names || !held || held.quiet >= 2) topic[kind] = undefined;
 			else topic[kind] = { ref: held.ref, quiet: held.quiet + 1 };

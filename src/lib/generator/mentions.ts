@@ -183,6 +183,8 @@ function nameish(tokens: Token[], i: number): boolean {
 	// "Don't", "Ultimately": a contraction or a sentence adverb set in capitals is no name.
 	// Inside a title ("Boys Don't Cry") it is part of the name.
 	const inTitle = !!tokens[i - 1]?.cap && !breaksAfter(tokens[i - 1]) && !startsClause(tokens, i);
+	// "Like Kevin I'd like to …": "I" with its verb is no name.
+	if (/^I['’](d|m|ve|ll)$/.test(t.text)) return false;
 	if (
 		(/n['’]t$/i.test(t.text) && !inTitle) ||
 		(/.{4}(ately|ally|ously|ively|fully|ingly|edly|ently|antly)$/.test(t.lower) && !inTitle)

@@ -153,6 +153,10 @@ function pluralVerbAhead(tokens: Token[], from: number): boolean {
  * verb, and the real verb as a plural noun).
  */
 function correctTags(tokens: Token[], from: number): void {
+	// "Its adverts …": opening a sentence, the tagger may read "Its" as a noun.
+	for (let k = from; k < tokens.length; k++)
+		if (tokens[k].text === 'Its' && !tagged(tokens[k], 'Pronoun'))
+			retag(tokens[k], ['Pronoun', 'Possessive']);
 	for (let k = Math.max(from, 1); k < tokens.length; k++) {
 		const t = tokens[k];
 		const prev = tokens[k - 1];

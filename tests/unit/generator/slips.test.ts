@@ -3004,6 +3004,24 @@ describe('the thing a text is about', () => {
 	});
 });
 
+describe('the thing "its" means', () => {
+	it('reads an opening "Its" as the firm the text is about, through a quotation naming it', () => {
+		expect(tagsOf('Its adverts outlined the plans.', 'Its')).toContain('Pronoun');
+		const cards = cardsOf(
+			'Retailer answers critics\n\nThe retailer Valmarto took out full-page adverts in more than 100 US newspapers on Thursday. "There are lots of urban legends going around about Valmarto," chief executive Lee Scott said. Its adverts outlined the group\'s plans to create more than 10,000 US jobs in 2005.'
+		);
+		expect(cards.map((c) => c.question)).toContain(
+			"Valmarto's adverts outlined the group's plans to create more than […] US jobs in 2005."
+		);
+	});
+
+	it('reads "I\'d" as no part of a name ("Like Kevin I\'d like to …")', () => {
+		const names = tagged('He said: "Like Kevin I\'d like to see some players come in."')
+			.sentences[0].mentions;
+		expect(names.map((m) => m.text)).not.toContain("Kevin I'd");
+	});
+});
+
 describe('the people a text is about', () => {
 	it('reads "They" after a pair as the pair, so its sentence makes gaps', () => {
 		const cards = cardsOf(
