@@ -1652,6 +1652,16 @@ describe('weak question forms', () => {
 		).toBe(false);
 	});
 
+	it('still asks a weak question whose sentence makes no gap when the article has no other card', () => {
+		// Two women named: "She" is not written out, so the sentence makes no gap of its own.
+		const questions = cardsOf(
+			'Office life\n\nAnna Berg runs a design studio. "I love working at home," says Marianne Petersen. She is planning to convert a barn in Sweden into a base for her freelance writing work.'
+		).map((c) => `${c.question} => ${c.answer}`);
+		expect(questions).toEqual([
+			'Who is planning to convert a barn in Sweden into a base for her freelance writing work? => Marianne Petersen'
+		]);
+	});
+
 	it('reads "She" after a quotation as the one woman it named, and asks the sentence as a gap', () => {
 		// Before "She" was read as Marianne Petersen the sentence made no gap, and an article with no
 		// other card asked "Who is planning to convert a barn in Sweden …?" instead.
