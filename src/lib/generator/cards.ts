@@ -22,7 +22,7 @@ import {
 import { rewrittenSentence } from './coreference';
 import { PAIR, personName } from './claims/clause';
 import { acceptability, GAP_CUT, QUESTION_CUT, RESCUE_CUT } from './rank/model';
-import { plainWord, tagSentences } from './tokens';
+import { peopleOrParticiple, plainWord, tagSentences } from './tokens';
 
 const MAX_ANSWER_WORDS = 8;
 const MAX_DEFINITION_WORDS = 25;
@@ -1190,10 +1190,12 @@ function gapFault(
 		return 'a common word';
 	// "[…], thousands of web users …" → Soon, "[…] spreads quickly on weblogs" → News: a plain word
 	// opening the sentence, read as a name, that the article never capitalises inside a sentence.
+	// "[…] say all funds will go to …" → Organisers, "[…] of the channel voted …" → Viewers, "[…] by the
+	// press, …" → Hounded: so is a plural for people or a participle.
 	if (
 		/^\W*$/.test(before) &&
 		/^\p{Lu}\p{Ll}+$/u.test(hidden.trim()) &&
-		plainWord(hidden.trim()) &&
+		(plainWord(hidden.trim()) || peopleOrParticiple(hidden.trim())) &&
 		!s.properWords?.has(hidden.trim().toLowerCase())
 	)
 		return 'a common word';

@@ -34,6 +34,9 @@ const COMMON = new Set([
 export function agreeInNumber(question: string): string {
 	const m = /^(Which|How many) (\p{Ll}+s) (has|is|was)\b/u.exec(question);
 	if (!m || /(ss|us|is)$/.test(m[2])) return question;
+	// "How many goals has Michael Owen grabbed?": the verb agrees with the subject after it.
+	if (/^\s+(\p{Lu}|(the|a|an|his|her|its|their|this|that)\s)/u.test(question.slice(m[0].length)))
+		return question;
 	const verb = { has: 'have', is: 'are', was: 'were' }[m[3] as 'has' | 'is' | 'was'];
 	return `${m[1]} ${m[2]} ${verb}${question.slice(m[0].length)}`;
 }

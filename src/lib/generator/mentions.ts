@@ -586,9 +586,9 @@ function findQuantities(tokens: Token[], text: string, offset: number): Mention[
 		if (value === null) continue;
 		if (t.tags.has('Year') || /^(1[89]|20)\d\d$/.test(raw)) continue;
 		let j = i;
-		// "Fifty-five", tokenised as "Fifty" and "five": one number.
+		// "Fifty-five", tokenised as "Fifty" and "five", and "Fifty nine": one number.
 		const ones = tokens[i + 1]?.lower;
-		if (!m && value % 10 === 0 && value >= 20 && value < 100 && /^-$/.test(t.post) && ones) {
+		if (!m && value % 10 === 0 && value >= 20 && value < 100 && /^(-| )$/.test(t.post) && ones) {
 			const unit = NUMBER_WORDS[ones];
 			if (unit !== undefined && unit >= 1 && unit <= 9) {
 				value += unit;

@@ -25,6 +25,14 @@ export function plainWord(word: string): boolean {
 	);
 }
 
+/**
+ * "Organisers", "Viewers", "Analysts", "Hounded": by its ending, a plural for people or a participle
+ * (a team's name such as "Rangers" too: callers check how the article writes the word elsewhere).
+ */
+export function peopleOrParticiple(word: string): boolean {
+	return /^\p{Lu}\p{Ll}{3,}(ers|ors|ists|ysts|ants|ents|ians|ees|ed)$/u.test(word);
+}
+
 export interface Token {
 	/** Index within its sentence. */
 	i: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionFault } from '../../../src/lib/generator/fluency';
+import { agreeInNumber, questionFault } from '../../../src/lib/generator/fluency';
 
 const fault = (question: string, source: string) => questionFault({ question, sources: [source] });
 
@@ -407,5 +407,21 @@ describe('questionFault: a second clause cut before its verb', () => {
 				'Jane Doe won the Whitbread Prize in 1987 with Angels and in 1994 with Gold Dust.'
 			)
 		).toBeUndefined();
+	});
+});
+
+describe('agreeInNumber', () => {
+	it('makes the verb of a plural "Which" or "How many" subject plural', () => {
+		expect(agreeInNumber('Which countries has been invited to the talks?')).toBe(
+			'Which countries have been invited to the talks?'
+		);
+	});
+	it('leaves a verb that agrees with the subject after it ("How many goals has Owen grabbed?")', () => {
+		expect(agreeInNumber('How many goals has Michael Owen grabbed for Real?')).toBe(
+			'How many goals has Michael Owen grabbed for Real?'
+		);
+		expect(agreeInNumber('How many shares has the bank sold?')).toBe(
+			'How many shares has the bank sold?'
+		);
 	});
 });

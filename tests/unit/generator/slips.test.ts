@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDeck } from '../../../src/lib/generator/index';
-import { tagText } from '../../../src/lib/generator/tokens';
+import { peopleOrParticiple, tagText } from '../../../src/lib/generator/tokens';
 import {
 	complementGiven,
 	expansionIn,
@@ -3023,6 +3023,33 @@ describe('the thing "its" means', () => {
 		expect(cards.map((c) => c.question)).toContain(
 			"Valmarto's adverts outlined the group's plans to create more than […] US jobs in 2005."
 		);
+	});
+
+	it('reads "Fifty nine percent" as one figure', () => {
+		const figures = tagged('Fifty nine percent of people said they were worried.').sentences[0]
+			.mentions;
+		expect(figures.map((m) => m.text)).toEqual(['Fifty nine percent']);
+	});
+
+	it('knows an opening plural for people or a participle by its ending ("Organisers", "Hounded")', () => {
+		for (const word of ['Organisers', 'Viewers', 'Analysts', 'Hounded'])
+			expect(peopleOrParticiple(word)).toBe(true);
+		for (const word of ['Lions', 'Sony', 'Ted', 'Chelsea'])
+			expect(peopleOrParticiple(word)).toBe(false);
+	});
+
+	it('asks no "Which speculation that President …?" of a name inside a clause', () => {
+		const questions = cardsOf(
+			'Blogs come of age\n\nSpeculation that President Tom Hale was getting help during debates via a listening device was first aired on web logs.'
+		).map((c) => c.question);
+		expect(questions.filter((q) => /^Which speculation/.test(q))).toEqual([]);
+	});
+
+	it('ends a question where "and" opens a clause with a titled name and its verb', () => {
+		const questions = cardsOf(
+			"Tories meet\n\nTory co-chairman Tom Hale had opened the forum in Brighton with an attack on Labour's record and party leader Michael Howard is due to speak later."
+		).map((c) => c.question);
+		expect(questions.filter((q) => /party leader/.test(q) && !/\[…\]/.test(q))).toEqual([]);
 	});
 
 	it('reads "I\'d" as no part of a name ("Like Kevin I\'d like to …")', () => {

@@ -447,6 +447,9 @@ function leadOf(
 			t.tags.has('Value') ||
 			t.tags.has('Date') ||
 			t.tags.has('Pronoun') ||
+			// "Speculation that President Bush …": a clause opens, no description of the name.
+			(t.lower !== 'of' &&
+				(t.tags.has('Conjunction') || t.tags.has('Preposition') || t.tags.has('Determiner'))) ||
 			// An appositive's comma closes it ("…, a Microsoft security manager, said").
 			(/[,;:()]/.test(t.post) && !(i === to - 1 && /^,\s*$/.test(t.post)))
 		)
@@ -755,6 +758,17 @@ function verbGroup(
 
 /** Where the clause ends: a quotation, a semicolon or dash, or a comma before a new clause. */
 /** Where a clause from its main verb ends (a quotation, a semicolon, a new clause). */
+/** "party leader Michael Howard": lower-case nouns from `from`, then a person's name. */
+function titledName(tokens: Token[], from: number): boolean {
+	for (let j = from; j < from + 3 && tokens[j]; j++) {
+		const t = tokens[j];
+		if (t.cap) return j > from && t.tags.has('Person');
+		if (!t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Verb') || /[,;:]/.test(t.post))
+			return false;
+	}
+	return false;
+}
+
 export function clauseEnd(
 	tokens: Token[],
 	main: number,
@@ -800,7 +814,9 @@ export function clauseEnd(
 				/^(there|it|he|she|they|we|its|his|her|their)$/.test(next.lower) ||
 				isPossessive(next) ||
 				// "… and the 47-year-old signed …", not "… and The Aviator".
-				(next.lower === 'the' && !tokens[k + 2]?.cap)
+				(next.lower === 'the' && !tokens[k + 2]?.cap) ||
+				// "… and party leader Michael Howard is due to speak": a titled name, then its verb.
+				(!next.cap && titledName(tokens, k + 1))
 			)
 		)
 			continue;
