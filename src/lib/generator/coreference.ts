@@ -107,6 +107,13 @@ function personEpithet(tokens: TaggedSentence['tokens'], k: number): number | un
 
 const capFirstWord = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
 
+/** "A, B and C": names as one phrase. */
+export function joinNames(names: string[]): string {
+	return names.length <= 1
+		? (names[0] ?? '')
+		: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /** Can "he" or "her" mean this person? Only a given name that says otherwise rules it out. */
 export function fitsPronoun(entity: Entity, pronoun: string): boolean {
 	if (/^(he|him|his)$/i.test(pronoun)) return entity.gender !== 'female';
@@ -194,8 +201,8 @@ export class ReferenceTracker {
 	#before: TaggedSentence | undefined;
 	/** Sentences resolved so far. */
 	#count = 0;
-	/** Everyone the article has named so far, with the last sentence that named them. */
-	#people = new Map<Entity, number>();
+	/** The people (and one-word names of no known kind) named so far, with the last sentence naming each. */
+	#namedLately = new Map<Entity, number>();
 	#entities: EntityIndex;
 	/** How often the article names the person (or the name of no known kind) it names most. */
 	#mostNamedPerson: number;
@@ -396,13 +403,12 @@ export class ReferenceTracker {
 						? options.people!
 						: undefined;
 				if (pair && !named) {
-					const names = pair.map((p) => p.name);
 					rewrites.push({
 						from: k,
 						to: k + 1,
 						start: t.start,
 						end: t.end,
-						text: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
+						text: joinNames(pair.map((p) => p.name)),
 						entity: pair[0].entity
 					});
 					named = true;
@@ -483,7 +489,7 @@ export class ReferenceTracker {
 	#onlyOne(pronoun: string, s: TaggedSentence): Antecedent | undefined {
 		const gender = pronoun === 'she' ? 'female' : 'male';
 		let one: Entity | undefined;
-		for (const [e, at] of this.#people) {
+		for (const [e, at] of this.#namedLately) {
 			// "But Parry, speaking to BBC Sport, admits …": a lone name of no known kind may be the one.
 			if (e.kind !== 'person') {
 				if (this.#count - at <= 3) return undefined;
@@ -507,7 +513,7 @@ export class ReferenceTracker {
 			const e = this.#entities.of(m);
 			if (!e) continue;
 			if (e.kind === 'person' || (e.kind === 'thing' && !e.name.includes(' ')))
-				this.#people.set(e, this.#count);
+				this.#namedLately.set(e, this.#count);
 			const name = e.name;
 			const last = name.split(/\s+/).pop()!.toLowerCase();
 			if (commonHead(last)) {

@@ -8,7 +8,7 @@ import { breaksAfter, isPossessive, type Token } from './tokens';
 import { changeClaims } from './changes';
 import { clauseClaims } from './claims/wh-questions';
 import { gapClaims, hasFiniteVerb } from './claims/gaps';
-import { ReferenceTracker } from './coreference';
+import { joinNames, ReferenceTracker } from './coreference';
 import { scoreClaims } from './claims/scores';
 import {
 	leavesQuoteOpen,
@@ -117,10 +117,6 @@ const SUBORDINATORS = new Set([
 const PAST: Record<string, string> = { ...PARTICIPLES, beat: 'beat' };
 
 const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const joinNames = (names: string[]) =>
-	names.length <= 1
-		? (names[0] ?? '')
-		: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 const nounish = (t: Token) =>
 	t.tags.has('Noun') ||
 	t.tags.has('Adjective') ||
@@ -1596,10 +1592,10 @@ export function extractClaims(options: {
 		// The person and the thing the text is about stay its topic through up to two sentences that
 		// name nothing of their kind (a quotation, "In her ruling, the judge …"): "she" after those is
 		// still the person named before. A sentence that names another of the kind ends it.
+		// "Wal-Mart", read as perhaps a person's name, may be the thing "its" means later.
+		const unsure = (e: Entity) => e.kind === 'person' && !!e.unsure;
 		for (const kind of ['person', 'thing'] as const) {
 			const subjectKind = clauses.subject?.entity.kind === 'person' ? 'person' : 'thing';
-			// "Wal-Mart", read as perhaps a person's name, may be the thing "its" means later.
-			const unsure = (e: { kind: string; unsure?: boolean }) => e.kind === 'person' && !!e.unsure;
 			const subjectFits =
 				!!clauses.subject &&
 				(subjectKind === kind || (kind === 'thing' && unsure(clauses.subject.entity)));

@@ -21,6 +21,7 @@ import {
 	type NameRef
 } from './clause';
 import { baseForm, pastOfParticiple } from './verbs';
+import { joinNames } from '../coreference';
 import { foldWords } from '../evidence';
 import {
 	COMPLEMENT_VERBS,
@@ -83,12 +84,6 @@ const clean = (q: string) =>
 		.replace(/\s+([,.?!])/g, '$1')
 		.replace(/[\s,;:.]+$/, '')
 		.trim();
-
-function joinNames(names: string[]): string {
-	return names.length <= 1
-		? (names[0] ?? '')
-		: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /** The subject as a question names it: full names, each with nothing the article must explain. */
 function subjectText(c: Clause): string {
