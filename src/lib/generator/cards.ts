@@ -22,7 +22,7 @@ import {
 import { rewrittenSentence } from './coreference';
 import { PAIR, personName } from './claims/clause';
 import { acceptability, GAP_CUT, QUESTION_CUT, RESCUE_CUT } from './rank/model';
-import { peopleOrParticiple, plainWord, tagSentences } from './tokens';
+import { commonPlural, knownWord, peopleOrParticiple, plainWord, tagSentences } from './tokens';
 
 const MAX_ANSWER_WORDS = 8;
 const MAX_DEFINITION_WORDS = 25;
@@ -233,9 +233,42 @@ export function givesAway(question: string, answer: string): boolean {
 	const folded = foldWords(answer);
 	const a = folded.join(' ');
 	if (a.length > 0 && q.includes(` ${a} `)) return true;
+	// "Which countries …, a pact which could see India invest …?" → India and Russia: half is given.
+	const members = answer.split(/\s*,\s*|\s+and\s+/);
+	if (
+		members.length > 1 &&
+		members.every((m) => /^\p{Lu}/u.test(m)) &&
+		members.some((m) => q.includes(` ${foldWords(m).join(' ')} `))
+	)
+		return true;
 	if (folded.length !== 1 || a.length < 4 || /\d/.test(a)) return false;
 	const stem = stemOf(a);
 	return words.some((w) => w !== a && stemOf(w) === stem);
+}
+
+/**
+ * The words of a name no dictionary holds ("Huaral" of "Chancay-Huaral Valley"): two places or names
+ * sharing one are mostly one thing named twice ("Manchester United" and "Manchester City" share only a
+ * word the tagger knows).
+ */
+function rareNameWords(name: string): string[] {
+	return name
+		.split(/[\s-]+/)
+		.filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !knownWord(w))
+		.map((w) => w.toLowerCase());
+}
+
+/**
+ * "[…] say all funds will go to …" → Organisers, "Who shows that …?" → Documents: a plain word, a
+ * plural for people or things, or a participle opening the sentence, read as a name, that the article
+ * never capitalises inside a sentence.
+ */
+function commonOpening(s: TaggedSentence, word: string): boolean {
+	return (
+		/^\p{Lu}\p{Ll}+$/u.test(word) &&
+		(plainWord(word) || peopleOrParticiple(word) || commonPlural(word)) &&
+		!s.properWords?.has(word.toLowerCase())
+	);
 }
 
 /**
@@ -1192,13 +1225,7 @@ function gapFault(
 	// opening the sentence, read as a name, that the article never capitalises inside a sentence.
 	// "[…] say all funds will go to …" → Organisers, "[…] of the channel voted …" → Viewers, "[…] by the
 	// press, …" → Hounded: so is a plural for people or a participle.
-	if (
-		/^\W*$/.test(before) &&
-		/^\p{Lu}\p{Ll}+$/u.test(hidden.trim()) &&
-		(plainWord(hidden.trim()) || peopleOrParticiple(hidden.trim())) &&
-		!s.properWords?.has(hidden.trim().toLowerCase())
-	)
-		return 'a common word';
+	if (/^\W*$/.test(before) && commonOpening(s, hidden.trim())) return 'a common word';
 	// "critical of the […]" → President: a bare title names no one.
 	if (ROLE_HEADS.has(hidden.trim().toLowerCase())) return 'a title, not a name';
 	if (fact.kind !== 'score' && playByPlay(s.text)) return 'a moment of play that decided nothing';
@@ -2006,44 +2033,51 @@ export function writeCards(options: {
 				? 'no citation states the answer'
 				: main.claims.every(
 							(c) =>
-								c.sentence.slip ||
-								(c.sentence.ownVoice && fact.kind !== 'acronym') ||
-								broadcastListing(c.sentence.text)
+								c.sentence.text.trimStart().startsWith(answer) && commonOpening(c.sentence, answer)
 					  )
-					? "a slip in the sentence, the writer's own view or a listing"
-					: citations.some((c) => newsroom(c.quote, answer) || punditFirm(c.quote, answer)) ||
-						  NEWS_OUTLETS.test(answer)
-						? 'the reporter is not part of the story'
-						: (fact.type === 'person' || fact.type === 'people') &&
-							  citations.every((c) => pundit(c.quote, answer))
-							? 'a pundit, not part of the story'
+					? 'a common word read as a name'
+					: main.claims.every(
+								(c) =>
+									c.sentence.slip ||
+									(c.sentence.ownVoice && fact.kind !== 'acronym') ||
+									broadcastListing(c.sentence.text)
+						  )
+						? "a slip in the sentence, the writer's own view or a listing"
+						: citations.some((c) => newsroom(c.quote, answer) || punditFirm(c.quote, answer)) ||
+							  NEWS_OUTLETS.test(answer)
+							? 'the reporter is not part of the story'
 							: (fact.type === 'person' || fact.type === 'people') &&
-								  citations.every((c) => placedBehindIn(c.quote, answer))
-								? 'a runner-up'
-								: toldByHeadline(main.claims, answer, labels)
-									? 'the headline names the answer, and an earlier sentence told it'
-									: fact.kind !== 'score' &&
-										  (citations.every((c) => playByPlay(c.quote)) ||
-												main.claims.every((c) => colourOfMatch(c.sentence)))
-										? 'a moment of play that decided nothing'
-										: citations.every((c) => LOST_START.test(c.quote.trim()))
-											? 'sentence lost its start'
-											: trivialGap(fact, answer)
-												? 'a weekday, a month or a year beside a figure is not worth learning'
-												: !personAnswerOk(fact.type, answer) ||
-													  !whoFits(fact.question, answer) ||
-													  givesAway(fact.question, answer) ||
-													  (fact.kind !== 'acronym' && initialsIn(fact.question, answer))
-													? 'not a name, or gives the answer away'
-													: questionFault({
-															question: fact.question,
-															// The whole article tells how a word is written ("Yukos" opens the cited sentence).
-															sources: [
-																...citations.map((c) => c.quote),
-																...new Set(citations.map((c) => sources.get(c.source)?.text ?? ''))
-															],
-															person: fact.type === 'person' || fact.type === 'people'
-														});
+								  citations.every((c) => pundit(c.quote, answer))
+								? 'a pundit, not part of the story'
+								: (fact.type === 'person' || fact.type === 'people') &&
+									  citations.every((c) => placedBehindIn(c.quote, answer))
+									? 'a runner-up'
+									: toldByHeadline(main.claims, answer, labels)
+										? 'the headline names the answer, and an earlier sentence told it'
+										: fact.kind !== 'score' &&
+											  (citations.every((c) => playByPlay(c.quote)) ||
+													main.claims.every((c) => colourOfMatch(c.sentence)))
+											? 'a moment of play that decided nothing'
+											: citations.every((c) => LOST_START.test(c.quote.trim()))
+												? 'sentence lost its start'
+												: trivialGap(fact, answer)
+													? 'a weekday, a month or a year beside a figure is not worth learning'
+													: !personAnswerOk(fact.type, answer) ||
+														  !whoFits(fact.question, answer) ||
+														  givesAway(fact.question, answer) ||
+														  (fact.kind !== 'acronym' && initialsIn(fact.question, answer))
+														? 'not a name, or gives the answer away'
+														: questionFault({
+																question: fact.question,
+																// The whole article tells how a word is written ("Yukos" opens the cited sentence).
+																sources: [
+																	...citations.map((c) => c.quote),
+																	...new Set(
+																		citations.map((c) => sources.get(c.source)?.text ?? '')
+																	)
+																],
+																person: fact.type === 'person' || fact.type === 'people'
+															});
 			const score =
 				fact.clozeOnly || fault
 					? 0
@@ -2135,6 +2169,10 @@ export function writeCards(options: {
 						// "Grand Slam" and "Grand Slams" are one answer.
 						...(named && /[^s]s$/.test(main.norm)
 							? [`${c.sentence.sourceId}|=${main.norm.slice(0, -1)}`]
+							: []),
+						// "Huaral Valley", "Chancay-Huaral Valley", "the Huaral programme": one place.
+						...(fact.kind === 'place' || fact.kind === 'name'
+							? rareNameWords(answer).map((w) => `${c.sentence.sourceId}|~${w}`)
 							: [])
 					])
 				)

@@ -185,6 +185,49 @@ const PARTICLE_NOUNS = new Set([
 	'under'
 ]);
 
+/**
+ * Did the sentence before give another man (woman) the floor: "X said Mr Brown would draw …" (the next
+ * "He would …" may go on with Mr Brown), or "… came to power in 1997, he said" (a speaker it did not
+ * name)? Then an opening "He" may be either.
+ */
+export function anotherSpoken(options: {
+	previous: TaggedSentence;
+	pronoun: string;
+	/** Whom the sentence before was about. */
+	subject: Entity | undefined;
+	entities: EntityIndex;
+}): boolean {
+	const { previous, subject, entities } = options;
+	const p = /^(his|he)$/.test(options.pronoun) ? 'he' : 'she';
+	const tokens = previous.tokens;
+	return tokens.some((t, j) => {
+		if (!SPEECH.test(t.lower)) return false;
+		// ", he said.": a speaker left as a pronoun.
+		if (
+			j > 1 &&
+			tokens[j - 1].lower === p &&
+			!(previous.rewrites ?? []).some((r) => r.from <= j - 1 && j - 1 < r.to) &&
+			(!tokens[j + 1] || /[,.;:!?]/.test(t.post))
+		)
+			return true;
+		// "said Mr Brown would …": the reported clause's subject, another person of that sex.
+		const at = tokens[j + 1]?.lower === 'that' ? j + 2 : j + 1;
+		const m = previous.mentions.find(
+			(x) => x.from === at || (x.from === at + 1 && TITLES.test(tokens[at]?.lower ?? ''))
+		);
+		const e = m && entities.of(m);
+		if (!m || !e || e.kind !== 'person' || e === subject || !fitsPronoun(e, p)) return false;
+		const verb = tokens[m.to];
+		return !!verb && (verb.tags.has('Verb') || verb.tags.has('Modal')) && !verb.tags.has('Noun');
+	});
+}
+
+const TITLES = /^(mr|mrs|ms|miss|dr|sir)$/;
+
+/** Verbs that give someone the floor. */
+const SPEECH =
+	/^(said|says|added|adds|told|tells|insisted|claimed|argued|explained|warned|believes|believed|expects|expected|predicted|thinks|thought)$/;
+
 /** Tracks the things an article has named, in order, to resolve what later sentences point back to. */
 export class ReferenceTracker {
 	/** Descriptive nouns ("band", "act", "drug") → the thing they last described. */
@@ -257,7 +300,13 @@ export class ReferenceTracker {
 		const either = (w: string) =>
 			person === direct.person &&
 			!!this.#before &&
-			pointsAtAnother(this.#before, s, /^(his|he)$/.test(w) ? 'he' : 'she');
+			(pointsAtAnother(this.#before, s, /^(his|he)$/.test(w) ? 'he' : 'she') ||
+				anotherSpoken({
+					previous: this.#before,
+					pronoun: w,
+					subject: person?.entity,
+					entities: this.#entities
+				}));
 		// "Wal-Mart took out adverts … Its adverts …": "it" shows that a name of no known kind, read as
 		// perhaps a person's, is a thing.
 		const unplaced = () => (person?.entity.unsure ? person : undefined);
@@ -365,7 +414,12 @@ export class ReferenceTracker {
 					w === 'he' || w === 'she'
 						? // Only the person the sentence before was about: "beaten by X. She …" is not X.
 							!namedBefore(k, true) &&
-							((person && fitsPronoun(person.entity, w) && !either(w) && person) ||
+							((person &&
+								fitsPronoun(person.entity, w) &&
+								!either(w) &&
+								// "And he confirmed Mr Blair's insistence …": never a person this sentence names.
+								!s.mentions.some((m) => m.from > k && this.#entities.of(m) === person!.entity) &&
+								person) ||
 								// No one the text was about fits "she": the one woman it has named lately.
 								(opening(k) && !(person && fitsPronoun(person.entity, w)) && this.#onlyOne(w, s)))
 						: w === 'it'

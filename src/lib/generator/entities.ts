@@ -158,10 +158,12 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 			!/\b(of|the|and|for)\b/.test(n)
 	);
 	const byLast = new Map<string, Set<string>>();
+	const byGiven = new Map<string, Set<string>>();
 	for (const full of people) {
 		const parts = full.split(' ');
 		const last = parts[parts.length - 1];
 		byLast.set(last, (byLast.get(last) ?? new Set()).add(full));
+		byGiven.set(parts[0], (byGiven.get(parts[0]) ?? new Set()).add(full));
 	}
 	// A surname is the full name used in the same article ("Olsen said" in a football report is not
 	// the minister Olsen of another story).
@@ -185,7 +187,7 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		)
 			bodies.add(m.norm);
 	}
-	const fullNameIn = (m: Mention, sourceId: string): string | undefined => {
+	const fullNameIn = (m: Mention, s: TaggedSentence): string | undefined => {
 		if (
 			m.norm.includes(' ') ||
 			kindOf(m.norm) === 'place' ||
@@ -193,8 +195,10 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 			bodies.has(m.norm)
 		)
 			return undefined;
-		const here = [...(byLast.get(m.norm) ?? [])].filter((full) =>
-			sourcesOf.get(full)?.has(sourceId)
+		// "Sir Edward", "Dame Judi": a knight or a dame goes by the given name.
+		const knighted = /^(sir|dame)$/.test(s.tokens[m.from - 1]?.lower ?? '');
+		const here = [...((knighted ? byGiven : byLast).get(m.norm) ?? [])].filter((full) =>
+			sourcesOf.get(full)?.has(s.sourceId)
 		);
 		return here.length === 1 ? here[0] : undefined;
 	};
@@ -226,7 +230,7 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 	/** People some mention shows to be people. */
 	const known = new Set<Entity>();
 	for (const { m, s } of names) {
-		const key = find(fullNameIn(m, s.sourceId) ?? firmIn(m, s.sourceId) ?? m.norm);
+		const key = find(fullNameIn(m, s) ?? firmIn(m, s.sourceId) ?? m.norm);
 		let e = entities.get(key);
 		if (!e) {
 			e = {

@@ -1488,6 +1488,8 @@ function canLead(
 	)
 		return false;
 	if (!hasFiniteVerb(previous)) return false;
+	// "Now is that a Christmas present or what?": a question asserts nothing to lead with.
+	if (/\?\W*$/.test(previous.text)) return false;
 	// "an appeal to the two men", "the couple had a son": a pair the sentence before must name.
 	if (PAIR.test(s.text) && namesBefore(previous) < 2) return false;
 	const words = (t: string) => t.split(/\s+/).filter(Boolean).length;

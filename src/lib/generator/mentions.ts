@@ -321,6 +321,16 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 		return 'person';
 	if (tokens.some((t) => hasAny(t, PLACE_TAGS)) && !tokens.some((t) => hasAny(t, PERSON_TAGS)))
 		return 'place';
+	// "The Liberace of Baghdad": a person's name of a place is a nickname or a title, neither a person
+	// nor a place ("Prince of Wales" is a role, split off before).
+	const of = words.indexOf('of');
+	if (
+		of > 0 &&
+		hasAny(tokens[of - 1], PERSON_TAGS) &&
+		!isRoleWord(words[of - 1]) &&
+		tokens.slice(of + 1).some((t) => hasAny(t, PLACE_TAGS))
+	)
+		return 'thing';
 	if (tokens.some((t) => t.tags.has('Organization'))) return 'org';
 	const personish = tokens.filter((t) => hasAny(t, PERSON_TAGS)).length;
 	const placeish = tokens.filter((t) => hasAny(t, PLACE_TAGS)).length;

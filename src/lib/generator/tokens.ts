@@ -33,6 +33,17 @@ export function peopleOrParticiple(word: string): boolean {
 	return /^\p{Lu}\p{Ll}{3,}(ers|ors|ists|ysts|ants|ents|ians|ees|ed)$/u.test(word);
 }
 
+/** Does the tagger's own word list hold the word ("Manchester", "valley"; not "Huaral")? */
+export function knownWord(word: string): boolean {
+	return LEXICON[word.toLowerCase()] !== undefined;
+}
+
+/** "Documents", "Officials": a plural the tagger's own word list holds as a common noun. */
+export function commonPlural(word: string): boolean {
+	const entry: unknown = (LEXICON as Record<string, unknown>)[word.toLowerCase()];
+	return entry === 'Plural' || (Array.isArray(entry) && entry.includes('Plural'));
+}
+
 export interface Token {
 	/** Index within its sentence. */
 	i: number;

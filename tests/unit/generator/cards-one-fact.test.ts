@@ -45,6 +45,18 @@ describe('writeCards: one fact, one card', () => {
 	});
 });
 
+describe('writeCards: one place, one card', () => {
+	it('asks "Tocaro Valley", "Lenca-Tocaro Valley" and "the Tocaro programme" once', () => {
+		const text = [
+			'Wireless web reaches farmers in Chile',
+			'',
+			'A wireless network is bringing the internet to farmers in a remote part of Chile. The pilot scheme in the Tocaro Valley, 80 kilometres north of the capital Santiago, aims to give 6,000 farmers up-to-date information on market prices. The network has been three years in the making and was opened in September. The system also helps the people of the Lenca-Tocaro Valley to organise their irrigation. So far, the Tocaro programme promoters say the experience has been very positive.'
+		].join('\n');
+		const { deck } = generateDeck({ sources: [{ id: 'a', text }] });
+		expect(deck.cards.filter((c) => /Tocaro/.test(c.answer))).toHaveLength(1);
+	});
+});
+
 describe('wordingConflicts: one quotation, told two ways', () => {
 	const a = `Ministers sign pact
 

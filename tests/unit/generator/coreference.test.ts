@@ -220,4 +220,28 @@ describe('ReferenceTracker', () => {
 			'Tom Brackley'
 		]);
 	});
+	it('leaves an opening "He" alone when the sentence before gave another man the floor', () => {
+		const resolved = (text: string) => {
+			const { sentences, entities } = tagged(text);
+			const tracker = new ReferenceTracker(entities);
+			const subject = entities.all().find((e) => e.name === 'Tom Hale')!;
+			tracker.resolve({ s: sentences[0] });
+			return tracker
+				.resolve({ s: sentences[1], subject: { entity: subject, name: subject.name } })
+				.map((r) => r.text);
+		};
+		// "said Mr Dunn would …": the next "He would …" may go on with Mr Dunn.
+		expect(
+			resolved('Reporter Tom Hale said Mr Peter Dunn would draw new lines. He would cut taxes.')
+		).toEqual([]);
+		// ", he said": a speaker the sentence left unnamed.
+		expect(
+			resolved('Tom Hale has the same passion as in 1997, he said. He confirmed the date.')
+		).toEqual([]);
+		// Never a man the sentence itself names.
+		expect(resolved('Tom Hale spoke at length. And he confirmed Tom Hale would stay.')).toEqual([]);
+		expect(resolved('Reporter Tom Hale spoke at length. He confirmed the date.')).toEqual([
+			'Tom Hale'
+		]);
+	});
 });

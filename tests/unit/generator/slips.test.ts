@@ -652,6 +652,13 @@ describe('gaps a word beside them gives away', () => {
 		expect(givesAway('A divide opened between Labour and the […].', 'Tories')).toBe(false);
 		expect(givesAway('Sales of the 9-3 rose 4% in […].', 'Sweden')).toBe(false);
 	});
+
+	it('reads a pair or list answer as given away when the question names one of them', () => {
+		const question = 'Which countries are to sign a pact which could see Norway invest $2bn?';
+		expect(givesAway(question, 'Norway and Chile')).toBe(true);
+		expect(givesAway(question, 'Peru, Chile and Norway')).toBe(true);
+		expect(givesAway(question, 'Peru and Chile')).toBe(false);
+	});
 });
 
 describe('the verb of a clause in the progressive', () => {
@@ -3067,5 +3074,42 @@ describe('the people a text is about', () => {
 		expect(cards.map((c) => c.question)).toContain(
 			'Tom Hale and Alicia Varga were given provisional suspensions by the […] in December for missing three drugs tests.'
 		);
+	});
+});
+
+describe('a common plural read as a name', () => {
+	it('asks no "Who shows …?" of an opening plural the tagger took for a name after a quote', () => {
+		const text = [
+			"Pact talks collapsed over minister's role",
+			'',
+			'Late on Friday, Sir Alan Brent summoned the Green leader back to his office for one last attempt at an agreement. "The premier said he had to tell Mr Tate that his ministers had refused to serve under anyone else. Mr Tate was free to check this with two of those ministers." Documents show that Sir Alan considered standing down and joining a coalition led by the opposition.'
+		].join('\n');
+		const questions = factQuestionsOf(text);
+		expect(questions.some((q) => /considered standing down/.test(q))).toBe(true);
+		expect(cardsOf(text).map((c) => c.answer)).not.toContain('Documents');
+	});
+});
+
+describe('the sentence before, shown as a lead', () => {
+	it('is never a question: "Now is that a birthday present or what?" asserts nothing', () => {
+		const text = [
+			'Box set review: The Classic Westerns',
+			'',
+			'The new box set from Carlton Studios holds all 40 westerns the studio released between 1950 and 1962. Now is that a birthday present or what? Give this to a film fan on 12 May and you will not see them again for weeks.'
+		].join('\n');
+		const questions = cardsOf(text).map((c) => c.question);
+		expect(questions.some((q) => /40 westerns|\[…\] westerns/.test(q))).toBe(true);
+		expect(questions.filter((q) => /or what\?/.test(q))).toEqual([]);
+	});
+});
+
+describe('a name "X of Y" whose Y is a place', () => {
+	it('reads a person\'s name of a place ("The Sinatra of Lagos") as a title, not a place', () => {
+		const { entities } = tagged(
+			'The Sinatra of Lagos follows a singer stranded in a hotel. The City of London backed the plan.'
+		);
+		const kindOf = (name: string) => entities.all().find((e) => e.name === name)?.kind;
+		expect(kindOf('Sinatra of Lagos')).toBe('thing');
+		expect(kindOf('City of London')).toBe('place');
 	});
 });

@@ -149,6 +149,24 @@ describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
 	});
 });
 
+describe('clauseClaims: what a party and a knight are called', () => {
+	it('asks "Which party" of the Liberals', () => {
+		expect(
+			asked("The Liberals could help draw up the government's programme in return for seats.")
+		).toContain(
+			"Which party could help draw up the government's programme in return for seats? => Liberals"
+		);
+	});
+
+	it('reads "Sir Edward" as the Sir Edward Heald the text named in full', () => {
+		const { sentences, entities } = tagged(
+			'The Liberals demanded that Sir Edward Heald quit. Sir Edward said the party had let him down.'
+		);
+		const edward = sentences[1].mentions.find((m) => m.text === 'Edward');
+		expect(edward && entities.of(edward)?.name).toBe('Edward Heald');
+	});
+});
+
 describe('clauseClaims: who an opening "He" is', () => {
 	const story = (next: string) =>
 		[

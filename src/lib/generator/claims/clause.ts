@@ -6,7 +6,7 @@
 import { breaksAfter, isPossessive, linkingWord, type Token } from '../tokens';
 import type { Mention, TaggedSentence } from '../mentions';
 import type { Entity, EntityIndex } from '../entities';
-import { fitsPronoun, PERSON_NOUNS, pointsAtAnother } from '../coreference';
+import { anotherSpoken, fitsPronoun, PERSON_NOUNS, pointsAtAnother } from '../coreference';
 import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, THING_HEADS } from '../lexicon';
 
 const ROLE_WORDS = new Set([
@@ -907,7 +907,18 @@ export function pronounClause(options: {
 	const person = /^(he|she)$/.test(w)
 		? options.person &&
 			fitsPronoun(options.person.entity, w) &&
-			!(options.previous && pointsAtAnother(options.previous, s, w))
+			!(options.previous && pointsAtAnother(options.previous, s, w)) &&
+			!(
+				options.previous &&
+				anotherSpoken({
+					previous: options.previous,
+					pronoun: w,
+					subject: options.person.entity,
+					entities: options.entities
+				})
+			) &&
+			// "And he confirmed Mr Blair's insistence …": never a person the sentence names.
+			!s.mentions.some((m) => options.entities.of(m) === options.person!.entity)
 			? options.person
 			: undefined
 		: /^(they|it)$/.test(w) && options.thing?.entity.kind !== 'person'

@@ -64,7 +64,7 @@ const CHANGE_VERBS = new Set(
 );
 /** Political parties by the names news copy gives them. */
 const PARTIES =
-	/^(the\s+)?(Conservatives?|Conservative Party|Tory|Tories|Labour|Labour Party|Liberal Democrats?|Lib Dems?|Democrats|Republicans|SNP|Scottish National Party|Plaid Cymru|UKIP|Greens|Green Party|Sinn Fein|DUP)$/;
+	/^(the\s+)?(Conservatives?|Conservative Party|Tory|Tories|Labour|Labour Party|Liberal Democrats?|Lib Dems?|Liberals|Liberal Party|Democrats|Republicans|Socialists|Communists|Nationalists|Social Democrats|Christian Democrats|SNP|Scottish National Party|Plaid Cymru|UKIP|Greens|Green Party|Sinn Fein|DUP)$/;
 
 /** Verbs only someone can do: wanting, urging, hoping (a thing that does them is a body). */
 const MIND_VERBS = new Set(
