@@ -564,6 +564,24 @@ function boundBefore(quote: string, answer: string): boolean {
 	);
 }
 
+/** Does the quote give another figure of the answer's kind within a tenth of it ("$19.6bn … $19.7bn")? */
+function nearFigureBeside(quote: string, answer: string): boolean {
+	const shape = /^([$£€¥]?)(\d[\d,]*(?:\.\d+)?)(bn|m|%)?$/u.exec(answer.trim());
+	if (!shape) return false;
+	const [, currency, digits, suffix = ''] = shape;
+	const value = Number(digits.replace(/,/g, ''));
+	if (!value) return false;
+	const figures = new RegExp(
+		`${currency ? escapeRe(currency) : '(?<![$£€¥\\d.,])'}(\\d[\\d,]*(?:\\.\\d+)?)${escapeRe(suffix)}(?![\\d\\p{L}])`,
+		'gu'
+	);
+	for (const m of quote.matchAll(figures)) {
+		const other = Number(m[1].replace(/,/g, ''));
+		if (other !== value && Math.abs(other - value) <= value / 10) return true;
+	}
+	return false;
+}
+
 function distractorsFor(
 	fact: Fact,
 	answer: string,
@@ -573,6 +591,9 @@ function distractorsFor(
 	const pool = pools.byType.get(fact.type) ?? [];
 	// "for less than […]": a smaller sum, or a larger one after "more than", is right too.
 	if (cited.some((q) => boundBefore(q, answer))) return null;
+	// "was […] in November, down from $19.7bn": choices far from a figure the sentence shows beside the
+	// answer make the answer the one near it.
+	if (cited.some((q) => nearFigureBeside(q, answer))) return null;
 	const factSources = [...new Set(fact.variants.flatMap((v) => [...v.sources]))];
 	const correct = fact.variants.map((v) => ({
 		norm: v.norm,
@@ -1219,13 +1240,21 @@ function gapFault(
 	if (/^\W*$/.test(before) && /^\p{Lu}\p{Ll}+ing$/u.test(hidden.trim())) return 'a function word';
 	// "this week's […]" → Budget, "when the […] was passed" → Act: a common word the article also writes
 	// in lower case, capitalised as a name (reviewers kept 1 of 10).
-	if (/^\p{Lu}\p{Ll}+$/u.test(hidden.trim()) && s.commonWords?.has(hidden.trim().toLowerCase()))
+	// The headline counts ("Euro firms miss out …": "[…] in Western Europe" → Firms).
+	const lower = hidden.trim().toLowerCase();
+	if (
+		/^\p{Lu}\p{Ll}+$/u.test(hidden.trim()) &&
+		(s.commonWords?.has(lower) ||
+			new RegExp(`(^|[^\\p{L}])${escapeRe(lower)}($|[^\\p{L}])`, 'u').test(label?.text ?? ''))
+	)
 		return 'a common word';
 	// "[…], thousands of web users …" → Soon, "[…] spreads quickly on weblogs" → News: a plain word
 	// opening the sentence, read as a name, that the article never capitalises inside a sentence.
 	// "[…] say all funds will go to …" → Organisers, "[…] of the channel voted …" → Viewers, "[…] by the
 	// press, …" → Hounded: so is a plural for people or a participle.
-	if (/^\W*$/.test(before) && commonOpening(s, hidden.trim())) return 'a common word';
+	// "There is one exception: […] in Western Europe …" → Firms: a colon opens a sentence too.
+	if ((/^\W*$/.test(before) || /:\s*$/.test(before)) && commonOpening(s, hidden.trim()))
+		return 'a common word';
 	// "critical of the […]" → President: a bare title names no one.
 	if (ROLE_HEADS.has(hidden.trim().toLowerCase())) return 'a title, not a name';
 	if (fact.kind !== 'score' && playByPlay(s.text)) return 'a moment of play that decided nothing';

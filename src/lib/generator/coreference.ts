@@ -42,6 +42,22 @@ goalkeeper winger veteran youngster teenager champion athlete sprinter boxer gol
 rapper author writer novelist comedian presenter`.split(/\s+/)
 );
 
+/**
+ * "The 2003 French Open champion has slipped …, but is confident that his form …": a subject that
+ * describes a person, left as written, is whom "his" before k means.
+ */
+function epithetSubject(s: TaggedSentence, k: number): boolean {
+	const tokens = s.tokens;
+	const at = /^(but|and|yet|however|meanwhile)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
+	if (tokens[at]?.lower !== 'the') return false;
+	for (let j = at + 1; j < Math.min(k, at + 7); j++) {
+		const t = tokens[j];
+		if (PERSON_NOUNS.has(t.lower)) return true;
+		if (t.tags.has('Verb') || /[,;:]/.test(t.post)) return false;
+	}
+	return false;
+}
+
 /** Where a person epithet after "the" at k ends ("the American billionaire" → after "billionaire"). */
 function personEpithet(tokens: TaggedSentence['tokens'], k: number): number | undefined {
 	let n = k + 1;
@@ -223,6 +239,10 @@ export function anotherSpoken(options: {
 }
 
 const TITLES = /^(mr|mrs|ms|miss|dr|sir)$/;
+
+/** Words before a title that make its holder someone other than "the" holder of it. */
+const OTHER_HOLDER =
+	/^(shadow|former|ex|deputy|vice|assistant|junior|acting|interim|late|opposition|then)$/;
 
 /** Verbs that give someone the floor. */
 const SPEECH =
@@ -490,7 +510,8 @@ export class ReferenceTracker {
 				// is; after a sentence naming two people it may be either.
 				const unsure =
 					[...this.#peopleBefore].filter((e) => fitsPronoun(e, w)).length > 1 ||
-					tokens.slice(0, k).some((x, j) => x.lower === 'the' && !!personEpithet(tokens, j));
+					tokens.slice(0, k).some((x, j) => x.lower === 'the' && !!personEpithet(tokens, j)) ||
+					epithetSubject(s, k);
 				const who =
 					w === 'his' || w === 'her'
 						? !namesPerson &&
@@ -588,7 +609,9 @@ export class ReferenceTracker {
 				// "must get past Scotland": a preposition the tagger read as a noun describes nothing.
 				!PARTICLE_NOUNS.has(head.lower) &&
 				// "the way Tony Blair …": before a person, only a word for a person says who they are.
-				(e.kind !== 'person' || PERSON_NOUNS.has(head.lower) || ROLE_HEADS.has(head.lower))
+				(e.kind !== 'person' || PERSON_NOUNS.has(head.lower) || ROLE_HEADS.has(head.lower)) &&
+				// "shadow chancellor Oliver Letwin", "former coach X": not whom "the chancellor" means later.
+				!tokens.slice(Math.max(0, k - 3), k).some((x) => !x.cap && OTHER_HOLDER.test(x.lower))
 			)
 				this.#heads.set(head.lower, { entity: e, name, at: this.#count });
 		}

@@ -77,9 +77,10 @@ export function questionFault(options: {
 	// "… called Castellan to congratulate her?": "her" after a verb is its object, not a dangling "her …".
 	const objectHer = /\b(to \p{Ll}+|\p{Ll}+(ed|es))\s+her\?$/u.test(question);
 	if (DANGLING.test(question) && !objectHer) return 'ends on a function word';
-	// "… and the Conservatives were not?": a clause cut before the quotation that ends it.
+	// "… and the Conservatives were not?", "… offered State help but not?": a clause cut before the
+	// quotation that ends it.
 	if (
-		/\b(is|are|was|were|will|would|could|should|can|do|does|did|has|have|had)\s+not\?$|n['’]t\?$/i.test(
+		/\b(is|are|was|were|will|would|could|should|can|do|does|did|has|have|had|but|and|or)\s+not\?$|n['’]t\?$/i.test(
 			question
 		)
 	)

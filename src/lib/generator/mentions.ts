@@ -575,6 +575,8 @@ function findQuantities(tokens: Token[], text: string, offset: number): Mention[
 		const t = tokens[i];
 		const raw = t.text.replace(/[.,]$/, '');
 		const m = /^(US\$|[$£€¥₹])?(\d[\d,]*(?:\.\d+)?)(%|bn|m|k)?(?:-(\p{L}+))?$/u.exec(raw);
+		// "£135,00": digits grouped wrongly are a slip of the copy, no figure to learn.
+		if (m && /,(?!\d{3}(?:[,.]|$))/.test(m[2])) continue;
 		let value: number | null;
 		if (m) value = numberValue(m[2]);
 		else if (raw.toLowerCase() in NUMBER_WORDS && !t.tags.has('Pronoun')) {

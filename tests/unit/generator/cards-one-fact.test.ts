@@ -57,6 +57,21 @@ describe('writeCards: one place, one card', () => {
 	});
 });
 
+describe('writeCards: wrong choices', () => {
+	it('offers none beside a figure the sentence gives near the answer ("down from $19.7bn")', () => {
+		const text = [
+			'Trade gap with Norland widens',
+			'',
+			'The trade deficit of Velmora rose to a record $62bn in March, official figures showed. Exports fell 2.3% to $95.6bn, while imports grew 1.3% to $157.6bn. The deficit with Norland was $19.6bn in March, down from $19.7bn the month before. Analysts had expected a gap of $54bn.'
+		].join('\n');
+		const { deck } = generateDeck({ sources: [{ id: 'a', text }] });
+		const choicesOf = (answer: string) => deck.cards.find((c) => c.answer === answer)?.choices;
+		expect(choicesOf('$62bn')).toHaveLength(4);
+		expect(deck.cards.some((c) => c.answer === '$19.6bn')).toBe(true);
+		expect(choicesOf('$19.6bn')).toBeUndefined();
+	});
+});
+
 describe('wordingConflicts: one quotation, told two ways', () => {
 	const a = `Ministers sign pact
 

@@ -244,4 +244,27 @@ describe('ReferenceTracker', () => {
 			'Tom Hale'
 		]);
 	});
+	it('reads "the chancellor" as no one after "shadow chancellor Tom Hale"', () => {
+		const rewrites = (title: string) => {
+			const { sentences, entities } = tagged(
+				`The party attacked the plan, with ${title} Tom Hale branding it a stealth tax. Whatever the chancellor gives away will be taken back in taxes.`
+			);
+			const tracker = new ReferenceTracker(entities);
+			tracker.resolve({ s: sentences[0] });
+			return tracker.resolve({ s: sentences[1] }).map((r) => r.text);
+		};
+		expect(rewrites('shadow chancellor')).toEqual([]);
+		expect(rewrites('former chancellor')).toEqual([]);
+		expect(rewrites('chancellor')).toEqual(['Tom Hale']);
+	});
+	it('leaves "his" alone when the sentence\'s subject describes a person ("The 2001 champion …")', () => {
+		const { sentences, entities } = tagged(
+			'Former world number one Tom Hale insists he can get back to his best. The 2001 Open champion has slipped to 64 in the world, but is confident that his form will return.'
+		);
+		const hale = entities.all().find((e) => e.name === 'Tom Hale')!;
+		const tracker = new ReferenceTracker(entities);
+		tracker.resolve({ s: sentences[0] });
+		const subject = { entity: hale, name: hale.name };
+		expect(tracker.resolve({ s: sentences[1], subject, person: subject })).toEqual([]);
+	});
 });

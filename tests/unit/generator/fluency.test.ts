@@ -40,6 +40,8 @@ describe('questionFault', () => {
 			fault('Who said the public felt let down by Labour and the Conservatives were not?', source)
 		).toMatch(/function word/);
 		expect(fault('Who said the public felt let down by Labour?', source)).toBeUndefined();
+		const offer = 'Planning Minister Hal Vido has offered state help but not for "free".';
+		expect(fault('Which minister has offered state help but not?', offer)).toMatch(/function word/);
 	});
 	it('refuses "him" in a question about a person when no one before it says who', () => {
 		const source = 'Graeme Souness took him to Ibrox as his assistant in 1986.';

@@ -3090,6 +3090,20 @@ describe('a common plural read as a name', () => {
 	});
 });
 
+describe('common words read as names', () => {
+	it('makes no gap on a common word after a colon, or one the headline writes in lower case', () => {
+		const text = [
+			'Euro firms miss out on optimism',
+			'',
+			'Bosses around the world are more upbeat about 2005 than at any time since 2002, a survey by Halden Partners has found. There is one exception: Firms in Western Europe are lacking confidence after years of slow growth. One group stood out: Analysts in Eastern Asia expect growth of 8% this year.'
+		].join('\n');
+		const answers = cardsOf(text).map((c) => c.answer);
+		expect(answers).toContain('Halden Partners');
+		expect(answers).not.toContain('Firms');
+		expect(answers).not.toContain('Analysts');
+	});
+});
+
 describe('the sentence before, shown as a lead', () => {
 	it('is never a question: "Now is that a birthday present or what?" asserts nothing', () => {
 		const text = [
@@ -3111,5 +3125,15 @@ describe('a name "X of Y" whose Y is a place', () => {
 		const kindOf = (name: string) => entities.all().find((e) => e.name === name)?.kind;
 		expect(kindOf('Sinatra of Lagos')).toBe('thing');
 		expect(kindOf('City of London')).toBe('place');
+	});
+});
+
+describe('figures written wrongly', () => {
+	it('reads no figure in digits grouped wrongly ("£135,00"), and reads the rest', () => {
+		const texts = tagged(
+			'He was paid up to £135,00 for advice, £12,500 for speeches and £1,250,000 for a book.'
+		).sentences.flatMap((s) => s.mentions.map((m) => m.text));
+		expect(texts).not.toContain('£135,00');
+		expect(texts).toEqual(expect.arrayContaining(['£12,500', '£1,250,000']));
 	});
 });
