@@ -113,6 +113,20 @@ function toldByHeadline(
 	});
 }
 
+/**
+ * Does the text hold a nationality of a one-word place ("Spanish" of Spain, "Angolan" of Angola)? Not
+ * one that the context spells out as another place's ("Iraqi" beside Iraq, when Iran is asked).
+ */
+function nationalityOf(text: string, place: string, context: string): boolean {
+	if (!/^\p{Lu}\p{Ll}{3,}$/u.test(place)) return false;
+	const stem = place.slice(0, 3).toLowerCase();
+	const others = (context.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []).filter((w) => w !== place);
+	return (text.match(/\p{Lu}\p{Ll}+(ish|ian|ese|an|ch|ic|i)\b/gu) ?? []).some(
+		(w) =>
+			w !== place && w.slice(0, 3).toLowerCase() === stem && !others.some((o) => w.startsWith(o))
+	);
+}
+
 /** Who comments on a story rather than acts in it: an analyst, an economist, a firm's spokesman. */
 const PUNDIT =
 	/\b(analysts?|economists?|strategists?|commentators?|consultants?|head of (equity |economic )?research|(vice[- ])?president of research|spokes(wo)?man|spokesperson|psychologists?|critics?|advis[eo]rs? to|(executive |deputy )?editor of|best friend)\b/i;
@@ -1388,6 +1402,9 @@ function gapFault(
 		return 'an "also" that points back';
 	if (toldByHeadline([c], answer, labels))
 		return 'the headline names the answer, and an earlier sentence told it';
+	// "Reaction from Spanish press: … defeat to […]" → Spain: the headline's nationality names it.
+	if (fact.type === 'place' && label && nationalityOf(label.text, answer, s.text))
+		return 'the headline names the answer by its nationality';
 	// "the […] 4 soap" hides part of a name; "[…] to 15 hours" one end of a range.
 	if (
 		/^\s*\d/.test(after) ||
@@ -1410,6 +1427,9 @@ function gapFault(
 		return 'part of a name';
 	// "BBC News […]", "Euro […]", "Billboard's Hot […] chart": a figure that ends a name.
 	if (/^\s*\d/.test(hidden) && /\S\s+\p{Lu}[\p{L}’'.]*\s+$/u.test(before)) return 'part of a name';
+	// "Number […] said …", "US chapter […] bankruptcy rules": the figure of a name (Number 10, Chapter 11).
+	if (/^\s*\d/.test(hidden) && /(^|\s)(Number|[Cc]hapter)\s+$/u.test(before))
+		return 'part of a name';
 	// "Andre […] and Big Boi": a figure after a name that opens the sentence ends that name.
 	if (
 		/^\s*\d/.test(hidden) &&

@@ -85,6 +85,8 @@ export function questionFault(options: {
 		)
 	)
 		return 'ends on a function word';
+	// "How many Brit nominations to did Jamelia have go?": "to" before a finite verb, a phrase moved apart.
+	if (/\bto (did|does|has|is|are|was|were)\b/i.test(question)) return 'a phrase moved apart';
 	// "Who has called on British firms not to simply?": cut between "to" and its verb.
 	if (/\bto\s+\p{Ll}+ly\?$/u.test(question)) return 'ends on a function word';
 	// "… described by?", "How much did Qwest pay the SEC in October to?": cut before what follows.
@@ -308,6 +310,18 @@ export function questionFault(options: {
  * after themselves, with nothing between (an editing slip a card would copy).
  */
 function repeatedRun(tokens: TaggedSentence['tokens']): boolean {
+	// "Putin's hostility hostility to …": one word twice ("had had", "that that" are English; "Duran
+	// Duran", "Spend Spend Spend" are names).
+	for (let k = 1; k < tokens.length; k++) {
+		const [a, b] = [tokens[k - 1], tokens[k]];
+		if (
+			a.lower === b.lower &&
+			/^\p{Ll}{4,}$/u.test(a.text) &&
+			/^\s+$/.test(a.post) &&
+			!/^(that|very|bye|knock|chop|tick|pooh|tut)$/.test(a.lower)
+		)
+			return true;
+	}
 	for (let n = 2; n <= 4; n++)
 		for (let k = 0; k + 2 * n <= tokens.length; k++) {
 			let same = true;
@@ -338,9 +352,10 @@ export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string |
 	// "earned just $13.5 (£7m)": a sum that lost its scale, beside a conversion that kept it.
 	if (/[$£€¥]\d+(\.\d+)?\s*\(\s*[$£€¥][\d.]+\s*(m|bn|k)\b/.test(s.text))
 		return 'a sum without its scale';
-	// "won approval for to build", "went to to the": two function words that never meet.
+	// "won approval for to build", "went to to the", "from BMW and but hopes", "that is has been": two
+	// function words that never meet.
 	if (
-		/(?<![-\p{L}])(for to|to to|the the|a the|the a|of of|and and|is is|in in|on on)\b/iu.test(
+		/(?<![-\p{L}])(for to|to to|the the|a the|the a|of of|and and|is is|in in|on on|and but|but and|is has|was has)\b/iu.test(
 			s.text
 		)
 	)

@@ -761,7 +761,13 @@ function findAcronyms(
 					: comma && comma[1].replace(/[^\p{L}]/gu, '').length >= 3
 						? { full: comma[0], short: comma[1], tail: '' }
 						: null;
-			if (hit && name.text.includes(' ') && abbreviates(hit.short, name.text)) {
+			if (
+				hit &&
+				name.text.includes(' ') &&
+				abbreviates(hit.short, name.text) &&
+				// "Halloween II, Halloween: Resurrection": a name's own first word abbreviates nothing.
+				!name.text.toLowerCase().startsWith(`${hit.short.toLowerCase()} `)
+			) {
 				const shortStart = name.end + hit.full.lastIndexOf(hit.short);
 				links.push({
 					short: hit.short,

@@ -176,6 +176,14 @@ function correctTags(tokens: Token[], from: number): void {
 	for (let k = from; k < tokens.length; k++)
 		if (tokens[k].text === 'Its' && !tagged(tokens[k], 'Pronoun'))
 			retag(tokens[k], ['Pronoun', 'Possessive']);
+		// '… approached him." Yet Rooney is seen …': after a quotation the tagger may read an opening
+		// conjunction as a name ("Hide And Seek" keeps its "And").
+		else if (
+			(k === from || /[.!?]["”’']?\s*$/.test(tokens[k - 1].text + tokens[k - 1].post)) &&
+			/^(Yet|But|And|Or|So|Nor)$/.test(tokens[k].text) &&
+			tagged(tokens[k], 'ProperNoun')
+		)
+			retag(tokens[k], ['Conjunction']);
 	for (let k = Math.max(from, 1); k < tokens.length; k++) {
 		const t = tokens[k];
 		const prev = tokens[k - 1];

@@ -43,6 +43,16 @@ describe('questionFault', () => {
 		const offer = 'Planning Minister Hal Vido has offered state help but not for "free".';
 		expect(fault('Which minister has offered state help but not?', offer)).toMatch(/function word/);
 	});
+	it('refuses "to" before a finite verb ("How many nominations to did she have go?")', () => {
+		const source =
+			'Singer Ama Reyes had three award nominations to go with her two wins last year.';
+		expect(fault('How many award nominations to did Ama Reyes have go?', source)).toMatch(
+			/moved apart/
+		);
+		expect(
+			fault('How many award nominations did Ama Reyes earn last year?', source)
+		).toBeUndefined();
+	});
 	it('refuses "him" in a question about a person when no one before it says who', () => {
 		const source = 'Graeme Souness took him to Ibrox as his assistant in 1986.';
 		const ask = (question: string) => questionFault({ question, sources: [source], person: true });

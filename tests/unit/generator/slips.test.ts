@@ -1284,6 +1284,12 @@ describe('acronyms in the forms news writes them', () => {
 		expect(
 			expansions('Talks\n\nThe talks were held by the Velmora Trade Council, Geneva.')
 		).toEqual([]);
+		// A title's own first word is no short form of it ("Nightfall II, Nightfall: Rebirth").
+		expect(
+			expansions(
+				'Horror films\n\nCarver and Hill made several Nightfall sequels, including Nightfall II, Nightfall: Rebirth and Nightfall: The Curse.'
+			)
+		).toEqual([]);
 	});
 });
 
@@ -2993,6 +2999,20 @@ describe('gaps the words beside them give away', () => {
 			slip('The epic earned $13.5m (£7m) over three days at the US box office.')
 		).toBeUndefined();
 		expect(slip('George Harrison was repeatedly stabbed in a break-in in 1999.')).toBeUndefined();
+		// Conjunctions or auxiliaries that never meet, and one word written twice.
+		expect(
+			slip('The carmaker faces competition from Volvo and but hopes to recover by 2006.')
+		).toBe('a word too many');
+		expect(slip('The firm claims that is has been punished for its founder’s politics.')).toBe(
+			'a word too many'
+		);
+		expect(slip('The dispute is driven by the minister’s hostility hostility to the plan.')).toBe(
+			'words written twice'
+		);
+		expect(slip('He said that that was the end, and he had had enough of it.')).toBeUndefined();
+		expect(
+			slip('Duran Duran scored six hits, including Girls Girls Girls in 1987.')
+		).toBeUndefined();
 	});
 
 	it('takes no gap on a sentence shown after one with a slip', () => {
@@ -3135,5 +3155,43 @@ describe('figures written wrongly', () => {
 		).sentences.flatMap((s) => s.mentions.map((m) => m.text));
 		expect(texts).not.toContain('£135,00');
 		expect(texts).toEqual(expect.arrayContaining(['£12,500', '£1,250,000']));
+	});
+});
+
+describe('figures that belong to a name', () => {
+	it('makes no gap on "Number 10" or "chapter 11"', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Airline files for bankruptcy',
+				'',
+				'Velmora Airways has filed for bankruptcy protection for the second time in two years, with debts of $41bn. Velmora Airways said it would stay under chapter 11 protection until next year. Number 10 said ministers were interested in jobs, not a row over 3,000 posts.'
+			].join('\n')
+		);
+		expect(outcomes.get('11')).toContain('part of a name');
+		expect(outcomes.get('10')).toContain('part of a name');
+		expect(outcomes.get('3,000')).not.toContain('part of a name');
+	});
+});
+
+describe('a place the headline names by its nationality', () => {
+	it('makes no gap on Portugal under "Portuguese papers …"', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Portuguese papers hail late win',
+				'',
+				'Newspapers in Lisbon praised the late goal by striker Nuno Gomes on Saturday. The win ended a run of four defeats for Portugal, the papers said.'
+			].join('\n')
+		);
+		expect(outcomes.get('Portugal')).toContain('the headline names the answer by its nationality');
+		expect(outcomes.get('Portugal')).not.toContain('asked as its gap');
+		// "Iraqi" is Iraq's, which the sentence names: Iran is still asked.
+		const iran = outcomesByAnswer(
+			[
+				'Irish firm hit by Iraqi report',
+				'',
+				'Iraq is still trying to raise its oil output to the levels last seen in the eighties, before the war with Iran.'
+			].join('\n')
+		).get('Iran');
+		expect(iran).not.toContain('the headline names the answer by its nationality');
 	});
 });

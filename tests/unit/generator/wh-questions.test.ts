@@ -158,6 +158,16 @@ describe('clauseClaims: what a party and a knight are called', () => {
 		);
 	});
 
+	it('reads an opening "Yet" after a quotation as a conjunction, not a description', () => {
+		const { sentences, entities } = tagged(
+			'Tom Brannigan was booked in the first half. "Brannigan seemed intent to kick any player who came near him." Yet Brannigan is seen only as the worst example of many England miscreants.'
+		);
+		const questions = clauseClaims({ sentence: sentences[2], entities, opensQuoted: false }).claims;
+		expect(questions.map((c) => `${c.question} => ${c.answer}`)).toContain(
+			'Who is seen only as the worst example of many England miscreants? => Tom Brannigan'
+		);
+	});
+
 	it('reads "Sir Edward" as the Sir Edward Heald the text named in full', () => {
 		const { sentences, entities } = tagged(
 			'The Liberals demanded that Sir Edward Heald quit. Sir Edward said the party had let him down.'
