@@ -221,13 +221,15 @@ function punditFirm(sentence: string, answer: string): boolean {
 }
 
 /**
- * "$100m (£52m)": the length of a converted figure in brackets right after a sum, which a gap on the
- * sum hides with it ("plans to raise […] from the sale"), or 0.
+ * "$100m (£52m)", "8.16 million euros (about US$10.6 million)": the length of a converted figure in
+ * brackets right after a sum, which a gap on the sum hides with it ("plans to raise […] from the
+ * sale"), or 0.
  */
 function conversionAfter(after: string): number {
 	return (
-		/^\s*\(\s*[$£€¥]\d[\d.,]*\s?(bn|m|tn|k|billion|million|trillion)?\s*\)/.exec(after)?.[0]
-			.length ?? 0
+		/^\s*\(\s*((about|around|some|almost|nearly|roughly)\s+)?(US|A|C|HK|NZ)?[$£€¥]\d[\d.,]*\s?(bn|m|tn|k|billion|million|trillion)?\s*\)/.exec(
+			after
+		)?.[0].length ?? 0
 	);
 }
 

@@ -240,6 +240,24 @@ export function anotherSpoken(options: {
 
 const TITLES = /^(mr|mrs|ms|miss|dr|sir)$/;
 
+/**
+ * "based on the software Microsoft owns": after a verb or preposition, "the" noun, a name and its verb
+ * make a clause about the noun; the name is not what the noun describes.
+ */
+function reducedRelative(tokens: TaggedSentence['tokens'], head: number, nameEnd: number): boolean {
+	const [the, before, verb] = [tokens[head - 1], tokens[head - 2], tokens[nameEnd]];
+	return (
+		the?.lower === 'the' &&
+		!!before &&
+		(before.tags.has('Preposition') || (before.tags.has('Verb') && !before.tags.has('Noun'))) &&
+		!!verb &&
+		verb.tags.has('Verb') &&
+		!verb.tags.has('Noun') &&
+		!verb.tags.has('Gerund') &&
+		!/[,;:]/.test(tokens[nameEnd - 1].post)
+	);
+}
+
 /** Words before a title that make its holder someone other than "the" holder of it. */
 const OTHER_HOLDER =
 	/^(shadow|former|ex|deputy|vice|assistant|junior|acting|interim|late|opposition|then)$/;
@@ -611,7 +629,8 @@ export class ReferenceTracker {
 				// "the way Tony Blair …": before a person, only a word for a person says who they are.
 				(e.kind !== 'person' || PERSON_NOUNS.has(head.lower) || ROLE_HEADS.has(head.lower)) &&
 				// "shadow chancellor Oliver Letwin", "former coach X": not whom "the chancellor" means later.
-				!tokens.slice(Math.max(0, k - 3), k).some((x) => !x.cap && OTHER_HOLDER.test(x.lower))
+				!tokens.slice(Math.max(0, k - 3), k).some((x) => !x.cap && OTHER_HOLDER.test(x.lower)) &&
+				!reducedRelative(tokens, k, m.to)
 			)
 				this.#heads.set(head.lower, { entity: e, name, at: this.#count });
 		}

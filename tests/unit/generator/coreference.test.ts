@@ -267,4 +267,12 @@ describe('ReferenceTracker', () => {
 		const subject = { entity: hale, name: hale.name };
 		expect(tracker.resolve({ s: sentences[1], subject, person: subject })).toEqual([]);
 	});
+	it('reads "the software" as no name that only followed it in a clause ("the software Velmora owns")', () => {
+		const { sentences, entities } = tagged(
+			'The program could be based on the software Velmora owns as a result of its purchase of Lookout. The software will also find messages sent by phone.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		tracker.resolve({ s: sentences[0] });
+		expect(tracker.resolve({ s: sentences[1] })).toEqual([]);
+	});
 });

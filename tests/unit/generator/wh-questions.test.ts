@@ -168,6 +168,17 @@ describe('clauseClaims: what a party and a knight are called', () => {
 		);
 	});
 
+	it('asks no "Who said …?" whose reported words lost their verb where the clause was cut', () => {
+		expect(
+			asked(
+				'Tom Hale said holding polls for the Senate on the same day as those for MEPs might lift turnout.'
+			).filter((q) => q.startsWith('Who said'))
+		).toEqual([]);
+		expect(asked('Tom Hale said the new Senate would cost about £40m a year.')).toContain(
+			'Who said the new Senate would cost about £40m a year? => Tom Hale'
+		);
+	});
+
 	it('reads "Sir Edward" as the Sir Edward Heald the text named in full', () => {
 		const { sentences, entities } = tagged(
 			'The Liberals demanded that Sir Edward Heald quit. Sir Edward said the party had let him down.'

@@ -161,7 +161,8 @@ const NEW_CLAUSE_CONJUNCTIONS = new Set([
 const isVerb = (t: Token) => t.tags.has('Verb');
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 const SAY_VERB = /^(said|says|say|reported|reports|added|told|wrote|announced|confirmed|stated)$/;
-const finite = (t: Token) =>
+/** A verb that makes a clause on its own: past or present tense, a modal, "is" or "has". */
+export const finite = (t: Token) =>
 	isVerb(t) &&
 	!t.tags.has('Gerund') &&
 	(t.tags.has('PastTense') ||

@@ -11,6 +11,7 @@ import type { AnswerType, Claim } from '../facts';
 import {
 	analyseClause,
 	clauseEnd,
+	finite,
 	quotedTokens,
 	plainName,
 	pronounClause,
@@ -297,6 +298,13 @@ function subjectQuestion(c: Clause): Claim[] {
 	const main = tokens[c.main];
 	// "Who said" with the words in quotation marks is the quotation family's question.
 	if (SAY_VERBS.has(main.lower) && c.end - c.main < 4) return [];
+	// "Who said holding elections for MSCPs on the same day?": what was said lost its verb ("… as those
+	// for MPs might help …") where the clause was cut.
+	if (
+		SAY_VERBS.has(main.lower) &&
+		!tokens.slice(c.main + 1, c.end).some((t) => finite(t) && !t.tags.has('Gerund'))
+	)
+		return [];
 	if (!standsAlone(c, c.verb, c.end)) return [];
 	// "… branding them a "regressive" step": a predicate cut inside a noun phrase, where a quotation
 	// starts (the clause drops the dangling "a"; a phrase like "as the "…"" may go, not an object's head).
