@@ -12,6 +12,7 @@ import { agreeInNumber, questionFault } from './fluency';
 import { headlineNamesAnswer, labelFits, type StoryLabel } from './story-context';
 import { decisive, deciderPlace, playByPlay } from './play-by-play';
 import {
+	HONORIFICS,
 	NEWS_OUTLETS,
 	NUMBER_WORDS,
 	ORG_HEADS,
@@ -302,6 +303,29 @@ export function namePartGiven(options: { question: string; answer: string }): bo
 		.filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !COMMON_NAME_WORDS.has(w.toLowerCase()));
 	const rest = question.replace('[…]', ' ');
 	return parts.some((w) => new RegExp(`(^|[^\\p{L}])${escapeRe(w)}($|[^\\p{L}])`, 'u').test(rest));
+}
+
+/**
+ * "portrayal of late soul-singer […] in Ray" → Ray Charles, "[…] - son of … - was voted through. Mr
+ * Carman said …" → Dominic Carman: a part of a person's name standing alone in the text gives them away
+ * (reviewers rejected such gaps). Inside another full name it does not: "Robert Oatley and his son […]".
+ */
+export function personPartAlone(options: { question: string; answer: string }): boolean {
+	const { question, answer } = options;
+	const words = answer.trim().split(/\s+/);
+	if (words.length < 2) return false;
+	return words.some((part) => {
+		if (!/^\p{Lu}\p{Ll}{2,}$/u.test(part)) return false;
+		const found = new RegExp(`(?<![\\p{L}'’-])${escapeRe(part)}(?:['’]s)?(?![\\p{L}'’-])`, 'gu');
+		for (const m of question.matchAll(found)) {
+			const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(question.slice(0, m.index));
+			const after = question.slice(m.index + m[0].length);
+			if (before && !HONORIFICS.has(before[1].toLowerCase())) continue;
+			if (/^\s+\p{Lu}/u.test(after)) continue;
+			return true;
+		}
+		return false;
+	});
 }
 
 /** Words of names that say what kind of thing is named, shared by many names. */
@@ -780,6 +804,21 @@ function besideGap(first: SentenceCard, question: string, answer: string): boole
 }
 
 /**
+ * "by 12.6%, or […] megawatts", "£398m (about […])": a second gap on the first one's figure told
+ * another way is the same fact.
+ */
+function toldTwice(first: SentenceCard, question: string): boolean {
+	const at = question.indexOf(BLANK);
+	if (at < 0 || !/\d/.test(first.answer)) return false;
+	const told = escapeRe(first.answer);
+	const join = String.raw`(?:,?\s+or\s+|\s*\(\s*|;\s*)(?:(?:about|around|some|nearly|roughly|almost)\s+)?`;
+	return (
+		new RegExp(`${told}${join}$`).test(question.slice(0, at)) ||
+		new RegExp(`^${join}${told}`).test(question.slice(at + BLANK.length))
+	);
+}
+
+/**
  * May one more card come from these sentences? Readers take a gap on a sentence already asked about,
  * or a question turned around ("Who offered £1.3bn?" after "How much did Deutsche Boerse offer?"), for
  * the same card twice. Questions on different parts of one event ("who signed", "where") are not.
@@ -824,7 +863,8 @@ function sentenceRoom(
 				!/\b(in|at|near|outside)\s+(the\s+)?$/i.test(question.split('[…]')[0])) &&
 			!states(first.answer, answer) &&
 			!states(answer, first.answer) &&
-			!besideGap(first, question, answer)
+			!besideGap(first, question, answer) &&
+			!toldTwice(first, question)
 		)
 			continue;
 		if (others.some((o) => o.cloze)) return false;
@@ -1829,10 +1869,16 @@ function clozeFor(
 		question.includes(hidden) ||
 		givesAway(question, hidden) ||
 		(fact.type !== 'person' && namePartGiven({ question, answer: hidden })) ||
+		(fact.type === 'person' && personPartAlone({ question, answer: hidden })) ||
 		// "resigned the UK Independence Party whip … after criticising […]" → UKIP.
 		expansionIn(question, hidden)
 	) {
 		why?.('the sentence gives the answer away');
+		return undefined;
+	}
+	// "BLACKBURN ROVERS against Bolton is …": a preview's heading style, not how the name is written.
+	if (/\p{Lu}{4,}\s+\p{Lu}{4,}/u.test(hidden)) {
+		why?.('a name in capitals');
 		return undefined;
 	}
 	if (onceSaidPhrase(fact, hidden, source.text)) {
@@ -2211,7 +2257,11 @@ export function writeCards(options: {
 			const sibling = byFact.get(identity);
 			// Answers are compared within each article: two stories may both be about one person.
 			// A name is one answer however it is written ("Baikal", "Baikal Finance Group").
-			const named = /^(person|people|org|place|places|name)$/.test(fact.type);
+			// So is a distinctive figure told twice ("about 20,000", "the 20,000 …"); "5%" or "two" may be
+			// two facts.
+			const named =
+				/^(person|people|org|place|places|name)$/.test(fact.type) ||
+				(/^(count|money|percent)$/.test(fact.type) && /\d[\d,]{2,}|\d\.\d/.test(answer));
 			const answerKeys = [
 				...new Set(
 					main.claims.flatMap((c) => [

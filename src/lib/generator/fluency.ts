@@ -4,6 +4,7 @@
  */
 import type { TaggedSentence } from './mentions';
 import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, THING_HEADS } from './lexicon';
+import { plainWord } from './tokens';
 
 const CALENDAR_NAMES =
 	/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
@@ -286,12 +287,20 @@ export function questionFault(options: {
 		.slice(0, -1)
 		.split(/[^\p{L}\p{N}'’-]+/u)
 		.slice(1);
-	for (const w of words) {
+	for (const [i, w] of words.entries()) {
 		if (/^\p{Ll}/u.test(w) && capitalised.has(w) && !lower.has(w) && !COMMON.has(w))
 			return `lower-cased "${w}"`;
 		// "What have Other US carriers sought?": a sentence's opening capital carried into the middle.
+		// "Which Home Secretary …?" keeps the capital of a title the source writes so ("Home Secretary
+		// Charles Clarke told …" opening a sentence, "Foreign Secretary Jack Straw" inside one).
 		const low = w.toLowerCase();
-		if (/^\p{Lu}\p{Ll}+$/u.test(w) && lower.has(low) && !capitalised.has(low))
+		const next = words[i + 1] ?? '';
+		const title =
+			!plainWord(w) &&
+			/^\p{Lu}\p{Ll}+$/u.test(next) &&
+			capitalised.has(next.toLowerCase()) &&
+			sources.some((text) => text.includes(`${w} ${next}`));
+		if (/^\p{Lu}\p{Ll}+$/u.test(w) && lower.has(low) && !capitalised.has(low) && !title)
 			return `capitalised "${w}"`;
 	}
 	if (CALENDAR.test(question.slice(1))) {

@@ -132,6 +132,17 @@ describe('questionFault', () => {
 		expect(fault('What have Other US carriers sought?', source)).toMatch(/capitalised "Other"/);
 		expect(fault('What have other US carriers sought?', source)).toBeUndefined();
 	});
+	it('keeps the capital of a title the source writes so, even opening a sentence', () => {
+		const source =
+			'Home Secretary Clara Venn told MPs that 12 prisons would close. She met Foreign Secretary Tom Rusk. The home affairs team agreed. Former Defence Secretary Ian Holt disagreed, and former colleagues too.';
+		expect(
+			fault('Which Home Secretary told MPs that 12 prisons would close?', source)
+		).toBeUndefined();
+		// "Former" is a plain word, not part of the title.
+		expect(fault('Which Former Defence Secretary disagreed?', source)).toMatch(
+			/capitalised "Former"/
+		);
+	});
 	it('refuses an aside cut into a question, and one cut before its noun', () => {
 		const source = 'The market was worth £3.3 trillion in 2004 - triple its value 10 years ago.';
 		expect(fault('How large was the market in 2004 - triple the value 10 years?', source)).toMatch(

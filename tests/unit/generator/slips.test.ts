@@ -8,6 +8,7 @@ import {
 	givesAway,
 	namePartGiven,
 	nearbyNumbers,
+	personPartAlone,
 	personAnswerOk,
 	trivialGap,
 	weakForm,
@@ -3199,5 +3200,55 @@ describe('a place the headline names by its nationality', () => {
 			].join('\n')
 		).get('Iran');
 		expect(iran).not.toContain('the headline names the answer by its nationality');
+	});
+});
+
+describe('a person given away by a part of their name', () => {
+	it('takes a given name or surname standing alone as giving the person away, not one inside another name', () => {
+		expect(
+			personPartAlone({
+				question: "Foxx's portrayal of late soul-singer […] in Ray won him a Golden Globe.",
+				answer: 'Ray Charles'
+			})
+		).toBe(true);
+		expect(
+			personPartAlone({
+				question: '[…] - son of the late lawyer Mr Carman - was voted through.',
+				answer: 'Dominic Carman'
+			})
+		).toBe(true);
+		expect(
+			personPartAlone({
+				question: 'Robert Oatley and his son […] have both resigned from the board.',
+				answer: 'Sandy Oatley'
+			})
+		).toBe(false);
+	});
+});
+
+describe('one figure told two ways', () => {
+	it('makes one card of "by 12.6%, or 440,700 megawatts", and one of a figure told twice', () => {
+		const text = [
+			'Mirvania halts dam projects',
+			'',
+			'Mirvania has halted work on 26 dam projects after an environmental review. In 2004, Mirvania increased its generating capacity by 12.6%, or 440,700 megawatts. About 90,000 families were moved from the Tarsh valley to make way for the Kell dam. Officials at the Kell dam would not say how many of the 90,000 families had been paid for their land.'
+		].join('\n');
+		const answers = cardsOf(text).map((c) => c.answer.replace(/^about /, ''));
+		expect(answers.filter((a) => a === '12.6%' || a === '440,700')).toHaveLength(1);
+		expect(answers.filter((a) => a === '90,000')).toHaveLength(1);
+	});
+});
+
+describe('a name in capitals', () => {
+	it('makes no gap on a name written in a preview heading style ("BLACKBURN ROVERS against …")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Rovers face Wanderers in cup',
+				'',
+				'Tarnford Rovers meet Brockley Wanderers in the fifth round on Saturday. TARNFORD ROVERS against Brockley is part two of a local derby that ended goalless last month. Rovers manager Alan Pike has four players injured.'
+			].join('\n')
+		);
+		expect(outcomes.get('TARNFORD ROVERS')).toContain('a name in capitals');
+		expect(outcomes.get('TARNFORD ROVERS')).not.toContain('asked as its gap');
 	});
 });
