@@ -1469,8 +1469,12 @@ function gapFault(
 		return 'part of a name';
 	// "BBC News […]", "Euro […]", "Billboard's Hot […] chart": a figure that ends a name.
 	if (/^\s*\d/.test(hidden) && /\S\s+\p{Lu}[\p{L}’'.]*\s+$/u.test(before)) return 'part of a name';
-	// "Number […] said …", "US chapter […] bankruptcy rules": the figure of a name (Number 10, Chapter 11).
-	if (/^\s*\d/.test(hidden) && /(^|\s)(Number|[Cc]hapter)\s+$/u.test(before))
+	// "Number […] said …", "US chapter […] bankruptcy rules": the figure of a name (Number 10, Chapter 11);
+	// "The Munster number […] kicked 14 points": a player's shirt.
+	if (
+		/^\s*\d/.test(hidden) &&
+		/((^|\s)(Number|[Cc]hapter)|\p{Lu}\p{Ll}+\s+number)\s+$/u.test(before)
+	)
 		return 'part of a name';
 	// "Andre […] and Big Boi": a figure after a name that opens the sentence ends that name.
 	if (
@@ -1876,6 +1880,15 @@ function clozeFor(
 		why?.('the sentence gives the answer away');
 		return undefined;
 	}
+	// "the […] of Commerce (BCC)" → British Chamber: a body's name that runs on past the gap.
+	const head = hidden.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+	if (
+		(ORG_HEADS.has(head) || /^chambers?$/.test(head)) &&
+		/^\s+of\s+(the\s+)?\p{Lu}/u.test(question.slice(question.indexOf('[…]') + 3))
+	) {
+		why?.('part of a longer name');
+		return undefined;
+	}
 	// "BLACKBURN ROVERS against Bolton is …": a preview's heading style, not how the name is written.
 	if (/\p{Lu}{4,}\s+\p{Lu}{4,}/u.test(hidden)) {
 		why?.('a name in capitals');
@@ -2164,17 +2177,27 @@ export function writeCards(options: {
 														  givesAway(fact.question, answer) ||
 														  (fact.kind !== 'acronym' && initialsIn(fact.question, answer))
 														? 'not a name, or gives the answer away'
-														: questionFault({
-																question: fact.question,
-																// The whole article tells how a word is written ("Yukos" opens the cited sentence).
-																sources: [
-																	...citations.map((c) => c.quote),
-																	...new Set(
-																		citations.map((c) => sources.get(c.source)?.text ?? '')
-																	)
-																],
-																person: fact.type === 'person' || fact.type === 'people'
-															});
+														: // "How many units did the two Japanese carmakers sell?": which two, only
+															// a headline naming both says ("the two countries" of a story about two
+															// is its subject).
+															PAIR.test(
+																	fact.question.replace(/\b(countries|nations|sides|teams)\b/g, '')
+															  ) &&
+															  main.claims.every(
+																	(c) => (labels?.get(c.sentence.sourceId)?.names.length ?? 0) < 2
+															  )
+															? 'leaves a pair unnamed'
+															: questionFault({
+																	question: fact.question,
+																	// The whole article tells how a word is written ("Yukos" opens the cited sentence).
+																	sources: [
+																		...citations.map((c) => c.quote),
+																		...new Set(
+																			citations.map((c) => sources.get(c.source)?.text ?? '')
+																		)
+																	],
+																	person: fact.type === 'person' || fact.type === 'people'
+																});
 			const score =
 				fact.clozeOnly || fault
 					? 0

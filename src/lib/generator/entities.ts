@@ -159,7 +159,15 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 	);
 	const byLast = new Map<string, Set<string>>();
 	const byGiven = new Map<string, Set<string>>();
+	// "Lord Callaghan" is Jim Callaghan where the text names him so; else the peer's name is the name.
+	const PEER = /^(lord|lady|baroness) (\S+)$/;
+	const peers = new Map<string, Set<string>>();
 	for (const full of people) {
+		const peer = PEER.exec(full);
+		if (peer) {
+			peers.set(peer[2], (peers.get(peer[2]) ?? new Set()).add(full));
+			continue;
+		}
 		const parts = full.split(' ');
 		const last = parts[parts.length - 1];
 		byLast.set(last, (byLast.get(last) ?? new Set()).add(full));
@@ -187,7 +195,14 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		)
 			bodies.add(m.norm);
 	}
+	const inSource = (names: Set<string> | undefined, s: TaggedSentence) =>
+		[...(names ?? [])].filter((full) => sourcesOf.get(full)?.has(s.sourceId));
 	const fullNameIn = (m: Mention, s: TaggedSentence): string | undefined => {
+		const peer = PEER.exec(m.norm);
+		if (peer) {
+			const here = inSource(byLast.get(peer[2]), s);
+			return here.length === 1 ? here[0] : undefined;
+		}
 		if (
 			m.norm.includes(' ') ||
 			kindOf(m.norm) === 'place' ||
@@ -197,10 +212,11 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 			return undefined;
 		// "Sir Edward", "Dame Judi": a knight or a dame goes by the given name.
 		const knighted = /^(sir|dame)$/.test(s.tokens[m.from - 1]?.lower ?? '');
-		const here = [...((knighted ? byGiven : byLast).get(m.norm) ?? [])].filter((full) =>
-			sourcesOf.get(full)?.has(s.sourceId)
-		);
-		return here.length === 1 ? here[0] : undefined;
+		const here = inSource((knighted ? byGiven : byLast).get(m.norm), s);
+		if (here.length === 1) return here[0];
+		// "Falconer said …" after "Lord Falconer": the peer, when no one else has that name.
+		const lords = inSource(peers.get(m.norm), s);
+		return !here.length && lords.length === 1 ? lords[0] : undefined;
 	};
 
 	// Firms: "Baikal" is "Baikal Finance Group" when the rest of the name only says it is a firm.

@@ -342,7 +342,15 @@ function classifyName(tokens: Token[], next?: Token): MentionKind {
 	if (personish) return 'person';
 	// Unknown capitalised words: two or three of them read like a person's name, unless they modify a
 	// lower-case noun that follows ("Maritime Security dialogue").
-	if (next && !next.cap && next.tags.has('Noun') && !next.tags.has('Pronoun')) return 'thing';
+	// "Lord Hutton's inquiry": what a person owns is no sign the name modifies it.
+	if (
+		next &&
+		!next.cap &&
+		next.tags.has('Noun') &&
+		!next.tags.has('Pronoun') &&
+		!(isPossessive(tokens[tokens.length - 1]) && HONORIFICS.has(words[0]))
+	)
+		return 'thing';
 	// "Old Labour", "Young Conservatives": an everyday adjective opens no person's name.
 	if (tokens.length <= 3 && /^(old|new|young|modern|ancient|free|real|true|grand)$/.test(words[0]))
 		return 'thing';
@@ -433,7 +441,10 @@ function makeMention(
 	offset: number
 ): Mention {
 	let toks = tokens;
-	while (toks.length > 1 && HONORIFICS.has(toks[0].lower.replace(/\.$/, ''))) toks = toks.slice(1);
+	// "Lord Woolf", "Lady Thatcher": a peer is known by the title and one name, which stays the name.
+	const peer = toks.length === 2 && /^(lord|lady|baroness)$/.test(toks[0].lower);
+	while (!peer && toks.length > 1 && HONORIFICS.has(toks[0].lower.replace(/\.$/, '')))
+		toks = toks.slice(1);
 	const s = span(toks, text, offset);
 	const clean = s.text.replace(/[’'‘]s$/, '');
 	return {

@@ -3252,3 +3252,53 @@ describe('a name in capitals', () => {
 		expect(outcomes.get('TARNFORD ROVERS')).not.toContain('asked as its gap');
 	});
 });
+
+describe('peers, storms, shirts and bodies named in part', () => {
+	it('reads "Lord Callaghan" as Jim Callaghan where the text names him so, else keeps the peer’s name', () => {
+		const { entities } = tagged(
+			'Ex-PM Lord Callaghan has died. Jim Callaghan entered Downing Street in 1976. Lord Penhale said he was sad. Penhale had served with him.'
+		);
+		const names = entities
+			.all()
+			.filter((e) => e.kind === 'person')
+			.map((e) => e.name);
+		expect(names).toContain('Jim Callaghan');
+		expect(names).not.toContain('Lord Callaghan');
+		expect(names).toContain('Lord Penhale');
+		expect(names).not.toContain('Penhale');
+	});
+
+	it('asks "What", not "Who", of a hurricane', () => {
+		const { entities } = tagged('Hurricane Mitch killed about 10,000 people in 1998.');
+		expect(entities.all().find((e) => e.name === 'Hurricane Mitch')?.kind).toBe('thing');
+	});
+
+	it('makes no gap on a player’s shirt number, nor on a body whose name runs on past the gap', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Munster edge Ulster in cup',
+				'',
+				'Ronan Kell hailed his side’s 19-13 victory over Ulster as a special win. The Munster number 10 kicked a total of 14 points, including two drop goals. Exports will face serious challenges over the next two years, the British Chamber of Commerce (BCC) has said.'
+			].join('\n')
+		);
+		expect(outcomes.get('10')).toContain('part of a name');
+		expect(outcomes.get('10')).not.toContain('asked as its gap');
+		const chamber = [...outcomes.entries()].find(([a]) => /Chamber$/.test(a));
+		if (chamber) expect(chamber[1]).not.toContain('asked as its gap');
+	});
+
+	it('asks nothing of "the two Japanese carmakers" unless a headline names both', () => {
+		const text = (headline: string) =>
+			[
+				headline,
+				'',
+				'Hybrid cars are selling fast in the US. The two Japanese carmakers sold 80,000 units in the US last year.'
+			].join('\n');
+		expect(outcomesByAnswer(text('US prepares for hybrid cars')).get('80,000')).toContain(
+			'leaves a pair unnamed'
+		);
+		expect(outcomesByAnswer(text('Toyota and Honda lead hybrid sales')).get('80,000')).toContain(
+			'question card'
+		);
+	});
+});

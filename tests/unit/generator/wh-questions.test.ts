@@ -208,3 +208,48 @@ describe('clauseClaims: who an opening "He" is', () => {
 		expect(qs.filter((q) => /held each of the major offices/.test(q))).toEqual([]);
 	});
 });
+
+describe('clauseClaims: peers, owners and the people told', () => {
+	it('asks whose thing acted, past a phrase of its own, and names a peer by the title', () => {
+		expect(
+			asked(
+				"Lord Penhale's inquiry into the collapse of the Tarsh bridge sparked a debate about who should run inquiries."
+			)
+		).toContain(
+			'Whose inquiry into the collapse of the Tarsh bridge sparked a debate about who should run inquiries? => Lord Penhale'
+		);
+	});
+
+	it('takes who was told out of what was said, and asks no post "according to" a speaker', () => {
+		const questions = factQuestionsOf(
+			[
+				'Top judge clashes with ministers',
+				'',
+				'Lord Penhale said he was determined his veto on whether a judge should chair an inquiry should continue. But he told MPs the Lord Chancellor, Lord Kellaway, was insisting he should have the final say in such cases.'
+			].join('\n')
+		);
+		expect(questions.filter((q) => /^According to/.test(q))).toEqual([]);
+	});
+
+	it('asks nothing of "it" of nothing ("It has been a strange week for …"), but of a firm\'s "it"', () => {
+		const questions = factQuestionsOf(
+			[
+				'Bank sued over loan',
+				'',
+				'Goldman Sachs published research on prices at Marks and Spencer on Monday. It has been a strange week for Marks and Spencer, which received a statement from Philip Green. Deutsche Bank is being sued by the Tarsh Group in Texas. It had agreed to lend the money to Gazprom in 2003.'
+			].join('\n')
+		);
+		expect(questions.filter((q) => /strange week/.test(q) && /^Which/.test(q))).toEqual([]);
+		expect(questions).toContain(
+			'Which organisation had agreed to lend the money to Gazprom in 2003?'
+		);
+	});
+
+	it('asks no object cut from where it was put ("what is the EU putting?")', () => {
+		expect(
+			asked(
+				'Human Rights Watch said the European Union was putting commerce above abuse concerns.'
+			).filter((q) => /putting\?/.test(q))
+		).toEqual([]);
+	});
+});

@@ -882,6 +882,34 @@ export function relativeClauses(options: {
 	return out;
 }
 
+/** Is "it" before the verb at k an "it" of nothing ("It is thought …", "It was a long week")? */
+function dummyIt(tokens: Token[], k: number): boolean {
+	const w = (n: number) => tokens[n]?.lower ?? '';
+	if (
+		/^(seems|seemed|appears|appeared|emerged|transpired|remains|follows|means|took|takes)$/.test(
+			w(k)
+		)
+	)
+		return true;
+	let at = k;
+	if (/^(has|had)$/.test(w(at)) && w(at + 1) === 'been') at += 2;
+	else if (/^(is|was)$/.test(w(at))) at += 1;
+	else return false;
+	if (
+		/^(thought|understood|believed|said|reported|feared|hoped|claimed|known|expected|likely|unlikely|clear|possible|impossible|hard|difficult|easy|important|true|time|now|not)$/.test(
+			w(at)
+		)
+	)
+		return true;
+	// "a strange week", "the first time": a stretch of time or an occasion, not a thing that acts.
+	let n = at;
+	if (/^(a|an|the)$/.test(w(n))) n++;
+	while (n < at + 4 && tokens[n]?.tags.has('Adjective')) n++;
+	return /^(week|weeks|day|days|year|years|month|months|time|times|season|night|moment|shame|pity)$/.test(
+		w(n)
+	);
+}
+
 /**
  * A clause opening with "He"/"She" whose person is plain from the sentence before, or with "They"/"It"
  * when the sentence before was about a team, a firm or a named thing.
@@ -922,7 +950,11 @@ export function pronounClause(options: {
 			!s.mentions.some((m) => options.entities.of(m) === options.person!.entity)
 			? options.person
 			: undefined
-		: /^(they|it)$/.test(w) && options.thing?.entity.kind !== 'person'
+		: /^(they|it)$/.test(w) &&
+			  options.thing?.entity.kind !== 'person' &&
+			  // "It has been a strange week for M&S", "It is thought …", "It emerged that …": an "it" of
+			  // nothing. "It is to deploy …", "It had agreed …" are the firm's.
+			  !(w === 'it' && dummyIt(tokens, verb))
 			? options.thing
 			: undefined;
 	if (!person) return undefined;
@@ -1256,7 +1288,7 @@ function namedIn(s: TaggedSentence, entities: EntityIndex): NonNullable<TaggedSe
  */
 /** A pair or a group told of as one ("the two men", "the couple", "both sides"): who, the text said before. */
 export const PAIR =
-	/\b((the|both|all)\s+(two|three|four)\s+(men|women|leaders|sides|players|teams|countries|companies|firms|groups|parties|brothers|sisters)|both\s+(men|women|sides|leaders)|the\s+(couple|pair|duo|trio))\b/i;
+	/\b(([Tt]he|[Bb]oth|[Aa]ll)\s+(two|three|four)\s+(\p{Lu}\p{Ll}+\s+)?(men|women|leaders|sides|players|teams|countries|companies|firms|carmakers|makers|banks|rivals|clubs|nations|airlines|groups|parties|brothers|sisters)|[Bb]oth\s+(men|women|sides|leaders)|[Tt]he\s+(couple|pair|duo|trio))\b/u;
 /** "A year later, …", "Within four years, …": a time counted from one the text gave before. */
 const RELATIVE_TIME =
 	/^\W*((a|one|two|three|four|five|six|ten|\d+|some|many|several)\s+(days?|weeks?|months?|years?|decades?)\s+(later|on)|(the\s+)?(following|next)\s+(day|week|month|year|season)|later\s+that|within\s+(a|an|\w+)\s+(days?|weeks?|months?|years?))\b/i;

@@ -27,6 +27,7 @@ import { foldWords } from '../evidence';
 import {
 	COMPLEMENT_VERBS,
 	GENERIC_REFERENTS,
+	HONORIFICS,
 	REASON_VERBS,
 	ROLE_HEADS,
 	SAY_VERBS,
@@ -800,7 +801,8 @@ function commonObjectQuestion(c: Clause): Claim[] {
 	const main = tokens[c.main];
 	if (SAY_VERBS.has(main.lower) || COMPLEMENT_VERBS.has(baseForm(main.text))) return [];
 	if (
-		/^(have|has|had|get|gets|got|make|makes|made|take|takes|took|do|does|did|give|gives|gave)$/.test(
+		// "putting commerce above abuse concerns": where it is put is the point, not what.
+		/^(have|has|had|get|gets|got|make|makes|made|take|takes|took|do|does|did|give|gives|gave|put|puts|putting)$/.test(
 			main.lower
 		)
 	)
@@ -819,6 +821,7 @@ function commonObjectQuestion(c: Clause): Claim[] {
 		!tokens[k].tags.has('Value') &&
 		!tokens[k].tags.has('Date') &&
 		!tokens[k].tags.has('Possessive') &&
+		!tokens[k].tags.has('Preposition') &&
 		/^\p{L}[\p{L}-]*$/u.test(tokens[k].text)
 	) {
 		k++;
@@ -958,13 +961,31 @@ function describedThingQuestions(c: Clause, ents: EntityIndex): Claim[] {
 /** "Andrew Lloyd-Webber's wealth rose …" → "Whose wealth rose …?" */
 function possessiveSubject(s: TaggedSentence, ents: EntityIndex, quoted: boolean[]): Claim[] {
 	const tokens = s.tokens;
-	const m = s.mentions.find((x) => x.from === 0 || (x.from === 1 && tokens[0].lower === 'the'));
+	const m = s.mentions.find(
+		(x) =>
+			x.from === 0 ||
+			(x.from === 1 &&
+				(tokens[0].lower === 'the' || HONORIFICS.has(tokens[0].lower.replace(/\.$/, ''))))
+	);
 	if (!m || quoted[0]) return [];
 	const e = ents.of(m);
 	const owner = tokens[m.to - 1];
 	if (!e || e.kind !== 'person' || !/[’']s?$/.test(owner.text)) return [];
 	const head = tokens[m.to];
-	const verb = tokens[m.to + 1];
+	// "Lord Hutton's inquiry into the death of Dr David Kelly sparked …": the owned thing may carry a
+	// phrase of its own before its verb.
+	let at = m.to + 1;
+	if (tokens[at]?.tags.has('Preposition') && !/[,;:]/.test(head?.post ?? ',')) {
+		let k = at + 1;
+		while (
+			k < Math.min(tokens.length, at + 9) &&
+			!tokens[k].tags.has('Verb') &&
+			!/[,;:]/.test(tokens[k - 1].post)
+		)
+			k++;
+		if (tokens[k]?.tags.has('Verb') && !/[,;:]/.test(tokens[k - 1].post)) at = k;
+	}
+	const verb = tokens[at];
 	if (
 		!head ||
 		head.cap ||
@@ -979,8 +1000,8 @@ function possessiveSubject(s: TaggedSentence, ents: EntityIndex, quoted: boolean
 	const bare: Clause = {
 		s,
 		subjFrom: 0,
-		verb: m.to + 1,
-		main: m.to + 1,
+		verb: at,
+		main: at,
 		end: tokens.length,
 		names: [{ mention: m, entity: e, name: plainName(e.name), from: 0, to: m.to }],
 		negated: false,
@@ -988,7 +1009,7 @@ function possessiveSubject(s: TaggedSentence, ents: EntityIndex, quoted: boolean
 		quoted
 	};
 	let end = tokens.length;
-	for (let k = m.to + 2; k < tokens.length; k++) {
+	for (let k = at + 1; k < tokens.length; k++) {
 		if (
 			quoted[k] ||
 			/[;:]/.test(tokens[k - 1].post) ||
@@ -1037,6 +1058,13 @@ function reportedQuestions(c: Clause, ents: EntityIndex): Claim[] {
 	if (c.negated || c.names.length !== 1 || !SAY_VERBS.has(tokens[c.main].lower)) return [];
 	if (c.names[0].entity.kind === 'place') return [];
 	let from = c.main + 1;
+	// "he told MPs the Lord Chancellor was insisting …": who was told is not part of what was said.
+	if (/^(told|tell|tells|telling|assured|informed|warned|reminded)$/.test(tokens[c.main].lower)) {
+		const told = c.s.mentions.find((x) => x.from === from);
+		if (told) from = told.to;
+		else if (tokens[from]?.tags.has('Pronoun') || tokens[from]?.tags.has('Plural')) from++;
+		else return [];
+	}
 	if (tokens[from]?.lower === 'that') from++;
 	if (from >= tokens.length - 3 || c.quoted[from]) return [];
 	const view = clauseView(c.s, ents, from);
@@ -1048,15 +1076,21 @@ function reportedQuestions(c: Clause, ents: EntityIndex): Claim[] {
 		tokens[named.mention.from - 1]?.lower === 'the' && !/^the\s/i.test(named.name)
 			? `the ${named.name}`
 			: named.name;
-	return questionsFor(inner, view.entities)
-		.filter((x) => x.kind !== 'speaker')
-		.map((x) => ({
-			...x,
-			key: `${x.key}|reported`,
-			factKey: `${x.factKey}|reported`,
-			sentence: c.s,
-			question: `According to ${speaker}, ${x.question.charAt(0).toLowerCase()}${x.question.slice(1)}`
-		}));
+	return (
+		questionsFor(inner, view.entities)
+			// "the Lord Chancellor, Lord Falconer, was insisting …": who holds a post is the writer's word,
+			// not the speaker's ("According to Lord Woolf, who is the Lord Chancellor?").
+			.filter(
+				(x) => x.kind !== 'speaker' && !/^(Who|What) (is|was|are|were) the\b/.test(x.question)
+			)
+			.map((x) => ({
+				...x,
+				key: `${x.key}|reported`,
+				factKey: `${x.factKey}|reported`,
+				sentence: c.s,
+				question: `According to ${speaker}, ${x.question.charAt(0).toLowerCase()}${x.question.slice(1)}`
+			}))
+	);
 }
 
 /** The sentence from token `from` on, as a sentence of its own (same offsets, same entities). */
