@@ -283,7 +283,11 @@ function rareNameWords(name: string): string[] {
 function commonOpening(s: TaggedSentence, word: string): boolean {
 	return (
 		/^\p{Lu}\p{Ll}+$/u.test(word) &&
-		(plainWord(word) || peopleOrParticiple(word) || commonPlural(word)) &&
+		(plainWord(word) ||
+			peopleOrParticiple(word) ||
+			commonPlural(word) ||
+			// "Unemployment levels are …" after a quotation: an abstract noun by its ending.
+			/\p{Ll}{3}(ment|tion|sion|ness|ity|ism|ance|ence|ship)$/u.test(word)) &&
 		!s.properWords?.has(word.toLowerCase())
 	);
 }

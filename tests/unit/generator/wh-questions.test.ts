@@ -253,3 +253,13 @@ describe('clauseClaims: peers, owners and the people told', () => {
 		).toEqual([]);
 	});
 });
+
+describe('clauseClaims: what someone was called', () => {
+	it('asks no "Who has called …?" whose quoted word was cut off', () => {
+		expect(
+			asked(
+				'French president Jacques Lemaire has called the UK\'s £3bn rebate from the European Union "unjustified".'
+			).filter((q) => q.includes('has called'))
+		).toEqual([]);
+	});
+});

@@ -316,6 +316,16 @@ function subjectQuestion(c: Clause): Claim[] {
 		const cut = participleStart(c);
 		return cut ? subjectQuestion({ ...c, end: cut }) : [];
 	}
+	// "has called the UK's £3bn rebate "unjustified"": what it was called is the point, and the quotation
+	// that says it is cut off.
+	if (
+		/^(call|calls|called|calling|describe|describes|described|brand|brands|branded|label|labels|labelled|labeled|term|termed|dub|dubbed)$/.test(
+			main.lower
+		) &&
+		c.end < tokens.length &&
+		c.quoted[c.end]
+	)
+		return [];
 	// The predicate must say something particular: a name, a figure or a date of its own, or at
 	// least several words of content ("was not about to lose his cool" says nothing to learn).
 	const anchored = c.s.mentions.some((m) => m.from > c.main && m.to <= c.end);
