@@ -624,6 +624,9 @@ export class ReferenceTracker {
 				head.tags.has('Noun') &&
 				!head.tags.has('Pronoun') &&
 				/^\p{Ll}+(-\p{Ll}+)?$/u.test(head.text) &&
+				// "by the legal system, MPs have said": a name after a comma that its verb follows is a new
+				// clause's subject, not the noun's apposition ("a poll, the Sound of 2005, …").
+				!(/[,;:()"“”]/.test(head.post) && tokens[m.to]?.tags.has('Verb')) &&
 				// "must get past Scotland": a preposition the tagger read as a noun describes nothing.
 				!PARTICLE_NOUNS.has(head.lower) &&
 				// "the way Tony Blair …": before a person, only a word for a person says who they are.

@@ -3327,3 +3327,16 @@ describe('an abstract noun opening a sentence after a quotation', () => {
 		expect(outcomes.get('Unemployment') ?? []).not.toContain('question card');
 	});
 });
+
+describe('what a descriptive noun points back to', () => {
+	it('takes no name after a comma and before its verb for what "the system" means ("the legal system, MPs have said")', () => {
+		const text = [
+			'MPs criticise family courts',
+			'',
+			'Divorced parents are often disadvantaged by the legal system, MPs have said. Delays in the system hurt about 4,000 families in Tarsh last year, the Tarsh Affairs Select Committee found.'
+		].join('\n');
+		const shown = cardsOf(text).flatMap((c) => [c.question, c.cloze?.text ?? '']);
+		expect(shown.some((t) => /delays in MPs/i.test(t))).toBe(false);
+		expect(shown.some((t) => /Delays in the system/.test(t))).toBe(true);
+	});
+});
