@@ -287,7 +287,7 @@ function commonOpening(s: TaggedSentence, word: string): boolean {
 			peopleOrParticiple(word) ||
 			commonPlural(word) ||
 			// "Unemployment levels are …" after a quotation: an abstract noun by its ending.
-			/\p{Ll}{3}(ment|tion|sion|ness|ity|ism|ance|ence|ship)$/u.test(word)) &&
+			/\p{Ll}{3}(ment|tion|sion|ness|ity|ism|ance|ence|ship)s?$/u.test(word)) &&
 		!s.properWords?.has(word.toLowerCase())
 	);
 }
@@ -1229,6 +1229,12 @@ function gapFault(
 		)
 	)
 		return 'one example of many';
+	// "well known to music fans across the […]" → Atlantic: a place a set phrase names.
+	if (/\b(across|all over) the\s*$/i.test(before) && /^(place|name)$/.test(fact.kind))
+		return 'a place a set phrase names';
+	// "while van den […] gained some consolation": the rest of a name its particle opens.
+	if (/(^|\s)(van|von|de|der|den|da|di|du|del|della|dos|das)\s+$/.test(before))
+		return 'part of a name';
 	// "closed up […] pence", "had risen […] points", "rose 1% to […] Swiss francs" → 57.85: a market's
 	// move of the moment to the penny or the point (reviewers kept 3 of 16).
 	if (

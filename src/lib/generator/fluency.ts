@@ -234,6 +234,17 @@ export function questionFault(options: {
 		)
 	)
 		return 'a clause cut into the question';
+	// "Who crowned player of the year by both his peers …?": a passive that lost its "was".
+	if (
+		/^(Who|Which [^?]*?) (crowned|named|voted|appointed|elected|chosen|hailed|honoured|selected|picked|nicknamed|dubbed)\b[^?]*\bby\b/.test(
+			question
+		)
+	)
+		return 'a passive without its "was"';
+	// "Which city based firm CEC …?": a place cut out of "Edinburgh-based".
+	if (/\b(city|place|country|town) based\b/i.test(question)) return 'a place cut out of a word';
+	// "a meeting between Ruhi Dogusoy, Turkcell's chief operating officer?": one side of two.
+	if (/\bbetween\b(?![^?]*\b(and|&)\b)[^?]*\?$/.test(question)) return 'a "between" with one side';
 	// "Who are among the nominees …?": one of many is no single answer.
 	if (/^(Who|Which|What)\b[^?]*?\b(is|are|was|were) (just )?(some of|among)\b/.test(question))
 		return 'one answer of many';
@@ -369,6 +380,12 @@ export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string |
 		)
 	)
 		return 'a word too many';
+	// "The UK' opposition": an apostrophe after letters that make no plural.
+	if (/\b\p{Lu}{2,}['’]\s/u.test(s.text)) return 'a stray apostrophe';
+	// "burglars where claimed compensation": "where" for "were".
+	if (/\b\p{Ll}+s where \p{Ll}+ed\b/u.test(s.text)) return 'a word misspelt';
+	// "about 8,500 thousand vehicles": a figure written in full and scaled again.
+	if (/\d,\d{3}\s+thousand\b/.test(s.text)) return 'a figure scaled twice';
 	const tokens = s.tokens;
 	if (repeatedRun(tokens)) return 'words written twice';
 	// "a season's best of 5.25m And Ireland's …": a capitalised connective inside the sentence, after

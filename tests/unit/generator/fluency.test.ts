@@ -447,4 +447,22 @@ describe('agreeInNumber', () => {
 			'How many shares has the bank sold?'
 		);
 	});
+	it('refuses a passive that lost its "was", a place cut out of "X-based" and a "between" with one side', () => {
+		const source =
+			"Burger, crowned player of the year by the Rugby Board, scored twice. Edinburgh-based firm CEC launched the site. Mr Olt attended a meeting between Ruhi Kell, Tarsh Bank's chief, and Kellway officials.";
+		expect(fault('Who crowned player of the year by the Rugby Board?', source)).toMatch(
+			/without its "was"/
+		);
+		expect(fault('Who was crowned player of the year by the Rugby Board?', source)).toBeUndefined();
+		expect(fault('Which city based firm CEC launched the site?', source)).toMatch(/cut out/);
+		expect(fault("Who attended a meeting between Ruhi Kell, Tarsh Bank's chief?", source)).toMatch(
+			/between/
+		);
+		expect(
+			fault(
+				"Who attended a meeting between Ruhi Kell, Tarsh Bank's chief, and Kellway officials?",
+				source
+			)
+		).toBeUndefined();
+	});
 });

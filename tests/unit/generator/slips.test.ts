@@ -3340,3 +3340,27 @@ describe('what a descriptive noun points back to', () => {
 		expect(shown.some((t) => /Delays in the system/.test(t))).toBe(true);
 	});
 });
+
+describe('more slips of the source, and gaps a set phrase fills', () => {
+	it('copies no stray apostrophe, no "where" for "were" and no figure scaled twice', () => {
+		const slip = (text: string) => sourceSlip(tagged(text).sentences[0]);
+		expect(slip("The UK' opposition Conservatives have unveiled plans.")).toBeDefined();
+		expect(
+			slip('Figures showed burglars where claimed compensation from householders.')
+		).toBeDefined();
+		expect(slip('About 8,500 thousand vehicles had arrived by noon.')).toBeDefined();
+		expect(slip("The Conservatives' plans were unveiled where claims were heard.")).toBeUndefined();
+	});
+
+	it('makes no gap on "across the […]" (Atlantic) or after "van den"', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'British bands seek US success',
+				'',
+				'Tarsh Records said bands from Kellburgh are well known to music fans across the Atlantic, along with singer Mira Olt. Ana Weepu added a try before the final whistle, while van den Bergh gained some consolation for the Barbarians.'
+			].join('\n')
+		);
+		expect(outcomes.get('Atlantic') ?? []).not.toContain('asked as its gap');
+		expect(outcomes.get('Bergh') ?? []).not.toContain('asked as its gap');
+	});
+});
