@@ -212,7 +212,7 @@ some many several most more less each every no not but and or so yet if when whi
 since as at by for from in into of on to with without over under about against between during
 meanwhile however also then there here what which who whom whose why how where mr mrs ms dr
 last next earlier later today yesterday tomorrow tonight this week month year following according
-now still instead indeed already even only just currently recently again soon
+now still instead indeed already even only just currently recently again soon often usually sometimes rarely
 despite besides although though unlike amid amidst among across beyond through throughout towards upon within until unless because whether
 overall elsewhere separately likewise similarly otherwise therefore thus hence moreover furthermore
 nevertheless nonetheless consequently accordingly ultimately eventually initially originally perhaps
