@@ -11,7 +11,7 @@ import {
 	type TaggedSentence
 } from './mentions';
 import type { Token } from './tokens';
-import { ROLE_HEADS } from './lexicon';
+import { PEER_TITLES, ROLE_HEADS } from './lexicon';
 
 export interface Entity {
 	key: string;
@@ -160,12 +160,11 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 	const byLast = new Map<string, Set<string>>();
 	const byGiven = new Map<string, Set<string>>();
 	// "Lord Callaghan" is Jim Callaghan where the text names him so; else the peer's name is the name.
-	const PEER = /^(lord|lady|baroness) (\S+)$/;
 	const peers = new Map<string, Set<string>>();
 	for (const full of people) {
-		const peer = PEER.exec(full);
+		const peer = peerSurname(full);
 		if (peer) {
-			peers.set(peer[2], (peers.get(peer[2]) ?? new Set()).add(full));
+			peers.set(peer, (peers.get(peer) ?? new Set()).add(full));
 			continue;
 		}
 		const parts = full.split(' ');
@@ -198,9 +197,9 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 	const inSource = (names: Set<string> | undefined, s: TaggedSentence) =>
 		[...(names ?? [])].filter((full) => sourcesOf.get(full)?.has(s.sourceId));
 	const fullNameIn = (m: Mention, s: TaggedSentence): string | undefined => {
-		const peer = PEER.exec(m.norm);
+		const peer = peerSurname(m.norm);
 		if (peer) {
-			const here = inSource(byLast.get(peer[2]), s);
+			const here = inSource(byLast.get(peer), s);
 			return here.length === 1 ? here[0] : undefined;
 		}
 		if (
@@ -297,4 +296,10 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		all: () => [...entities.values()],
 		byKey: (k) => entities.get(find(k))
 	};
+}
+
+/** "lord callaghan" → "callaghan": the one name after a peer's title, if the name is that. */
+function peerSurname(norm: string): string | undefined {
+	const [title, name, ...rest] = norm.split(' ');
+	return PEER_TITLES.has(title) && name && !rest.length ? name : undefined;
 }

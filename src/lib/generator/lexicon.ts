@@ -222,6 +222,8 @@ bar barring excluding including one like unlike
 
 /** Honorifics dropped from names ("Mr. Smith" is "Smith"). */
 export const HONORIFICS = words('mr mrs ms miss dr prof sir dame lord lady rev hon');
+/** Titles a peer is known by with one name after them ("Lord Woolf"): the pair is the name. */
+export const PEER_TITLES = words('lord lady baroness');
 
 /** Number words for counts and durations. */
 export const NUMBER_WORDS: Record<string, number> = {

@@ -7,6 +7,7 @@ import {
 	CURRENCY_WORDS,
 	DURATION_UNITS,
 	HONORIFICS,
+	PEER_TITLES,
 	monthNumber,
 	NAME_STOPWORDS,
 	NUMBER_WORDS,
@@ -442,7 +443,7 @@ function makeMention(
 ): Mention {
 	let toks = tokens;
 	// "Lord Woolf", "Lady Thatcher": a peer is known by the title and one name, which stays the name.
-	const peer = toks.length === 2 && /^(lord|lady|baroness)$/.test(toks[0].lower);
+	const peer = toks.length === 2 && PEER_TITLES.has(toks[0].lower);
 	while (!peer && toks.length > 1 && HONORIFICS.has(toks[0].lower.replace(/\.$/, '')))
 		toks = toks.slice(1);
 	const s = span(toks, text, offset);
