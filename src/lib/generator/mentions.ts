@@ -549,7 +549,8 @@ function roleAfter(tokens: Token[], last: number): Token[] {
 		k++;
 	}
 	const end = role[role.length - 1];
-	return sawHead && end && /^[,.;]/.test(end.post) ? role : [];
+	// "X, chairman of Save Our Community - a group …": a dash closes the apposition as a comma does.
+	return sawHead && end && /^([,.;]|\s+[-–—]\s)/.test(end.post) ? role : [];
 }
 
 function numberValue(raw: string): number | null {
@@ -773,8 +774,14 @@ function findAcronyms(
 					: comma && comma[1].replace(/[^\p{L}]/gu, '').length >= 3
 						? { full: comma[0], short: comma[1], tail: '' }
 						: null;
+			// "New Media for a New Millennium (NM2)": the name is the tail of a longer title its small
+			// words split, so what the short form stands for is not this name alone.
+			const cutTitle = /\p{Lu}[\p{L}-]*\s+(?:(?:for|of|in|on|to|with)\s+(?:a|an)|and|&)\s+$/u.test(
+				text.slice(Math.max(0, rel(name.start) - 40), rel(name.start))
+			);
 			if (
 				hit &&
+				!cutTitle &&
 				name.text.includes(' ') &&
 				abbreviates(hit.short, name.text) &&
 				// "Halloween II, Halloween: Resurrection": a name's own first word abbreviates nothing.

@@ -95,6 +95,15 @@ describe('tagging slips the generator mends', () => {
 		expect(names('Perhaps Gordon Brown will go to Leeds.')).toContain('Gordon Brown');
 	});
 
+	it('reads a title after a name up to a dash as an apposition ("X, chairman of Y - a group …")', () => {
+		const { sentences } = tagged(
+			'"They will struggle," said Maria Lopez, chairman of Keep Our Parks - a group fighting the plan.'
+		);
+		expect(sentences.flatMap((s) => s.roles.map((r) => r.role))).toEqual([
+			'chairman of Keep Our Parks'
+		]);
+	});
+
 	it('keeps a team and its plural before a title the tagger read as a verb ("England sevens coach")', () => {
 		const { sentences } = tagged('"We can win it," said England sevens coach Tom Friday.');
 		expect(sentences.flatMap((s) => s.roles.map((r) => r.role))).toEqual(['England sevens coach']);
@@ -1285,6 +1294,14 @@ describe('acronyms in the forms news writes them', () => {
 				"Rates\n\nHe said the MPC (the Bank of Velmora's Monetary Policy Committee) would judge whether a rise was justified."
 			)
 		).toContain('What does MPC stand for? Monetary Policy Committee');
+	});
+
+	it('takes no long form that is only the tail of a longer title ("… for a Safe Society (SS2)")', () => {
+		expect(
+			expansions(
+				'Street plan\n\nSafe Streets for a Safe Society (SS2) will fund ten projects in Velmora this year.'
+			)
+		).toEqual([]);
 	});
 
 	it('takes no comma apposition whose letters do not spell the name', () => {
