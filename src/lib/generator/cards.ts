@@ -23,7 +23,14 @@ import {
 import { rewrittenSentence } from './coreference';
 import { PAIR, personName } from './claims/clause';
 import { acceptability, GAP_CUT, QUESTION_CUT, RESCUE_CUT } from './rank/model';
-import { commonPlural, knownWord, peopleOrParticiple, plainWord, tagSentences } from './tokens';
+import {
+	commonPlural,
+	givenName,
+	knownWord,
+	peopleOrParticiple,
+	plainWord,
+	tagSentences
+} from './tokens';
 
 const MAX_ANSWER_WORDS = 8;
 const MAX_DEFINITION_WORDS = 25;
@@ -330,6 +337,27 @@ export function personPartAlone(options: { question: string; answer: string }): 
 		}
 		return false;
 	});
+}
+
+/**
+ * "Leinster fly-half […]" → Contepomi, in a report naming Felipe and Manuel Contepomi: a surname alone
+ * is no answer when the article gives it to two people.
+ */
+export function sharedSurname(article: string, answer: string, person: boolean): boolean {
+	const name = answer.trim();
+	if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return false;
+	const given = new Set(
+		[
+			...article.matchAll(
+				new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+)\\s+${escapeRe(name)}(?![\\p{L}])`, 'gu')
+			)
+		]
+			.map((m) => m[1])
+			// A given name the tagger knows, or a word it does not ("Tawanda") before a person's name;
+			// not "Prop" or "Toshiba's".
+			.filter((w) => givenName(w) || (person && !knownWord(w)))
+	);
+	return given.size >= 2;
 }
 
 /** Words of names that say what kind of thing is named, shared by many names. */
@@ -931,6 +959,13 @@ function figureByDifference(before: string, after: string): boolean {
 	);
 	const figures = (t: string) =>
 		t.match(/[$£€¥]\d[\d.,]*|\d[\d.,]*\s*(bn|m|%|billion|million)\b/gi)?.length ?? 0;
+	// "a profit of […], a $697m improvement from $153m": any one of the three is the others' sum.
+	const SLOT = String.raw`(?:${FIG}|\u0000)`;
+	const sum = new RegExp(
+		`${SLOT}\\s*,\\s*(a|an)\\s+${SLOT}\\s+(improvement|increase|rise|fall|drop|decline|jump|gain|cut|reduction|deterioration|swing)\\s+(from|on)\\s+(the\\s+)?(previous\\s+)?${SLOT}`,
+		'i'
+	).exec(`${before}\u0000${after}`);
+	if (sum?.[0].includes('\u0000')) return true;
 	if (gapAfterDiff.test(before)) return figures(before) >= 2;
 	if (/^\s*(less|more|lower|higher|fewer|greater)\s+than\b/i.test(after))
 		return diffAfterGap.test(after) && figures(before) >= 1;
@@ -1035,6 +1070,9 @@ export function trivialGap(fact: Fact, hidden: string): boolean {
 	const year = /^(?:in\s+)?(\d{4})$/i.exec(hidden.trim())?.[1];
 	if (year) {
 		const text = fact.variants[0].claims[0]?.sentence.text ?? '';
+		// "guidance for first quarter […]": the year of a reporting period is its setting.
+		if (new RegExp(`\\b(quarter|half|half-year)\\s+(of\\s+)?${year}\\b`, 'i').test(text))
+			return true;
 		const rest = text.replace(new RegExp(`\\b${year}\\b`), ' ');
 		if (
 			/[£$€]\s?\d|\d(?:\.\d+)?\s?(?:%|per ?cent\b|m\b|bn\b|million\b|billion\b)|\b\d{1,3}(?:,\d{3})+\b/i.test(
@@ -1232,6 +1270,30 @@ function gapFault(
 	// "well known to music fans across the […]" → Atlantic: a place a set phrase names.
 	if (/\b(across|all over) the\s*$/i.test(before) && /^(place|name)$/.test(fact.kind))
 		return 'a place a set phrase names';
+	// "Shrek 2 took […] prizes - voted top animated movie, top film comedy and top sequel": the list
+	// after the count spells it out.
+	if (fact.type === 'count') {
+		const n = /^\d+$/.test(hidden.trim())
+			? Number(hidden.trim())
+			: NUMBER_WORDS[hidden.trim().toLowerCase()];
+		const list =
+			/^\s*(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*[-–—:]\s*([^.;–—]*?)(?:\s[-–—]\s|[.;]|$)/u.exec(
+				after
+			)?.[1];
+		if (
+			n &&
+			list &&
+			/\band\b/.test(list) &&
+			list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length === n
+		)
+			return 'a count its list spells out';
+	}
+	// "in the capital and the south east of […]" → England: a region named by its country.
+	if (
+		/\bthe\s+(north|south|east|west)(-?\s?(east|west))?\s+of\s+(the\s+)?$/i.test(before) &&
+		/^(place|name)$/.test(fact.kind)
+	)
+		return 'a region named by its country';
 	// "while van den […] gained some consolation": the rest of a name its particle opens.
 	if (/(^|\s)(van|von|de|der|den|da|di|du|del|della|dos|das)\s+$/.test(before))
 		return 'part of a name';
@@ -1829,8 +1891,20 @@ function clozeFor(
 		yearAhead(c, answer, sources.get(c.sentence.sourceId)?.text ?? '')
 			? 'the year of the news, or the one a forecast looks to'
 			: undefined;
+	const shared = (c: (typeof main.claims)[number]) =>
+		(fact.type === 'person' || fact.type === 'name') &&
+		sharedSurname(
+			sources.get(c.sentence.sourceId)?.text ?? '',
+			c.sentence.text.slice(
+				c.highlight.start - c.sentence.start,
+				c.highlight.end - c.sentence.start
+			)
+		)
+			? 'a surname two people share'
+			: undefined;
 	const faults = main.claims.map(
-		(c) => gapFault(c, fact, answer, clozeSentences, rescue, labels) ?? voice(c) ?? ahead(c)
+		(c) =>
+			gapFault(c, fact, answer, clozeSentences, rescue, labels) ?? voice(c) ?? ahead(c) ?? shared(c)
 	);
 	const clozeClaim = main.claims.find((_, k) => !faults[k]);
 	if (!clozeClaim) {

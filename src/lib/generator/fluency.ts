@@ -253,6 +253,16 @@ export function questionFault(options: {
 		return 'asks "which" of a figure';
 	// "… in the European Union,dismissed …": the source's missing space is no question's.
 	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$|\p{Ll},\p{L}/u.test(question)) return 'broken punctuation';
+	// "Who has branded Chelsea's complaint to Uefa?" without its "pathetic": the word it was called.
+	if (/\b(branded|label(l)?ed|dubbed|termed)\s+(?![^?]*\bas\b)[^?]*\?$/.test(question))
+		return 'a verb of naming without what it was called';
+	// "Whose appointment … being appointed to senior posts," he said?": a quotation's tail.
+	if (
+		/[,.!?]["”’']\s+(\p{Lu}[\p{L}'-]*\s+)*(he|she|they|it|\p{Lu}[\p{L}'-]*)\s+(said|says|added|adds|told)\b/u.test(
+			question
+		)
+	)
+		return "a quotation's speaker left inside the question";
 	if (LEANING.test(question)) return 'leans on the article ("also", "again")';
 	if (RELATIVE_TIME.test(question)) return 'counts time from the day of the article';
 	// "By how much did its sales rise?", "Who bought the firm?": something the article named is left

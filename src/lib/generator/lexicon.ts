@@ -293,19 +293,19 @@ insist warn argue note explain state announce predict fear estimate report ackno
 agree accept urge stress emphasise emphasize maintain mean show suspect assume realise realize
 `);
 
-/** News outlets: the teller of a story, never a fact of it ("BBC News Online has received …"). */
 /**
  * Initials every reader knows ("What does IMF stand for?", "… EU …"): reviewers rejected spelling them
  * out as general knowledge, while a story's own initials (WEF, WEEE) were kept.
  */
 export const COMMON_ACRONYMS = words(`
 imf eu un nato bbc fbi cia nasa who wto oecd opec nhs gdp ceo uk us usa uae mp mep tv pc dvd cd
-aids hiv dna uefa fifa ioc g7 g8 itv cnn sms usb pin atm vat faq ufo mtv
+aids hiv dna uefa fifa ioc g7 g8 itv cnn sms usb pin atm vat faq ufo mtv gps lcd isp pda gm lse bma
 `);
 
 /** Newspapers and magazines whose writers comment on a story ("Wendy Ide of The Times"). */
 export const PRESS_TITLES =
 	/^(The\s+)?(Times|Guardian|Independent|Telegraph|Observer|Mirror|Sun|Daily Mail|Express|Variety|Billboard|Screen International|Financial Times|Economist|New York Times|Washington Post|Wall Street Journal)\b/;
 
+/** News outlets: the teller of a story, never a fact of it ("BBC News Online has received …"). */
 export const NEWS_OUTLETS =
 	/^(BBC|Reuters|AFP|Associated Press|Press Association|Sky News|ITV News|CNN)\b/;

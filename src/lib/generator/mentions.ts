@@ -682,7 +682,12 @@ function findQuantities(tokens: Token[], text: string, offset: number): Mention[
 			/^(share|barrel|ounce|tonne|ton|year|month|week|day|hour|head|person|unit)s?$/.test(
 				tokens[j + 2]?.lower.replace(/[.,]$/, '') ?? ''
 			) &&
-			!breaksAfter(tokens[j])
+			!breaksAfter(tokens[j]) &&
+			// "a loss of $793m a year ago": a time back, not a rate.
+			!(
+				!breaksAfter(tokens[j + 2]) &&
+				/^(ago|earlier|before|later)\b/.test(tokens[j + 3]?.lower ?? '')
+			)
 		)
 			j += 2;
 		const kind: MentionKind = currency

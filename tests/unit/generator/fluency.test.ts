@@ -465,4 +465,17 @@ describe('agreeInNumber', () => {
 			)
 		).toBeUndefined();
 	});
+
+	it("refuses a quotation's speaker and a verb of naming left without its word", () => {
+		const source =
+			'"This is the latest case of failed cronies being appointed to posts," he said. Coach Ruhi Kell has branded the complaint as "pathetic".';
+		expect(
+			fault(
+				'Whose appointment is the latest case of failed cronies being appointed to posts," he said?',
+				source
+			)
+		).toMatch(/speaker/);
+		expect(fault('Who has branded the complaint to Uefa?', source)).toMatch(/naming/);
+		expect(fault('Who has branded the complaint to Uefa as pathetic?', source)).toBeUndefined();
+	});
 });

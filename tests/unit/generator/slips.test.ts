@@ -10,6 +10,7 @@ import {
 	nearbyNumbers,
 	personPartAlone,
 	personAnswerOk,
+	sharedSurname,
 	trivialGap,
 	weakForm,
 	whoFits
@@ -1294,6 +1295,14 @@ describe('acronyms in the forms news writes them', () => {
 				"Rates\n\nHe said the MPC (the Bank of Velmora's Monetary Policy Committee) would judge whether a rise was justified."
 			)
 		).toContain('What does MPC stand for? Monetary Policy Committee');
+	});
+
+	it('spells out no initials every reader knows (LSE, GPS, LCD)', () => {
+		expect(
+			expansions(
+				'Exchange bid\n\nThe London Stock Exchange (LSE) said on Monday that Tarsh Bourse had raised its offer. Phones with Global Positioning System (GPS) chips sold well.'
+			)
+		).toEqual([]);
 	});
 
 	it('takes no long form that is only the tail of a longer title ("… for a Safe Society (SS2)")', () => {
@@ -3380,5 +3389,79 @@ describe('more slips of the source, and gaps a set phrase fills', () => {
 		);
 		expect(outcomes.get('Atlantic') ?? []).not.toContain('asked as its gap');
 		expect(outcomes.get('Bergh') ?? []).not.toContain('asked as its gap');
+	});
+});
+
+describe('answers the rest of the sentence counts, sums or shares', () => {
+	it('asks no count that the list after it spells out ("took […] prizes - A, B and C")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Cartoon sweeps film awards',
+				'',
+				'Film sequel Kestrel Quest took three prizes - voted top animated movie, top film comedy and top sequel. The awards were handed out in Velmora on Sunday.'
+			].join('\n')
+		);
+		expect(outcomes.get('3') ?? []).toContain('a count its list spells out');
+		expect(outcomes.get('3') ?? []).not.toContain('asked as its gap');
+	});
+
+	it('asks no figure that the two beside it add up to ("[…], a $697m improvement from $153m")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Carmaker profits rise',
+				'',
+				"For the full year, Tarsh Motors' car division earned a pre-tax profit of $850m, a $697m improvement from $153m a year earlier. Its loans arm made $2.9bn."
+			].join('\n')
+		);
+		for (const figure of ['$850m', '$697m']) {
+			expect(outcomes.get(figure)).toContain('given by the other figures');
+			expect(outcomes.get(figure)).not.toContain('asked as its gap');
+		}
+	});
+
+	it('reads "$793m a year ago" as a sum and a time, not a sum a year', () => {
+		const { sentences } = tagged(
+			'Tarsh Motors reported a loss of $793m a year ago. It pays $5m a year.'
+		);
+		const sums = sentences.flatMap((s) => s.mentions.filter((m) => m.kind === 'money'));
+		expect(sums.map((m) => m.text)).toEqual(['$793m', '$5m a year']);
+	});
+
+	it('takes no surname alone as an answer when two people in the article share it', () => {
+		const article =
+			'Felipe Arbelo kicked four penalties. Manuel Arbelo came on at centre. Arbelo then kicked a drop goal.';
+		expect(sharedSurname(article, 'Arbelo', true)).toBe(true);
+		expect(
+			sharedSurname('Felipe Arbelo kicked four penalties. Arbelo then scored.', 'Arbelo', true)
+		).toBe(false);
+		// "Rival HD-DVD", "Toshiba's HD-DVD": words before a thing's name are no given names.
+		expect(sharedSurname('Rival Nexa and Toshiba Nexa discs.', 'Nexa', false)).toBe(false);
+	});
+
+	it("makes no gap on a reporting period's year or a region's country", () => {
+		expect(
+			trivialGap(
+				{
+					type: 'date',
+					variants: [
+						{
+							claims: [
+								{ sentence: { text: 'Tarsh Motors gave no guidance for first quarter 2005.' } }
+							]
+						}
+					]
+				} as unknown as Parameters<typeof trivialGap>[0],
+				'2005'
+			)
+		).toBe(true);
+		const outcomes = outcomesByAnswer(
+			[
+				'Film jobs stay in the capital',
+				'',
+				'The film workforce is largely based around London, with 78% of jobs in the capital and the south east of England, a study by the Kellburgh Film Council found.'
+			].join('\n')
+		);
+		expect(outcomes.get('England')).toContain('a region named by its country');
+		expect(outcomes.get('England')).not.toContain('asked as its gap');
 	});
 });
