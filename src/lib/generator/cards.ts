@@ -1081,6 +1081,19 @@ export function trivialGap(fact: Fact, hidden: string): boolean {
 		)
 			return true;
 	}
+	// "a well-earned rest over […]" → Christmas: a holiday any reader supplies (reviewers kept none of 2).
+	if (/^(christmas|easter|new year)$/i.test(hidden.trim())) return true;
+	// "in the three months to […]", "its fiscal year ending […]", "from 20 March to […]": where a
+	// reporting period ends is its setting (reviewers kept none of 4).
+	const sentence = fact.variants[0].claims[0]?.sentence.text ?? '';
+	const at = sentence.indexOf(hidden.trim());
+	if (
+		at > 0 &&
+		/\b((months?|weeks?|year|quarter|period|half)\s+(to|ending|ended)|from\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+to)\s+$/iu.test(
+			sentence.slice(0, at)
+		)
+	)
+		return true;
 	return /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
 		hidden.trim()
 	);
@@ -1844,8 +1857,11 @@ function gapFault(
 		return 'the second of a pair';
 	// "Pre-tax profits rose […] from a year ago": a figure is only worth learning of something named
 	// (in reviews, 19 of 53 figure gaps in sentences naming nothing were kept, 55 of 112 otherwise).
+	// Shown under the story's headline ("China continues rapid growth: Growth in industrial output
+	// was […] in 2004"), the card says whose figure it is: reviewers kept 68 of 79 such gaps.
 	if (
 		!rescue &&
+		!labelFits(label, answer, fact.kind) &&
 		FIGURE_TYPES.has(fact.type) &&
 		!/\s\p{Lu}/u.test(
 			(s.rewrites ?? []).reduce((t, r) => `${t} ${r.text}`, `${before} ${after}`)

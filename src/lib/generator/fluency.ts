@@ -376,7 +376,14 @@ function repeatedRun(tokens: TaggedSentence['tokens']): boolean {
  */
 export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string | undefined {
 	if (/\p{Ll}{2},\p{L}{2}/u.test(s.text)) return 'a missing space';
-	if (/\baccording\s+(a|an|the)\b/i.test(s.text)) return 'a missing word';
+	if (/\baccording\s+(?!to\b)\p{Ll}/iu.test(s.text)) return 'a missing word';
+	// "growth is expected grow": the source dropped a "to".
+	if (
+		/\b(expected|likely|due)\s+(grow|rise|fall|increase|decrease|decline|reach|remain)\b/i.test(
+			s.text
+		)
+	)
+		return 'a missing word';
 	// "they returned atLabour's 1997 landslide": two words run together, the second capitalised.
 	if (/(^|[^\p{L}])\p{Ll}{2,}\p{Lu}\p{Ll}{2,}/u.test(s.text)) return 'a missing space';
 	// "earned just $13.5 (£7m)": a sum that lost its scale, beside a conversion that kept it.

@@ -56,7 +56,7 @@ agreement framework treaty pact deal accord arrangement partnership memorandum p
 plan programme program initiative strategy policy convention charter declaration summit meeting
 conference dialogue talks forum games cup championship final league open tournament prize award
 mission telescope satellite rocket vehicle aircraft missile system project index report survey
-hurricane typhoon cyclone storm tsunami earthquake
+hurricane typhoon cyclone storm tsunami earthquake operation
 `);
 
 /** Kinds of work that, opening a sentence before a title ("Comedy Meet The Fockers has …"), describe it. */

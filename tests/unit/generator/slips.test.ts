@@ -1548,11 +1548,16 @@ describe('what a sentence points back to, and what it does not', () => {
 			'Viewers to shape TV\n\nA new project funded by the European Union will let viewers edit films. VTL is one of 13 partners involved in the project.'
 		);
 		expect(cards.some((c) => c.answer === '13')).toBe(true);
-		const why = outcomesByAnswer(
-			'Viewers to shape TV\n\nA new project funded by the European Union will let viewers edit films. VTL is one of 13 partners involved in the project. Consumers can seek up to 40 refunds a year.'
-		);
+		const body =
+			'A new project funded by the European Union will let viewers edit films. VTL is one of 13 partners involved in the project. Consumers can seek up to 40 refunds a year.';
+		const why = outcomesByAnswer(body);
 		expect(why.get('13')).not.toContain('a figure of nothing named');
 		expect(why.get('40')).toContain('a figure of nothing named');
+		// Under the story's headline, the card says whose figure it is.
+		expect(cardsOf(body).some((c) => /40/.test(c.answer))).toBe(false);
+		expect(cardsOf(`Velmora sets refund rules\n\n${body}`).some((c) => /40/.test(c.answer))).toBe(
+			true
+		);
 	});
 
 	it('asks no base of a ratio ("two out of […]")', () => {
@@ -3463,5 +3468,43 @@ describe('answers the rest of the sentence counts, sums or shares', () => {
 		);
 		expect(outcomes.get('England')).toContain('a region named by its country');
 		expect(outcomes.get('England')).not.toContain('asked as its gap');
+	});
+});
+
+describe('more from review round 66', () => {
+	it('copies no sentence that dropped a "to" ("according revised data", "expected grow")', () => {
+		const slip = (text: string) => sourceSlip(tagged(text).sentences[0]);
+		expect(slip('The economy grew 2% in 2004, according revised data from Velmora.')).toBeDefined();
+		expect(slip('Growth is expected grow by 3% next year.')).toBeDefined();
+		expect(
+			slip('Growth is expected to grow by 3% next year, according to Velmora.')
+		).toBeUndefined();
+	});
+
+	it('makes no gap on a holiday or on where a reporting period ends', () => {
+		const gap = (text: string, hidden: string) =>
+			trivialGap(
+				{
+					type: 'date',
+					variants: [{ claims: [{ sentence: { text } }] }]
+				} as unknown as Parameters<typeof trivialGap>[0],
+				hidden
+			);
+		expect(gap('She will have a well-earned rest over Christmas.', 'Christmas')).toBe(true);
+		expect(gap('Output rose 0.7% in the three months to 31 December.', '31 December')).toBe(true);
+		expect(
+			gap('Tarsh expects to ship three million by its fiscal year ending 31 March.', '31 March')
+		).toBe(true);
+		expect(gap('The group monitored output from 20 March to 27 March 2004.', '27 March 2004')).toBe(
+			true
+		);
+		expect(gap('The festival opened on 24 January 2005.', '24 January 2005')).toBe(false);
+	});
+
+	it('reads "Operation Firewall" as a thing, so "He" after it is no rewrite to it', () => {
+		const { sentences } = tagged(
+			'Operation Firewall, led by the Velmora police, involved seven nations.'
+		);
+		expect(sentences[0].mentions.find((m) => m.text === 'Operation Firewall')?.kind).toBe('thing');
 	});
 });
