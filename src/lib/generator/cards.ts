@@ -294,7 +294,9 @@ function commonOpening(s: TaggedSentence, word: string): boolean {
 			peopleOrParticiple(word) ||
 			commonPlural(word) ||
 			// "Unemployment levels are …" after a quotation: an abstract noun by its ending.
-			/\p{Ll}{3}(ment|tion|sion|ness|ity|ism|ance|ence|ship)s?$/u.test(word)) &&
+			/\p{Ll}{3}(ment|tion|sion|ness|ity|ism|ance|ence|ship)s?$/u.test(word) ||
+			// "Asked about …, Mr Godsiff said": a short participle, not a given name.
+			(/^\p{Lu}\p{Ll}{2}ed$/u.test(word) && !givenName(word))) &&
 		!s.properWords?.has(word.toLowerCase())
 	);
 }
@@ -346,18 +348,29 @@ export function personPartAlone(options: { question: string; answer: string }): 
 export function sharedSurname(article: string, answer: string, person: boolean): boolean {
 	const name = answer.trim();
 	if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return false;
-	const given = new Set(
-		[
-			...article.matchAll(
-				new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+)\\s+${escapeRe(name)}(?![\\p{L}])`, 'gu')
-			)
-		]
-			.map((m) => m[1])
-			// A given name the tagger knows, or a word it does not ("Tawanda") before a person's name;
-			// not "Prop" or "Toshiba's".
-			.filter((w) => givenName(w) || (person && !knownWord(w)))
+	const given = [...(givenNamesBefore(article).get(name) ?? [])].filter(
+		// A given name the tagger knows, or a word it does not ("Tawanda") before a person's name;
+		// not "Prop" or "Toshiba's".
+		(w) => givenName(w) || (person && !knownWord(w))
 	);
-	return given.size >= 2;
+	return given.length >= 2;
+}
+
+/** The article last indexed: every capitalised word, by the capitalised word after it. */
+let indexed: { article: string; before: Map<string, Set<string>> } | undefined;
+
+/** Each capitalised word of the article with the capitalised words before it, read once per article. */
+function givenNamesBefore(article: string): Map<string, Set<string>> {
+	if (indexed?.article === article) return indexed.before;
+	const before = new Map<string, Set<string>>();
+	for (const m of article.matchAll(/(\p{Lu}[\p{Ll}'’-]+)\s+(?=(\p{Lu}[\p{L}'’-]*\p{L}))/gu)) {
+		const word = m[2].replace(/['’]s$/, '');
+		const set = before.get(word) ?? new Set<string>();
+		set.add(m[1]);
+		before.set(word, set);
+	}
+	indexed = { article, before };
+	return before;
 }
 
 /** Words of names that say what kind of thing is named, shared by many names. */

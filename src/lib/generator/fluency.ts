@@ -253,6 +253,13 @@ export function questionFault(options: {
 		return 'asks "which" of a figure';
 	// "… in the European Union,dismissed …": the source's missing space is no question's.
 	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$|\p{Ll},\p{L}/u.test(question)) return 'broken punctuation';
+	// "Which New Zealand born moved to the UK …?": a birthplace read as the noun it describes.
+	if (
+		/^Which\s+(\p{Lu}[\p{L}'’-]*\s+)+(born|based|bred)\s+(\p{Ll}+ed|is|was|has|had|will|won|became|made|took)\b/u.test(
+			question
+		)
+	)
+		return 'an adjective read as the noun';
 	// "Who has branded Chelsea's complaint to Uefa?" without its "pathetic": the word it was called.
 	if (/\b(branded|label(l)?ed|dubbed|termed)\s+(?![^?]*\bas\b)[^?]*\?$/.test(question))
 		return 'a verb of naming without what it was called';

@@ -137,9 +137,10 @@ export function headlineNamesAnswer(headline: string, answer: string): boolean {
 	const words = foldWords(headline)
 		.filter((w) => !FUNCTION_WORDS.has(w))
 		.map((w) => HEADLINE_ALIASES[w] ?? w);
+	// "Tory" under "Tories outlining policing plans": the answer's short name is the headline's too.
 	const wanted = foldWords(answer)
 		.filter((w) => !FUNCTION_WORDS.has(w))
-		.map((w) => w.replace(/s$/, ''));
+		.map((w) => (HEADLINE_ALIASES[w] ?? w).replace(/s$/, ''));
 	if (!wanted.length) return false;
 	const initials = wanted.map((w) => w[0]).join('');
 	if (wanted.length >= 2 && foldWords(headline).includes(initials)) return true;

@@ -19,7 +19,8 @@ import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/me
 import { resolveEntities } from '../../../src/lib/generator/entities';
 import { sentenceStandsAlone, writerSpeaks } from '../../../src/lib/generator/claims/clause';
 import { hasFiniteVerb } from '../../../src/lib/generator/claims/gaps';
-import { sourceSlip } from '../../../src/lib/generator/fluency';
+import { questionFault, sourceSlip } from '../../../src/lib/generator/fluency';
+import { headlineNamesAnswer } from '../../../src/lib/generator/story-context';
 import { withoutStoryLabel } from '../../fixtures/story-label';
 import { tagged } from '../../fixtures/sentences';
 import { factQuestionsOf, outcomesByAnswer } from '../../fixtures/fact-questions';
@@ -3506,5 +3507,37 @@ describe('more from review round 66', () => {
 			'Operation Firewall, led by the Velmora police, involved seven nations.'
 		);
 		expect(sentences[0].mentions.find((m) => m.text === 'Operation Firewall')?.kind).toBe('thing');
+	});
+});
+
+describe('more from review round 68', () => {
+	it('reads a short participle opening a sentence as no name ("Asked about …")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Detainees return home',
+				'',
+				'Mr Kellan said: "I am very grateful to my lawyers." Asked about possible damages Mr Kellan and the other detainees could bring against Tarsh, Mr Godsen said: "People get released from prison when it is found that their prosecution was wrong and they are quite rightly awarded large sums of money.'
+			].join('\n')
+		);
+		expect(outcomes.get('Asked')).toContain('a common word');
+		expect(outcomes.get('Asked')).not.toContain('asked as its gap');
+	});
+
+	it('refuses "Which New Zealand born moved …?", a birthplace read as a noun', () => {
+		const source = 'New Zealand born director Mark Kellan moved to the UK in 1966.';
+		expect(
+			questionFault({
+				question: 'Which New Zealand born moved to the UK in 1966?',
+				sources: [source]
+			})
+		).toMatch(/adjective/);
+		expect(
+			questionFault({ question: 'Which Leeds based firm launched the site?', sources: [source] })
+		).not.toMatch(/adjective/);
+	});
+
+	it('reads a party\'s short name in the answer as the headline does ("Tory" under "Tories …")', () => {
+		expect(headlineNamesAnswer('Tories outlining policing plans', 'Tory')).toBe(true);
+		expect(headlineNamesAnswer('Labour outlines policing plans', 'Tory')).toBe(false);
 	});
 });
