@@ -1927,7 +1927,8 @@ function clozeFor(
 			c.sentence.text.slice(
 				c.highlight.start - c.sentence.start,
 				c.highlight.end - c.sentence.start
-			)
+			),
+			fact.type === 'person'
 		)
 			? 'a surname two people share'
 			: undefined;
