@@ -1313,6 +1313,16 @@ function gapFault(
 			list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).length === n
 		)
 			return 'a count its list spells out';
+		// "he and the other […] protesters": the rest of a group whose size the story gives.
+		if (/\bthe\s+other\s+$/i.test(before)) return 'a count of the rest';
+		// "as they tried to join the […] in the chamber": the count stands for a group told before.
+		// A model's number ("its smallest airliner, the […], and") is written in figures, a group's in words.
+		if (
+			/\bthe\s+$/i.test(before) &&
+			NUMBER_WORDS[hidden.trim().toLowerCase()] &&
+			/^\s*([,;:.)]|(in|at|on|who|which|that|were|was|had|have)\b)/.test(after)
+		)
+			return 'a count standing for a group';
 	}
 	// "in the capital and the south east of […]" → England: a region named by its country.
 	if (

@@ -260,7 +260,7 @@ function reducedRelative(tokens: TaggedSentence['tokens'], head: number, nameEnd
 
 /** Words before a title that make its holder someone other than "the" holder of it. */
 const OTHER_HOLDER =
-	/^(shadow|former|ex|deputy|vice|assistant|junior|acting|interim|late|opposition|then)$/;
+	/^(shadow|former|ex|deputy|vice|assistant|junior|acting|interim|late|opposition|then|other|another|rival)$/;
 
 /** Verbs that give someone the floor. */
 const SPEECH =

@@ -260,6 +260,13 @@ export function questionFault(options: {
 		)
 	)
 		return 'an adjective read as the noun';
+	// "Which when cricketer won in May 2003, …?": a subordinate clause's opener read as the subject.
+	if (
+		/^(Which|What|Whose)\s+(when|if|as|after|before|while|because|although|though|since|until|once|where)\b/i.test(
+			question
+		)
+	)
+		return 'a clause opener read as the subject';
 	// "Who has branded Chelsea's complaint to Uefa?" without its "pathetic": the word it was called.
 	if (/\b(branded|label(l)?ed|dubbed|termed)\s+(?![^?]*\bas\b)[^?]*\?$/.test(question))
 		return 'a verb of naming without what it was called';
@@ -403,6 +410,9 @@ export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string |
 			s.text
 		)
 	)
+		return 'a word too many';
+	// "for use by both by PCs": a preposition written again one word on.
+	if (/\b(by|of|to|for|from|with|in|on|at) (both|either|all|the|a|an) \1\b/i.test(s.text))
 		return 'a word too many';
 	// "The UK' opposition": an apostrophe after letters that make no plural.
 	if (/\b\p{Lu}{2,}['’]\s/u.test(s.text)) return 'a stray apostrophe';

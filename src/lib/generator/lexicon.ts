@@ -217,7 +217,7 @@ despite besides although though unlike amid amidst among across beyond through t
 overall elsewhere separately likewise similarly otherwise therefore thus hence moreover furthermore
 nevertheless nonetheless consequently accordingly ultimately eventually initially originally perhaps
 maybe possibly probably surely certainly clearly obviously fortunately unfortunately ironically
-bar barring excluding including one like unlike
+bar barring excluding including one like unlike other another such few
 `);
 
 /** Honorifics dropped from names ("Mr. Smith" is "Smith"). */

@@ -17,6 +17,19 @@ describe('analyseClause', () => {
 		expect(s.tokens[c!.main].text).toBe('suspended');
 	});
 
+	it('reads no name as the subject when it follows the subject\'s own noun ("The threat to TV was …")', () => {
+		expect(
+			clauseOf('The threat to TV was greatest in countries where broadband grew fastest.').c
+				?.names ?? []
+		).toEqual([]);
+		expect(
+			clauseOf('The appeal for Velmora was rejected by the court in March.').c?.names ?? []
+		).toEqual([]);
+		expect(
+			clauseOf('Chip maker Velmora was fined by the court in March.').c?.names.map((n) => n.name)
+		).toEqual(['Velmora']);
+	});
+
 	it('steps over an appositive set off by commas', () => {
 		const { c, s } = clauseOf(
 			'Veteran star Ossie Davis, a well-known civil rights activist, died in Miami at the age of 87.'

@@ -21,6 +21,7 @@ import { sentenceStandsAlone, writerSpeaks } from '../../../src/lib/generator/cl
 import { hasFiniteVerb } from '../../../src/lib/generator/claims/gaps';
 import { questionFault, sourceSlip } from '../../../src/lib/generator/fluency';
 import { headlineNamesAnswer } from '../../../src/lib/generator/story-context';
+import { ReferenceTracker } from '../../../src/lib/generator/coreference';
 import { withoutStoryLabel } from '../../fixtures/story-label';
 import { tagged } from '../../fixtures/sentences';
 import { factQuestionsOf, outcomesByAnswer } from '../../fixtures/fact-questions';
@@ -3046,6 +3047,12 @@ describe('gaps the words beside them give away', () => {
 		expect(slip('The firm claims that is has been punished for its founder’s politics.')).toBe(
 			'a word too many'
 		);
+		expect(slip('The label offers its catalogue for use by both by computers and phones.')).toBe(
+			'a word too many'
+		);
+		expect(
+			slip('The ban was passed by a vote of 12 to the ten the unions wanted.')
+		).toBeUndefined();
 		expect(slip('The dispute is driven by the minister’s hostility hostility to the plan.')).toBe(
 			'words written twice'
 		);
@@ -3536,8 +3543,54 @@ describe('more from review round 68', () => {
 		).not.toMatch(/adjective/);
 	});
 
+	it('refuses "Which when cricketer won …?", a clause\'s opener read as its subject', () => {
+		const source = 'When cricketer Tom Hale won in May 2003, 12.3 million people tuned in.';
+		expect(
+			questionFault({
+				question: 'Which when cricketer won in May 2003, 12.3 million people?',
+				sources: [source]
+			})
+		).toMatch(/clause opener/);
+		expect(
+			questionFault({ question: 'Which cricketer won in May 2003?', sources: [source] }) ?? ''
+		).not.toMatch(/clause opener/);
+	});
+
 	it('reads a party\'s short name in the answer as the headline does ("Tory" under "Tories …")', () => {
 		expect(headlineNamesAnswer('Tories outlining policing plans', 'Tory')).toBe(true);
 		expect(headlineNamesAnswer('Labour outlines policing plans', 'Tory')).toBe(false);
+	});
+});
+
+describe('more from review round 70', () => {
+	it('asks no count that stands for a group or the rest of one ("the other […] protesters")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Protesters charged over stadium invasion',
+				'',
+				'Eight protesters who ran onto the Velmora pitch have been charged with disorderly conduct. One of the men, Tom Hale, said he and the other seven protesters would plead not guilty. Three others had been stopped by stewards as they tried to join the five on the pitch. The club said more than 250 stewards were on duty that day.'
+			].join('\n')
+		);
+		expect(outcomes.get('seven') ?? outcomes.get('7')).toContain('a count of the rest');
+		expect(outcomes.get('five') ?? outcomes.get('5')).toContain('a count standing for a group');
+		expect(outcomes.get('250')).not.toContain('a count standing for a group');
+	});
+
+	it('reads "the band" as no other band a member has ("his other band, Fightstar")', () => {
+		const { sentences, entities } = tagged(
+			'Pop band Velmora have confirmed that they plan to take a break. Their label said singer Tom Hale would work with his other band, Kestrel. The band have had eight top three hits since 2002.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		tracker.resolve({ s: sentences[0] });
+		tracker.resolve({ s: sentences[1] });
+		expect(tracker.resolve({ s: sentences[2] }).map((r) => r.text)).not.toContain('Kestrel');
+	});
+
+	it('reads "Other" opening a sentence after a quotation as no name', () => {
+		const { sentences } = tagged(
+			'"It is a place for discovery." Other films showing this year include Hustle & Flow.'
+		);
+		const names = sentences.flatMap((s) => s.mentions.map((m) => m.text));
+		expect(names).not.toContain('Other');
 	});
 });

@@ -331,7 +331,13 @@ function namedSubject(
 					: ref.mention.from;
 			for (let k = from; k < headAt; k++) {
 				const t = tokens[k];
-				if (!nominal(t) || t.tags.has('Preposition') || t.tags.has('Pronoun') || t.lower === 'of')
+				// "The threat to TV was …": the name sits in a phrase after the subject's own noun.
+				if (
+					!nominal(t) ||
+					t.tags.has('Preposition') ||
+					t.tags.has('Pronoun') ||
+					/^(of|to|for|from|with|into|about|against|over|by|at|on|in|or)$/.test(t.lower)
+				)
 					return undefined;
 				// "England's first autumn Test": owned, counted and described, the name is a common thing
 				// ("Which autumn is …?"); "Korea's Hyundai", "Britain's Jason Gardener" are still named.
