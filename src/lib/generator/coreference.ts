@@ -6,7 +6,7 @@
  */
 import type { TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
-import { GENERIC_REFERENTS, ORG_HEADS, ROLE_HEADS, THING_HEADS } from './lexicon';
+import { GENERIC_REFERENTS, NAME_STOPWORDS, ORG_HEADS, ROLE_HEADS, THING_HEADS } from './lexicon';
 
 /** Tokens [from, to) of a sentence read as `text`. */
 export interface Rewrite {
@@ -506,7 +506,8 @@ export class ReferenceTracker {
 					named = true;
 					continue;
 				}
-				if (who && !ownSubject && !named) {
+				// A capitalised "This" or "Other" read as a name elsewhere is nobody a pronoun means.
+				if (who && !ownSubject && !named && !NAME_STOPWORDS.has(who.name.toLowerCase())) {
 					let text = w === 'it' ? asPhrase(who.entity, who.name) : who.name;
 					if (k === 0) text = text.charAt(0).toUpperCase() + text.slice(1);
 					rewrites.push({

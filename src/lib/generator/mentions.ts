@@ -91,6 +91,11 @@ export interface TaggedSentence {
 	 * story's headline, a gap on it makes sense.
 	 */
 	definiteOnly?: boolean;
+	/**
+	 * What it leans on when it does not stand alone: "inside" is a word past its opening ("they",
+	 * "this final", "the company"), "quantity" a bare "the proportion", "the figure".
+	 */
+	leansOn?: 'quote' | 'time' | 'pair' | 'epithet' | 'opening' | 'quantity' | 'inside';
 	/** Where it names people (with their sex, when known) and bodies or things (token index of each mention's start). */
 	named?: { people: Array<{ at: number; gender?: 'male' | 'female' }>; things: number[] };
 	/**
@@ -174,7 +179,8 @@ function startsClause(tokens: Token[], i: number): boolean {
 	const prev = tokens[i - 1];
 	const post = prev.post;
 	if (/[“"‘:(]|—|--/.test(post)) return true;
-	return /[.!?]\s*$/.test(post) && breaksAfter(prev);
+	// 'folk." This was …': a stop inside a closing quotation mark ends the sentence too.
+	return /[.!?]["'”’)]*\s*$/.test(post) && breaksAfter(prev);
 }
 
 function nameish(tokens: Token[], i: number): boolean {
@@ -195,6 +201,13 @@ function nameish(tokens: Token[], i: number): boolean {
 		return titleWord(tokens, i);
 	if (isCalendarWord(t)) return weekdayInName(tokens, i);
 	if (startsClause(tokens, i) && NAME_STOPWORDS.has(t.lower)) return false;
+	// "First Mark Cueto was judged offside, and then …": "First" opens the telling, not the name.
+	if (
+		startsClause(tokens, i) &&
+		/^(first|then|next|finally|firstly|secondly|lastly)$/.test(t.lower) &&
+		!!tokens[i + 1]?.tags.has('FirstName')
+	)
+		return false;
 	// "Comedy Fat Albert - co-written by …": the kind of work, then its title.
 	if (
 		startsClause(tokens, i) &&

@@ -3586,11 +3586,59 @@ describe('more from review round 70', () => {
 		expect(tracker.resolve({ s: sentences[2] }).map((r) => r.text)).not.toContain('Kestrel');
 	});
 
+	it('reads "First" opening a sentence before a first name as no part of the name', () => {
+		const { sentences } = tagged(
+			'England lost twice. First Mark Velmora was judged offside, and then the referee ignored a try.'
+		);
+		const names = sentences.flatMap((s) => s.mentions.map((m) => m.text));
+		expect(names).toContain('Mark Velmora');
+		expect(names).not.toContain('First Mark Velmora');
+	});
+
 	it('reads "Other" opening a sentence after a quotation as no name', () => {
 		const { sentences } = tagged(
 			'"It is a place for discovery." Other films showing this year include Hustle & Flow.'
 		);
 		const names = sentences.flatMap((s) => s.mentions.map((m) => m.text));
 		expect(names).not.toContain('Other');
+	});
+});
+
+describe('a sentence that leans on its story past its opening, shown under the headline', () => {
+	it('asks a figure of "Velmora have shown their determination … by recalling […] of their players"', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Velmora confident before cup final',
+				'',
+				'Velmora have shown their determination to win this final by recalling nine of their foreign-based players. The team flew to Kestrel on Monday.'
+			].join('\n')
+		);
+		expect(outcomes.get('nine') ?? outcomes.get('9')).toContain('asked as its gap');
+	});
+
+	it('asks no figure of "The proportion was at […]", nor one its other figures or fraction give', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'School sport is back, says minister',
+				'',
+				'"Sport is back in our schools," the minister said. The proportion was currently at 62%, and the government was hoping this would rise to 85% by 2008. In the capital, sales of sports kit fell by 23% from 36,185 in 2003 to 28,041 in 2004. More than two-thirds of those questioned, 68%, said they liked it. Two weeks ago the ministry also said it would spend £48m a year on coaches.'
+			].join('\n')
+		);
+		expect(outcomes.get('62%')).not.toContain('asked as its gap');
+		expect(outcomes.get('23%')).toContain('given by the other figures');
+		expect(outcomes.get('68%')).toContain('given by the fraction before it');
+	});
+
+	it('asks no length of time counted back from the day of the article ("Two weeks\' ago")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Airline may run out of cash',
+				'',
+				"Velmora Air warned it could run out of cash by March. Two weeks' ago the group also announced it would cut $48m a year from its costs."
+			].join('\n')
+		);
+		expect(outcomes.get('Two weeks') ?? outcomes.get('two weeks')).toContain(
+			'counts time from the day of the article'
+		);
 	});
 });

@@ -32,6 +32,16 @@ describe('clauseClaims: the WH-word moved to the phrase asked about', () => {
 		).toBe(true);
 	});
 
+	it('asks no reason cut off before a quotation, and keeps the "was" after an age in commas', () => {
+		const qs = asked(
+			'Tom Hale, 21, was arrested in 1943 for distributing leaflets condemning the "abhorrent tyranny" of the regime.'
+		);
+		expect(qs.filter((q) => q.startsWith('Why'))).toEqual([]);
+		expect(asked('Tom Hale, 21, was arrested in 1943 for distributing leaflets.')).toContain(
+			'Why was Tom Hale arrested in 1943? => for distributing leaflets'
+		);
+	});
+
 	it("asks for a titled agent by the title, and takes a club's manager for the manager", () => {
 		expect(asked('Clarke was appointed by Prime Minister Tony Blair in 2004.')).toContain(
 			'Which prime minister appointed Clarke in 2004? => Tony Blair'

@@ -654,8 +654,9 @@ export function analyseClause(options: {
 			const prev = tokens[k - 1];
 			// "the government's 26% stake", "European firms": a noun the tagger took for a verb.
 			// "… in 2002 - was awarded": the verb after a closing dash or bracket is the verb.
+			// "Scholl, 21, was arrested": a figure set off by commas is an aside, not the verb's noun.
 			const nounish =
-				!/[)\-–—]\s*$/.test(prev.post) &&
+				!/[)\-–—,]\s*$/.test(prev.post) &&
 				(prev.tags.has('Determiner') ||
 					prev.tags.has('Possessive') ||
 					prev.tags.has('Value') ||
@@ -1115,6 +1116,21 @@ export function standsAlone(
 	return true;
 }
 
+/** "The proportion was currently at 62%": a quantity told before, named by its kind alone. */
+function bareQuantity(s: TaggedSentence): boolean {
+	const tokens = s.tokens;
+	return tokens.some(
+		(t, k) =>
+			t.lower === 'the' &&
+			!rewritten(s, k) &&
+			QUANTITY_NOUNS.test(tokens[k + 1]?.lower ?? '') &&
+			!/^(of|for|in|on)$/.test(tokens[k + 2]?.lower ?? '')
+	);
+}
+
+const QUANTITY_NOUNS =
+	/^(proportion|figure|figures|number|total|rate|amount|level|share|percentage|sum)$/;
+
 /** Does the sentence open with an epithet for a person ("The American", "The 31-year-old") left unresolved? */
 function unresolvedEpithet(s: TaggedSentence): boolean {
 	const tokens = s.tokens;
@@ -1341,17 +1357,30 @@ function standsAloneAsWritten(options: {
 }): boolean {
 	const { s, opensQuoted } = options;
 	s.named ??= namedIn(s, options.entities);
-	if (opensQuoted || /^\W*["“]/.test(s.text)) return false;
+	if (opensQuoted || /^\W*["“]/.test(s.text)) return !(s.leansOn = 'quote');
 	// A time counted from one told before: no headline says which.
-	if (RELATIVE_TIME.test(s.text) || COMPARED_WITH_BEFORE.test(s.text))
+	if (RELATIVE_TIME.test(s.text) || COMPARED_WITH_BEFORE.test(s.text)) {
+		s.leansOn = 'time';
 		return (s.definiteOnly = false);
+	}
 	// A pair stands alone only under a headline that names both (the caller checks).
 	const pair = PAIR.test(s.text);
 	// "The 62-year-old sang …", "The Trafford athlete clinched …": whom the epithet means, the
 	// sentence before said (reviewers kept 4 of 16 such lines shown alone, headline or not).
-	if (unresolvedEpithet(s)) return (s.definiteOnly = false);
+	if (unresolvedEpithet(s)) {
+		s.leansOn = 'epithet';
+		return (s.definiteOnly = false);
+	}
 	const clause = analyseClause(options);
 	if (clause) {
+		const first = s.tokens[0];
+		s.leansOn = pair
+			? 'pair'
+			: DEMONSTRATIVES.has(first.lower) || (first.tags.has('Pronoun') && !rewritten(s, 0))
+				? 'opening'
+				: bareQuantity(s)
+					? 'quantity'
+					: 'inside';
 		if (standsAlone(clause, 0, s.tokens.length)) return !pair || !(s.definiteOnly = true);
 		s.definiteOnly = standsAlone(clause, 0, s.tokens.length, true);
 		return false;
@@ -1368,8 +1397,10 @@ function standsAloneAsWritten(options: {
 		quoted: []
 	};
 	const first = s.tokens[0];
+	s.leansOn = 'opening';
 	if (!first || DEMONSTRATIVES.has(first.lower)) return false;
 	if (first.tags.has('Pronoun') && !rewritten(s, 0)) return false;
+	s.leansOn = pair ? 'pair' : bareQuantity(s) ? 'quantity' : 'inside';
 	if (standsAlone(bare, 0, s.tokens.length)) return !pair || !(s.definiteOnly = true);
 	s.definiteOnly = standsAlone(bare, 0, s.tokens.length, true);
 	return false;

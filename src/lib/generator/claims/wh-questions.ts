@@ -488,6 +488,8 @@ function reasonQuestion(c: Clause): Claim[] {
 	// The reason runs to the next comma.
 	let stop = at + 1;
 	while (stop < c.end && !/,/.test(tokens[stop - 1].post)) stop++;
+	// "for distributing leaflets condemning [the "abhorrent tyranny" …]": a reason cut off mid-phrase.
+	if (stop < tokens.length && !/[,.;:!?)]/.test(tokens[stop - 1].post)) return [];
 	const answer = clean(textOf(c.s, at, stop));
 	if (words(question) > MAX_QUESTION_WORDS || words(answer) > 14) return [];
 	const first = tokens[at];
