@@ -1395,6 +1395,19 @@ function gapFault(
 	// "Two weeks' ago the group announced": a time counted back from the day of the article.
 	if (fact.type === 'duration' && /^['’]?\s*ago\b/i.test(after))
 		return 'counts time from the day of the article';
+	// "Number […] Imanol Harinordoquy has been dropped": a player's position, not a count.
+	if (fact.type === 'count' && /\bnumber\s+$/i.test(before) && /^\s+\p{Lu}/u.test(after))
+		return "a position's number";
+	// "the growing sector of […] over Internet Telephony (Voip)": a word of an acronym's long form.
+	const spelled = /^([^().;,]{0,60}?)\s*\((\p{Lu}[\p{L}]{1,7})\)/u.exec(after);
+	if (
+		spelled &&
+		fact.kind !== 'acronym' &&
+		spelled[2].charAt(0).toLowerCase() === hidden.trim().charAt(0).toLowerCase() &&
+		spelled[1].trim().split(/\s+/).length >= 1 &&
+		/^\p{Lu}/u.test(hidden.trim())
+	)
+		return "a word of an acronym's long form";
 	// "sales fell by […] from 36,185 in 2003 to 28,041": a rate of change the two counts after it give.
 	if (
 		fact.type === 'percent' &&

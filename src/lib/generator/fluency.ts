@@ -373,7 +373,8 @@ function repeatedRun(tokens: TaggedSentence['tokens']): boolean {
 				same =
 					tokens[k + j].lower === tokens[k + n + j].lower &&
 					/^\p{L}/u.test(tokens[k + j].text) &&
-					/^\s+$/.test(tokens[k + j].post);
+					// "Liam Fox said: Liam Fox said": a colon may close the first run.
+					(j === n - 1 ? /^:?\s+$/ : /^\s+$/).test(tokens[k + j].post);
 			// "guiding the Tigers to back to back titles": "back to back", "side by side" repeat no words.
 			const [x, p, y] = [tokens[k + n - 1], tokens[k + n], tokens[k + n + 1]];
 			if (same && !(x.lower === y.lower && /^(to|by|after|for|and|in|on|upon)$/.test(p.lower)))

@@ -3642,3 +3642,44 @@ describe('a sentence that leans on its story past its opening, shown under the h
 		);
 	});
 });
+
+describe('more from review round 72', () => {
+	it('finds a speaker written twice across a colon ("Tom Hale said: Tom Hale said")', () => {
+		const slip = (text: string) => sourceSlip(tagged(text).sentences[0]);
+		expect(slip('Party chairman Tom Hale said: Tom Hale said the budget did not add up.')).toBe(
+			'words written twice'
+		);
+		expect(slip('Party chairman Tom Hale said: the budget does not add up.')).toBeUndefined();
+	});
+
+	it('asks no position\'s number ("Number […] Tom Hale") nor a word of an acronym\'s long form', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Velmora drop Hale for Kestrel match',
+				'',
+				'Number eight Tom Hale has been dropped from the Velmora squad for the match with Kestrel on 12 March. The club has backed the growing sector of Voice over Internet Telephony (Voip) since 2003.'
+			].join('\n')
+		);
+		expect(outcomes.get('eight') ?? outcomes.get('8')).toContain("a position's number");
+		expect(outcomes.get('Voice') ?? []).not.toContain('asked as its gap');
+	});
+
+	it('reads "The firm returned to profit" as pointing back, though "firm" is tagged an adjective', () => {
+		const { sentences, entities } = tagged(
+			'The firm returned to profit in September 2004, but now needs a capital injection.'
+		);
+		expect(sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false })).toBe(false);
+	});
+
+	it('reads "He" after a quotation as no one the quotation names', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Taxes must be trusted, says Hale',
+				'',
+				'Liberal leader Tom Hale set out his tax plans on Monday. Mr Hale said: "Trust in taxation depends on honesty.',
+				'"With the stealth tax strategy of Jack Velmora, it is no wonder that trust is breaking down." He challenged the Treasury to open up its books so auditors can report on its performance.'
+			].join('\n')
+		);
+		expect(outcomes.get('Jack Velmora') ?? []).not.toContain('question card');
+	});
+});

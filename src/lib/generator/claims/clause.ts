@@ -1002,19 +1002,27 @@ function backReference(tokens: Token[], k: number): boolean {
 			return false;
 		n++;
 	}
+	// "The firm returned to profit": a noun the tagger read as an adjective, before its verb.
+	// "…, the firm said" only reports.
+	const firm =
+		/^(firm|giant)$/.test(tokens[n]?.lower ?? '') &&
+		!!tokens[n + 1]?.tags.has('Verb') &&
+		!SAY_VERB.test(tokens[n + 1].lower);
 	while (
+		!firm &&
 		n < tokens.length &&
 		!tokens[n].cap &&
 		(tokens[n].tags.has('Adjective') ||
 			tokens[n].tags.has('Value') ||
-			// "the first televised ceremony"
+			// "the first televised ceremony""
 			((tokens[n].tags.has('Participle') || tokens[n].tags.has('PastTense')) &&
 				tokens[n + 1]?.tags.has('Noun'))) &&
 		!tokens[n].tags.has('Noun')
 	)
 		n++;
 	const noun = tokens[n];
-	if (!noun || noun.cap || !noun.tags.has('Noun') || noun.tags.has('Pronoun')) return false;
+	if (!noun || noun.cap || !(noun.tags.has('Noun') || firm) || noun.tags.has('Pronoun'))
+		return false;
 	// A compound goes on to its head: "the stock market watchdog".
 	let head = n;
 	while (

@@ -1049,8 +1049,15 @@ function personBefore(
 ): NameRef | undefined {
 	if (subject?.entity.kind === 'person') return subject;
 	if (!previous) return undefined;
+	// '"… the stealth tax strategy of Gordon Brown …" He challenged …': whom a quotation names is not
+	// who speaks after it (the speaker named outside it may be).
+	const quoted =
+		previous.leansOn === 'quote'
+			? quotedTokens(previous, !/^\s*["“]/.test(previous.text))
+			: undefined;
 	const people = new Map<string, NameRef>();
 	for (const m of previous.mentions) {
+		if (quoted?.[m.from]) continue;
 		const e = ents.of(m);
 		if (e?.kind === 'person')
 			people.set(e.key, { mention: m, entity: e, name: plainName(e.name), from: m.from, to: m.to });
