@@ -21,7 +21,7 @@ import {
 	THING_HEADS
 } from './lexicon';
 import { rewrittenSentence } from './coreference';
-import { PAIR, personName } from './claims/clause';
+import { EXPLETIVE_IT, PAIR, personName } from './claims/clause';
 import { acceptability, GAP_CUT, QUESTION_CUT, RESCUE_CUT } from './rank/model';
 import {
 	commonPlural,
@@ -1991,7 +1991,7 @@ function clozeFor(
 	const opening = clozeClaim.sentence;
 	const lead = opening.standalone === false ? opening.lead : undefined;
 	const resolved = (opening.rewrites ?? []).some((r) => r.start - opening.start <= 1);
-	if (PRONOUN_START.test(opening.text) && !resolved && !lead) {
+	if (PRONOUN_START.test(opening.text) && !EXPLETIVE_IT.test(opening.text) && !resolved && !lead) {
 		why?.('sentence opens with a pronoun');
 		return undefined;
 	}

@@ -3671,6 +3671,18 @@ describe('more from review round 72', () => {
 		expect(sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false })).toBe(false);
 	});
 
+	it('reads "It is understood that …" as a report whose "it" stands for nothing', () => {
+		const alone = (text: string) => {
+			const { sentences, entities } = tagged(text);
+			return sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false });
+		};
+		expect(
+			alone('It is understood that Velmora accepted a £5m offer for Tom Hale at the weekend.')
+		).toBe(true);
+		expect(alone('It accepted a £5m offer for Tom Hale at the weekend.')).toBe(false);
+		expect(alone('It is understood that they accepted a £5m offer at the weekend.')).toBe(false);
+	});
+
 	it('reads "He" after a quotation as no one the quotation names', () => {
 		const outcomes = outcomesByAnswer(
 			[

@@ -1124,6 +1124,25 @@ export function standsAlone(
 	return true;
 }
 
+/** "It is thought that", "It was also reported that": a report whose "it" stands for nothing. */
+export const EXPLETIVE_IT =
+	/^It\s+(is|was|has been|had been)\s+(also\s+|now\s+|widely\s+)?(thought|understood|believed|expected|reported|estimated|feared|hoped|claimed|known|alleged|rumoured|suggested)\s+(that\s+)?/;
+
+/** A sentence read as one clause with no named subject. */
+function bareClause(s: TaggedSentence): Clause {
+	return {
+		s,
+		subjFrom: 0,
+		verb: 0,
+		main: 0,
+		end: s.tokens.length,
+		names: [],
+		negated: false,
+		modal: false,
+		quoted: []
+	};
+}
+
 /** "The proportion was currently at 62%": a quantity told before, named by its kind alone. */
 function bareQuantity(s: TaggedSentence): boolean {
 	const tokens = s.tokens;
@@ -1379,6 +1398,17 @@ function standsAloneAsWritten(options: {
 		s.leansOn = 'epithet';
 		return (s.definiteOnly = false);
 	}
+	// "It is understood that Blackburn accepted a £5m offer": an "it" of nothing opens the report.
+	const reported = EXPLETIVE_IT.exec(s.text);
+	if (reported) {
+		const from = s.tokens.findIndex((t) => t.start - s.start >= reported[0].length);
+		const bare = bareClause(s);
+		s.leansOn = pair ? 'pair' : bareQuantity(s) ? 'quantity' : 'inside';
+		if (from > 0 && standsAlone(bare, from, s.tokens.length))
+			return !pair || !(s.definiteOnly = true);
+		s.definiteOnly = from > 0 && standsAlone(bare, from, s.tokens.length, true);
+		return false;
+	}
 	const clause = analyseClause(options);
 	if (clause) {
 		const first = s.tokens[0];
@@ -1393,17 +1423,7 @@ function standsAloneAsWritten(options: {
 		s.definiteOnly = standsAlone(clause, 0, s.tokens.length, true);
 		return false;
 	}
-	const bare: Clause = {
-		s,
-		subjFrom: 0,
-		verb: 0,
-		main: 0,
-		end: s.tokens.length,
-		names: [],
-		negated: false,
-		modal: false,
-		quoted: []
-	};
+	const bare = bareClause(s);
 	const first = s.tokens[0];
 	s.leansOn = 'opening';
 	if (!first || DEMONSTRATIVES.has(first.lower)) return false;
