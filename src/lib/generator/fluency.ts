@@ -412,9 +412,19 @@ export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string |
 		)
 	)
 		return 'a word too many';
-	// "for use by both by PCs": a preposition written again one word on.
-	if (/\b(by|of|to|for|from|with|in|on|at) (both|either|all|the|a|an) \1\b/i.test(s.text))
+	// "a study from security from Symantec", "for use by both by PCs": the same preposition one word
+	// on ("in prison in Iran", "on sale on Monday" are English).
+	if (
+		/\b(from|by) (?!and\b|or\b)(\p{Ll}+) \1\b/u.test(s.text) ||
+		/\b(by|of|for|from|with|in|on|at) (both|either|the|a|an) \1\b/u.test(s.text)
+	)
 		return 'a word too many';
+	// "ICO 2 (WORKING TITLE) Ico remains …": a heading in capitals run into the sentence.
+	if (
+		/^(?:[\p{Lu}\d'’:&-]+\s+|\(\s*[\p{Lu}\d\s'’-]+\)\s*){2,}\p{Lu}\p{Ll}/u.test(s.text) &&
+		/\b\p{Lu}{3,}\s+\(?\p{Lu}{3,}/u.test(s.text)
+	)
+		return 'a heading run into the sentence';
 	// "The UK' opposition": an apostrophe after letters that make no plural.
 	if (/\b\p{Lu}{2,}['’]\s/u.test(s.text)) return 'a stray apostrophe';
 	// "burglars where claimed compensation": "where" for "were".

@@ -115,7 +115,26 @@ const HEADLINE_ALIASES: Record<string, string> = {
 	tories: 'conservative',
 	lib: 'liberal',
 	dem: 'democrat',
-	dems: 'democrat'
+	dems: 'democrat',
+	// "Irish finish with home game" names Ireland.
+	irish: 'ireland',
+	english: 'england',
+	scottish: 'scotland',
+	scots: 'scotland',
+	welsh: 'wales',
+	british: 'britain',
+	french: 'france',
+	german: 'germany',
+	italian: 'italy',
+	spanish: 'spain',
+	dutch: 'holland',
+	russian: 'russia',
+	chinese: 'china',
+	japanese: 'japan',
+	indian: 'india',
+	australian: 'australia',
+	greek: 'greece',
+	american: 'america'
 };
 
 /** "Man" for "Manchester", "Utd" for "United": a short word that abbreviates a longer one. */

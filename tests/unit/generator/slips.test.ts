@@ -3680,6 +3680,9 @@ describe('more from review round 72', () => {
 			alone('It is understood that Velmora accepted a £5m offer for Tom Hale at the weekend.')
 		).toBe(true);
 		expect(alone('It accepted a £5m offer for Tom Hale at the weekend.')).toBe(false);
+		expect(alone('It is reported to be keen on buying a 15% stake in oil unit Velmora.')).toBe(
+			false
+		);
 		expect(alone('It is understood that they accepted a £5m offer at the weekend.')).toBe(false);
 	});
 
@@ -3693,5 +3696,32 @@ describe('more from review round 72', () => {
 			].join('\n')
 		);
 		expect(outcomes.get('Jack Velmora') ?? []).not.toContain('question card');
+	});
+});
+
+describe('more from review round 73', () => {
+	it('reads a people\'s name in the headline as its country ("Irish finish …" names Ireland)', () => {
+		expect(headlineNamesAnswer('Irish finish with home game', 'Ireland')).toBe(true);
+		expect(headlineNamesAnswer('Irish finish with home game', 'Switzerland')).toBe(false);
+	});
+
+	it('asks "Which former … MP" in lower case when "Former" opens the sentence', () => {
+		const questions = factQuestionsOf(
+			'Former Liberal Democrat MP Tom Hale recalled a stream of remarks from a leading MP about women.'
+		);
+		expect(questions.some((q) => /^Which former Liberal Democrat MP recalled/.test(q))).toBe(true);
+		expect(questions.some((q) => /Which Former/.test(q))).toBe(false);
+	});
+
+	it('finds a preposition written again one word on and a heading run into the sentence', () => {
+		const slip = (text: string) => sourceSlip(tagged(text).sentences[0]);
+		expect(slip('Spam networks grew, a study from security from Velmora showed last year.')).toBe(
+			'a word too many'
+		);
+		expect(slip('The price went on and on rising through the year.')).toBeUndefined();
+		expect(
+			slip('KESTREL 2 (WORKING TITLE) Kestrel remains a benchmark for console gaming in Japan.')
+		).toBe('a heading run into the sentence');
+		expect(slip('NASA said the UK would join the mission in 2006.')).toBeUndefined();
 	});
 });

@@ -475,8 +475,11 @@ function leadOf(
 		return undefined;
 	// "Home Secretary" is a title as written; "Teenage soul singer" starts a sentence.
 	const first = tokens[k];
-	const titleCase = words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w));
-	if (
+	// "Former Liberal Democrat MP Jackie Ballard": a sentence's first word, not part of the title.
+	const opener = k === 0 && /^(former|ex|veteran|retired|outgoing|new|then)$/i.test(words[0]);
+	const titleCase = words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) && !opener;
+	if (opener) words[0] = words[0].toLowerCase();
+	else if (
 		!titleCase &&
 		!first.tags.has('ProperNoun') &&
 		!first.tags.has('Acronym') &&
@@ -1124,9 +1127,12 @@ export function standsAlone(
 	return true;
 }
 
-/** "It is thought that", "It was also reported that": a report whose "it" stands for nothing. */
+/**
+ * "It is thought that", "It was also reported that": a report whose "it" stands for nothing ("It is
+ * reported to be keen" is a firm).
+ */
 export const EXPLETIVE_IT =
-	/^It\s+(is|was|has been|had been)\s+(also\s+|now\s+|widely\s+)?(thought|understood|believed|expected|reported|estimated|feared|hoped|claimed|known|alleged|rumoured|suggested)\s+(that\s+)?/;
+	/^It\s+(is|was|has been|had been)\s+(also\s+|now\s+|widely\s+)?(thought|understood|believed|expected|reported|estimated|feared|hoped|claimed|known|alleged|rumoured|suggested)\s+(?!to\b)(that\s+)?/;
 
 /** A sentence read as one clause with no named subject. */
 function bareClause(s: TaggedSentence): Clause {
