@@ -1399,12 +1399,11 @@ function gapFault(
 	if (fact.type === 'count' && /\bnumber\s+$/i.test(before) && /^\s+\p{Lu}/u.test(after))
 		return "a position's number";
 	// "the growing sector of […] over Internet Telephony (Voip)": a word of an acronym's long form.
-	const spelled = /^([^().;,]{0,60}?)\s*\((\p{Lu}[\p{L}]{1,7})\)/u.exec(after);
+	const spelled = /^[^().;,]{0,60}?\s*\((\p{Lu}[\p{L}]{1,7})\)/u.exec(after);
 	if (
 		spelled &&
 		fact.kind !== 'acronym' &&
-		spelled[2].charAt(0).toLowerCase() === hidden.trim().charAt(0).toLowerCase() &&
-		spelled[1].trim().split(/\s+/).length >= 1 &&
+		spelled[1].charAt(0).toLowerCase() === hidden.trim().charAt(0).toLowerCase() &&
 		/^\p{Lu}/u.test(hidden.trim())
 	)
 		return "a word of an acronym's long form";

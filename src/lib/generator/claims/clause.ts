@@ -1017,7 +1017,7 @@ function backReference(tokens: Token[], k: number): boolean {
 		!tokens[n].cap &&
 		(tokens[n].tags.has('Adjective') ||
 			tokens[n].tags.has('Value') ||
-			// "the first televised ceremony""
+			// "the first televised ceremony"
 			((tokens[n].tags.has('Participle') || tokens[n].tags.has('PastTense')) &&
 				tokens[n + 1]?.tags.has('Noun'))) &&
 		!tokens[n].tags.has('Noun')
@@ -1147,6 +1147,11 @@ function bareClause(s: TaggedSentence): Clause {
 		modal: false,
 		quoted: []
 	};
+}
+
+/** What a sentence whose opening stands alone leans on, if anything, past it. */
+function leanPastOpening(s: TaggedSentence, pair: boolean): TaggedSentence['leansOn'] {
+	return pair ? 'pair' : bareQuantity(s) ? 'quantity' : 'inside';
 }
 
 /** "The proportion was currently at 62%": a quantity told before, named by its kind alone. */
@@ -1409,7 +1414,7 @@ function standsAloneAsWritten(options: {
 	if (reported) {
 		const from = s.tokens.findIndex((t) => t.start - s.start >= reported[0].length);
 		const bare = bareClause(s);
-		s.leansOn = pair ? 'pair' : bareQuantity(s) ? 'quantity' : 'inside';
+		s.leansOn = leanPastOpening(s, pair);
 		if (from > 0 && standsAlone(bare, from, s.tokens.length))
 			return !pair || !(s.definiteOnly = true);
 		s.definiteOnly = from > 0 && standsAlone(bare, from, s.tokens.length, true);
@@ -1418,13 +1423,10 @@ function standsAloneAsWritten(options: {
 	const clause = analyseClause(options);
 	if (clause) {
 		const first = s.tokens[0];
-		s.leansOn = pair
-			? 'pair'
-			: DEMONSTRATIVES.has(first.lower) || (first.tags.has('Pronoun') && !rewritten(s, 0))
+		s.leansOn =
+			DEMONSTRATIVES.has(first.lower) || (first.tags.has('Pronoun') && !rewritten(s, 0))
 				? 'opening'
-				: bareQuantity(s)
-					? 'quantity'
-					: 'inside';
+				: leanPastOpening(s, pair);
 		if (standsAlone(clause, 0, s.tokens.length)) return !pair || !(s.definiteOnly = true);
 		s.definiteOnly = standsAlone(clause, 0, s.tokens.length, true);
 		return false;
@@ -1434,7 +1436,7 @@ function standsAloneAsWritten(options: {
 	s.leansOn = 'opening';
 	if (!first || DEMONSTRATIVES.has(first.lower)) return false;
 	if (first.tags.has('Pronoun') && !rewritten(s, 0)) return false;
-	s.leansOn = pair ? 'pair' : bareQuantity(s) ? 'quantity' : 'inside';
+	s.leansOn = leanPastOpening(s, pair);
 	if (standsAlone(bare, 0, s.tokens.length)) return !pair || !(s.definiteOnly = true);
 	s.definiteOnly = standsAlone(bare, 0, s.tokens.length, true);
 	return false;
