@@ -1395,6 +1395,14 @@ function gapFault(
 	// "Two weeks' ago the group announced": a time counted back from the day of the article.
 	if (fact.type === 'duration' && /^['’]?\s*ago\b/i.test(after))
 		return 'counts time from the day of the article';
+	// "But despite his defeat, the world number […] was pleased": a ranking of someone it does not name.
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		/\bworld number\s+$/i.test(before) &&
+		!/^\s+\p{Lu}/u.test(after) &&
+		!c.sentence.mentions.some((m) => m.kind === 'person')
+	)
+		return 'a ranking of someone unnamed';
 	// "Number […] Imanol Harinordoquy has been dropped": a player's position, not a count.
 	if (fact.type === 'count' && /\bnumber\s+$/i.test(before) && /^\s+\p{Lu}/u.test(after))
 		return "a position's number";

@@ -252,7 +252,9 @@ export function questionFault(options: {
 	if (/\bwhich\s+[\d,.]+[\p{L}-]*\s+(is|are|was|were|did|do|does|has|have|had)\b/iu.test(question))
 		return 'asks "which" of a figure';
 	// "… in the European Union,dismissed …": the source's missing space is no question's.
-	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$|\p{Ll},\p{L}/u.test(question)) return 'broken punctuation';
+	// 'accused the prime minister of"squabbling': a quotation mark with no space before it.
+	if (/\s[,;:]|,\?|\(\s*\?|"\s*\?$|\p{Ll},\p{L}|\p{Ll}["“]\p{Ll}/u.test(question))
+		return 'broken punctuation';
 	// "Which New Zealand born moved to the UK …?": a birthplace read as the noun it describes.
 	if (
 		/^Which\s+(\p{Lu}[\p{L}'’-]*\s+)+(born|based|bred)\s+(\p{Ll}+ed|is|was|has|had|will|won|became|made|took)\b/u.test(
@@ -391,6 +393,8 @@ function repeatedRun(tokens: TaggedSentence['tokens']): boolean {
  */
 export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string | undefined {
 	if (/\p{Ll}{2},\p{L}{2}/u.test(s.text)) return 'a missing space';
+	// 'accused the prime minister of"squabbling like schoolboys"': a quotation opened with no space.
+	if (/\b\p{Ll}{2,}["“]\p{Ll}{2,}/u.test(s.text)) return 'a missing space';
 	if (/\baccording\s+(?!to\b)\p{Ll}/iu.test(s.text)) return 'a missing word';
 	// "growth is expected grow": the source dropped a "to".
 	if (
@@ -407,7 +411,7 @@ export function sourceSlip(s: Pick<TaggedSentence, 'text' | 'tokens'>): string |
 	// "won approval for to build", "went to to the", "from BMW and but hopes", "that is has been": two
 	// function words that never meet.
 	if (
-		/(?<![-\p{L}])(for to|to to|the the|a the|the a|of of|and and|is is|in in|on on|and but|but and|is has|was has)\b/iu.test(
+		/(?<![-\p{L}])(for to|to to|the the|a the|the a|of of|and and|is is|in in|on on|and but|but and|is has|was has|is to due|to due to)\b/iu.test(
 			s.text
 		)
 	)

@@ -3725,3 +3725,32 @@ describe('more from review round 73', () => {
 		expect(slip('NASA said the UK would join the mission in 2006.')).toBeUndefined();
 	});
 });
+
+describe('more from review round 74', () => {
+	it('asks no ranking of someone unnamed ("the world number […] was pleased")', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Velmora claims Dubai crown',
+				'',
+				'Tom Velmora beat Jack Kestrel 6-4 6-3 in the final on Sunday. But despite his defeat, the world number 14 was pleased with his overall performance.'
+			].join('\n')
+		);
+		expect(outcomes.get('14')).toContain('a ranking of someone unnamed');
+	});
+
+	it('finds a quotation opened with no space and "is to due to" as slips', () => {
+		const slip = (text: string) => sourceSlip(tagged(text).sentences[0]);
+		expect(slip('Tom Hale accused the minister of"squabbling like schoolboys".')).toBe(
+			'a missing space'
+		);
+		expect(slip('The stadium is to due to be completed in January.')).toBe('a word too many');
+		expect(slip('Tom Hale accused the minister of "squabbling like schoolboys".')).toBeUndefined();
+	});
+
+	it('reads "Britain was close behind" as leaning on what it is behind', () => {
+		const { sentences, entities } = tagged(
+			'Velmora was close behind, with users doubling in a year.'
+		);
+		expect(sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false })).toBe(false);
+	});
+});

@@ -1354,7 +1354,7 @@ const RELATIVE_TIME =
 	/^\W*((a|one|two|three|four|five|six|ten|\d+|some|many|several)\s+(days?|weeks?|months?|years?|decades?)\s+(later|on)|(the\s+)?(following|next)\s+(day|week|month|year|season)|later\s+that|within\s+(a|an|\w+)\s+(days?|weeks?|months?|years?))\b/i;
 /** "By contrast, …", "Likewise, …": the sentence is half of a comparison the sentence before makes. */
 const COMPARED_WITH_BEFORE =
-	/^\W*(by contrast|likewise|similarly|conversely|equally)\b(?!\s+(to|with)\b)/i;
+	/^\W*(by contrast|likewise|similarly|conversely|equally)\b(?!\s+(to|with)\b)|\b(close|not far|just|narrowly) behind\s*[,.;]/i;
 
 export function sentenceStandsAlone(options: {
 	s: TaggedSentence;
