@@ -1563,6 +1563,23 @@ export function extractClaims(options: {
 			itReportsNothing(s.text)
 		)
 			[previousSubject, topic.thing] = [undefined, undefined];
+		// "Mr Peston said … that Mr Blair had decided he would quit. He then changed his mind": after a
+		// person who reported what another did, "he" may be either.
+		if (
+			previousSubject?.entity.kind === 'person' &&
+			previous &&
+			reportsClause(previous, previousSubject) &&
+			previous.mentions.some((m) => {
+				const e = entities.of(m);
+				return (
+					m.from >= previousSubject!.to && e?.kind === 'person' && e !== previousSubject!.entity
+				);
+			}) &&
+			/^\W*(he|she)\s+(?!(said|says|added|told|insisted|argued|claimed|warned)\b)/i.test(
+				s.text.replace(/^(but|and|however,?)\s+/i, '')
+			)
+		)
+			[previousSubject, topic.person] = [undefined, undefined];
 		s.rewrites = references.resolve({
 			s,
 			subject: ante(previousSubject),

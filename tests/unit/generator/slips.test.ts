@@ -3747,6 +3747,24 @@ describe('more from review round 74', () => {
 		expect(slip('Tom Hale accused the minister of "squabbling like schoolboys".')).toBeUndefined();
 	});
 
+	it('reads "He" after "X said … that Y had decided" as neither of them', () => {
+		const { deck } = generateDeck({
+			sources: [
+				{
+					id: 'a',
+					text: [
+						'Hale in appeal for party unity',
+						'',
+						'But Mr Kestrel said the pair disliked each other and that Mr Velmora had decided in November 2003 that he would quit the party. He then changed his mind in June 2004, following intervention from allies in the Cabinet.'
+					].join('\n')
+				}
+			]
+		});
+		const asked = deck.cards.map((c) => c.question).join('\n');
+		expect(asked).toMatch(/changed his mind/);
+		expect(asked).not.toMatch(/(Kestrel|Velmora) then changed/);
+	});
+
 	it('reads "Britain was close behind" as leaning on what it is behind', () => {
 		const { sentences, entities } = tagged(
 			'Velmora was close behind, with users doubling in a year.'
