@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseClause, sentenceStandsAlone } from '../../../src/lib/generator/claims/clause';
-import { tagged } from '../../fixtures/sentences';
+import { firstStandsAlone, tagged } from '../../fixtures/sentences';
 
 const clauseOf = (text: string) => {
 	const { sentences, entities } = tagged(text);
@@ -56,10 +56,7 @@ describe('analyseClause', () => {
 	});
 
 	it("reads the writer's \"your\" as any reader's, a quoted one as someone's", () => {
-		const alone = (text: string) => {
-			const { sentences, entities } = tagged(text);
-			return sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false });
-		};
+		const alone = firstStandsAlone;
 		expect(
 			alone(
 				'Editing your favourite films is the aim of a new 7m euro project funded by the European Union.'
@@ -92,10 +89,7 @@ describe('analyseClause', () => {
 });
 
 describe('sentenceStandsAlone', () => {
-	const alone = (text: string) => {
-		const { sentences, entities } = tagged(text);
-		return sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false });
-	};
+	const alone = firstStandsAlone;
 	it('accepts a sentence that names what it is about', () => {
 		expect(alone('Wal-Mart took out more than 100 full page adverts in national newspapers.')).toBe(
 			true

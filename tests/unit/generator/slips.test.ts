@@ -23,7 +23,7 @@ import { questionFault, sourceSlip } from '../../../src/lib/generator/fluency';
 import { headlineNamesAnswer } from '../../../src/lib/generator/story-context';
 import { ReferenceTracker } from '../../../src/lib/generator/coreference';
 import { withoutStoryLabel } from '../../fixtures/story-label';
-import { tagged } from '../../fixtures/sentences';
+import { firstStandsAlone, tagged } from '../../fixtures/sentences';
 import { factQuestionsOf, outcomesByAnswer } from '../../fixtures/fact-questions';
 import { BBC_DIR, describeCorpus } from '../../fixtures/corpus';
 import { readFileSync } from 'node:fs';
@@ -34,12 +34,6 @@ const cardsOf = (text: string) =>
 const tagsOf = (text: string, word: string) => [
 	...(tagText({ text, offset: 0 }).find((t) => t.text === word)?.tags ?? [])
 ];
-
-/** Does the first sentence of a text stand alone (with its own sentences and entities)? */
-function standsAloneText(text: string): boolean {
-	const { sentences, entities } = tagged(text);
-	return sentenceStandsAlone({ s: sentences[0], entities, opensQuoted: false });
-}
 
 describe('tagging slips the generator mends', () => {
 	it('reads "Tory plans to … are" as a plural subject and "Tesco plans to …, which are" as a verb', () => {
@@ -802,7 +796,7 @@ describe('posts many hold', () => {
 
 describe('what a sentence points back to', () => {
 	it('reads "subsequent" and "were then" as pointing back to a time told before', () => {
-		const alone = standsAloneText;
+		const alone = firstStandsAlone;
 		expect(alone('Brentford have conceded six goals in their two subsequent League outings.')).toBe(
 			false
 		);
@@ -2917,7 +2911,7 @@ describe('gaps the words beside them give away', () => {
 	});
 
 	it('reads "the evening" and "the night" as the event the story is about, which the headline says', () => {
-		const alone = standsAloneText;
+		const alone = firstStandsAlone;
 		expect(alone('Glamour was also brought to the evening by actress Sienna Marlow.')).toBe(false);
 		expect(alone('The biggest cheer of the night was reserved for actor Colin Farlow.')).toBe(
 			false
@@ -3666,14 +3660,14 @@ describe('more from review round 72', () => {
 
 	it('reads "The firm returned to profit" as pointing back, though "firm" is tagged an adjective', () => {
 		expect(
-			standsAloneText(
+			firstStandsAlone(
 				'The firm returned to profit in September 2004, but now needs a capital injection.'
 			)
 		).toBe(false);
 	});
 
 	it('reads "It is understood that …" as a report whose "it" stands for nothing', () => {
-		const alone = standsAloneText;
+		const alone = firstStandsAlone;
 		expect(
 			alone('It is understood that Velmora accepted a £5m offer for Tom Hale at the weekend.')
 		).toBe(true);
@@ -3764,6 +3758,8 @@ describe('more from review round 74', () => {
 	});
 
 	it('reads "Britain was close behind" as leaning on what it is behind', () => {
-		expect(standsAloneText('Velmora was close behind, with users doubling in a year.')).toBe(false);
+		expect(firstStandsAlone('Velmora was close behind, with users doubling in a year.')).toBe(
+			false
+		);
 	});
 });
