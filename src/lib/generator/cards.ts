@@ -612,6 +612,12 @@ export function nearbyNumbers(answer: string): string[] {
 		.map((x) => `${m[1]}${write(x)}${m[3]}`);
 }
 
+/** The figure of a percentage ("12.5%" → 12.5), or NaN. */
+function percentOf(value: string): number {
+	const m = /\d[\d,]*(?:\.\d+)?/.exec(value);
+	return m ? Number(m[0].replace(/,/g, '')) : NaN;
+}
+
 /** How many far-away candidates to look at when the fact's own articles offer too few. */
 const FAR_CANDIDATES = 40;
 
@@ -702,6 +708,8 @@ function distractorsFor(
 	if (fact.type === 'person' && !answerHead) return null;
 	const wrong = (value: string, norm: string, folded: string, gender?: string, head?: string) => {
 		if (unit(value) !== unit(answer)) return false;
+		// "fallen by […]" (80%): a share or a fall past 100% is no choice a reader would weigh.
+		if (unit(answer) === '%' && percentOf(answer) <= 100 && percentOf(value) > 100) return false;
 		if (sex && gender && gender !== sex) return false;
 		// Like for like: a coach is no choice for a player, nor a bookmaker's spokesman for an actor.
 		if (fact.type === 'person' && head !== answerHead) return false;
@@ -1392,6 +1400,21 @@ function gapFault(
 		/\b(half|thirds?|quarters?|fifths?|tenths?)\b[^.;]{0,40},\s*$/i.test(before)
 	)
 		return 'given by the fraction before it';
+	// "3,217 tonnes of gold, or about […] ounces", "One in 10 US adults - […] people -": the same
+	// amount told again in other units or as a count; one blank on either is the fact.
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		((/\d[^.;]{0,30},\s+or\s+((about|around|roughly|some|nearly|almost|approximately)\s+)?$/i.test(
+			before
+		) &&
+			// "4.464 million people, or […] of the workforce": a share tells something new.
+			!/^\s*of\b/i.test(after)) ||
+			(/\d[\d.,%]*\s+(\p{L}+\s+){0,3}[-–—]\s+$/u.test(before) &&
+				/^[^-–—.;]{0,30}\s[-–—]\s/u.test(after)))
+	)
+		return 'the figure before it again';
+	// "the 25-year-old […] underlined his intention" → Dubliner: a word for the person, not a fact.
+	if (fact.type !== 'person' && /\bthe\s+\d+-year-old\s+$/i.test(before)) return 'an epithet';
 	// "Two weeks' ago the group announced": a time counted back from the day of the article.
 	if (fact.type === 'duration' && /^['’]?\s*ago\b/i.test(after))
 		return 'counts time from the day of the article';

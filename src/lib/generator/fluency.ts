@@ -77,7 +77,9 @@ export function questionFault(options: {
 	if (!question.endsWith('?')) return 'does not end with a question mark';
 	// "… called Castellan to congratulate her?": "her" after a verb is its object, not a dangling "her …".
 	const objectHer = /\b(to \p{Ll}+|\p{Ll}+(ed|es))\s+her\?$/u.test(question);
-	if (DANGLING.test(question) && !objectHer) return 'ends on a function word';
+	// "How many tonnes of gold does the IMF have?": after "does", "have" is the main verb.
+	const mainHave = /^How (many|much)\b.*\b(do|does|did) [^?]+ have\?$/.test(question);
+	if (DANGLING.test(question) && !objectHer && !mainHave) return 'ends on a function word';
 	// "… and the Conservatives were not?", "… offered State help but not?": a clause cut before the
 	// quotation that ends it.
 	if (

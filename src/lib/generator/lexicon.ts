@@ -23,7 +23,7 @@ author novelist playwright composer designer presenter host comedian photographe
 boss skipper winger flanker fly-half scrum-half full-back hooker prop lock sprinter athlete trainer
 futurologist co-ordinator coordinator spokesperson chef curator architect consultant strategist pollster
 keeper referee umpire batsman bowler jockey playmaker centre-back substitute rapper pianist
-soprano tenor conductor dancer poet artist filmmaker film-maker
+soprano tenor conductor dancer poet artist filmmaker film-maker broadcaster
 `);
 
 /** Words that may sit inside a title before its head ("foreign", "trade", "assistant"). */

@@ -208,6 +208,19 @@ function nameish(tokens: Token[], i: number): boolean {
 		!!tokens[i + 1]?.tags.has('FirstName')
 	)
 		return false;
+	// "Controversial DJ Howard Stern has been dropped": a plain adjective opening the sentence
+	// describes the person named after it.
+	if (
+		startsClause(tokens, i) &&
+		t.tags.has('Adjective') &&
+		/.{3}(ial|ous|ive|ful|less|able|ible|ed)$/.test(t.lower) &&
+		!t.tags.has('ProperNoun') &&
+		!hasAny(t, PLACE_TAGS) &&
+		!hasAny(t, PERSON_TAGS) &&
+		tokens.slice(i + 1, i + 4).some((x) => x.tags.has('FirstName')) &&
+		!tokens.slice(i + 1, i + 4).some((x) => ORG_HEADS.has(x.lower))
+	)
+		return false;
 	// "Comedy Fat Albert - co-written by …": the kind of work, then its title.
 	if (
 		startsClause(tokens, i) &&

@@ -17,8 +17,13 @@ import {
 } from '../../../src/lib/generator/cards';
 import { findMentions, recoverOpeningNames } from '../../../src/lib/generator/mentions';
 import { resolveEntities } from '../../../src/lib/generator/entities';
-import { sentenceStandsAlone, writerSpeaks } from '../../../src/lib/generator/claims/clause';
-import { hasFiniteVerb } from '../../../src/lib/generator/claims/gaps';
+import {
+	analyseClause,
+	sentenceStandsAlone,
+	writerSpeaks
+} from '../../../src/lib/generator/claims/clause';
+import { clauseClaims } from '../../../src/lib/generator/claims/wh-questions';
+import { gapClaims, hasFiniteVerb } from '../../../src/lib/generator/claims/gaps';
 import { questionFault, sourceSlip } from '../../../src/lib/generator/fluency';
 import { headlineNamesAnswer } from '../../../src/lib/generator/story-context';
 import { ReferenceTracker } from '../../../src/lib/generator/coreference';
@@ -3761,5 +3766,101 @@ describe('more from review round 74', () => {
 		expect(firstStandsAlone('Velmora was close behind, with users doubling in a year.')).toBe(
 			false
 		);
+	});
+});
+
+describe('from review round 75', () => {
+	it('reads "Tom Hale, asked about the remark by reporters, said" as an aside, not his act', () => {
+		const text = [
+			'Hale says mayor should apologise',
+			'',
+			"Tony Blair has urged Velmora mayor Tom Kestrel to apologise for his comment to a reporter. Tory leader Tom Hale, asked about Mr Kestrel's remark by reporters, said it was important for politicians to be mindful about the language they use."
+		].join('\n');
+		const asked = factQuestionsOf(text).join('\n');
+		expect(asked).not.toMatch(/asked about Mr Kestrel's remark by reporters\?/);
+		const { sentences, entities } = tagged(text.split('\n')[2]);
+		const clause = analyseClause({ s: sentences[1], entities, opensQuoted: false });
+		expect(clause && sentences[1].tokens[clause.verb].text).toBe('said');
+	});
+
+	it('reads "He" after a sentence whose "he" it could not name as that "he", not "the Slayer"', () => {
+		const subjectAfter = (before: string) => {
+			const { sentences, entities } = tagged(
+				`${before} He also produced the spin-off Angel series.`
+			);
+			return clauseClaims({
+				sentence: sentences[1],
+				entities,
+				opensQuoted: false,
+				previous: sentences[0]
+			}).subject?.name;
+		};
+		expect(
+			subjectAfter(
+				'But he did not give up on the Vampire Slayer and went on to write seven seasons of the series.'
+			)
+		).toBeUndefined();
+		expect(subjectAfter('The series was a hit with Tom Hale.')).toBe('Tom Hale');
+	});
+
+	it('leaves the last items of a list inside a name unasked ("Centre for … of Children, […]")', () => {
+		const { sentences, entities } = tagged(
+			"Dr Tom Hale, associate director of the Velmora Institute's Centre for the Study of Children, Youth and Media moved to reassure anxious parents."
+		);
+		const answers = gapClaims({ sentence: sentences[0], entities }).map((c) => c.answer);
+		expect(answers).not.toContain('Youth and Media');
+	});
+
+	it('offers no share past 100% against a share, and asks "How many tonnes of gold does X have?"', () => {
+		const { deck } = generateDeck({
+			sources: [
+				{
+					id: 'a',
+					text: [
+						'Velmora storage grows',
+						'',
+						'The amount of data that can be stored has grown by 400% in the last three years, while the cost for every gigabyte has fallen by 80%, a Velmora study found. The Kestrel Fund has 3,217 tonnes of gold, the study said.'
+					].join('\n')
+				}
+			]
+		});
+		const fall = deck.cards.find((c) => c.answer === '80%');
+		expect(fall?.choices?.length).toBeGreaterThan(0);
+		for (const choice of fall?.choices ?? []) expect(parseFloat(choice)).toBeLessThanOrEqual(100);
+		expect(
+			questionFault({ question: 'How many tonnes of gold does the IMF have?', sources: [] })
+		).toBeUndefined();
+		expect(
+			questionFault({ question: 'How many tonnes does the IMF have?', sources: [] })
+		).toBeUndefined();
+		expect(questionFault({ question: 'Who does the IMF have?', sources: [] })).toBe(
+			'ends on a function word'
+		);
+	});
+
+	it('asks no figure that tells the one before it again, nor a word for an unnamed person', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Velmora sells gold and players',
+				'',
+				'The Kestrel Fund has 3,217 tonnes of gold, or about 113.5m ounces. One in 10 Velmora adults - 22 million people - now owns a music player. Unemployment rose to 4.4 million people, or 10.8% of the workforce. Tom Hale is ready to stay at Velmora. But the 25-year-old Dubliner underlined his intention to stay at the club.'
+			].join('\n')
+		);
+		expect(outcomes.get('113.5m')).toContain('the figure before it again');
+		expect(outcomes.get('22 million')).toContain('the figure before it again');
+		expect(outcomes.get('10.8%') ?? []).not.toContain('the figure before it again');
+		expect(outcomes.get('Dubliner')).toContain('an epithet');
+	});
+
+	it('reads "Controversial DJ Tom Hale" as a DJ described, not a name starting "Controversial"', () => {
+		const { sentences } = tagged(
+			'Controversial DJ Howard Hale has been dropped from four radio stations in Velmora.'
+		);
+		const names = sentences[0].mentions.filter((m) => m.kind === 'person').map((m) => m.text);
+		expect(names.join('|')).not.toMatch(/Controversial/);
+		const { sentences: body } = tagged(
+			'Electoral Commission chairman Sam Hale said the cap was not needed.'
+		);
+		expect(body[0].mentions.map((m) => m.text).join('|')).toMatch(/Electoral Commission/);
 	});
 });

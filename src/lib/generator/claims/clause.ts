@@ -684,7 +684,8 @@ export function analyseClause(options: {
 						next.tags.has('Determiner') ||
 						(next.tags.has('Possessive') && !next.cap) ||
 						next.tags.has('Value') ||
-						(!next.cap && !next.tags.has('Conjunction') && !finite(next)))
+						(!next.cap && !next.tags.has('Conjunction') && !finite(next)) ||
+						participleAside(tokens, k + 1))
 				)
 					paren = true;
 			}
@@ -734,6 +735,24 @@ export function analyseClause(options: {
 	const group = verbGroup(tokens, verb);
 	const end = clauseEnd(tokens, group.main, quoted);
 	return { s, subjFrom, verb, ...group, end, names, descriptor, described, title, lead, quoted };
+}
+
+/**
+ * "Michael Howard, asked about the remark by reporters, said …": a past participle after the subject's
+ * comma opens an aside when the words after it close on a comma and a verb, which is the sentence's.
+ */
+function participleAside(tokens: Token[], at: number): boolean {
+	const t = tokens[at];
+	if (!t || t.cap || !t.tags.has('PastTense') || t.tags.has('Auxiliary') || t.tags.has('Copula'))
+		return false;
+	for (let k = at; k < Math.min(tokens.length - 1, at + 15); k++) {
+		if (tokens[k].lower === 'and' || /[;:]/.test(tokens[k].post)) return false;
+		if (commaAfter(tokens[k])) {
+			const next = tokens[k + 1];
+			return k > at && !next.cap && finite(next) && !next.tags.has('Conjunction');
+		}
+	}
+	return false;
 }
 
 /** The verb group from a finite verb: auxiliaries, negation and adverbs up to the main verb. */

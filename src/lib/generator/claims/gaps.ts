@@ -76,8 +76,16 @@ function inList(s: TaggedSentence, mentionFrom: number, to: number): boolean {
 		!!t[to] &&
 		!/^(a|an|the|who|which|whose|where|when)$/.test(t[to].lower) &&
 		!(t[to].tags.has('Verb') && !t[to].tags.has('Gerund') && !t[to].tags.has('Noun'));
+	// "the Department of Culture, […]" (Media and Sport): the last items of a list inside a name.
+	const nameTail =
+		from > 1 &&
+		/,/.test(t[from - 1].post) &&
+		named(from - 1) &&
+		/^(of|for)$/.test(t[from - 2].lower) &&
+		t.slice(from, to).some((x) => x.lower === 'and');
 	return !!(
 		between ||
+		nameTail ||
 		commaBefore ||
 		commaAfter ||
 		listBefore ||

@@ -664,7 +664,10 @@ function amountQuestion(c: Clause): Claim[] {
 			while (
 				e < c.end &&
 				e - n <= 3 &&
-				tokens[e].tags.has('Noun') &&
+				// "3,217 tonnes of gold,": a material word the tagger calls an adjective ends the phrase.
+				(tokens[e].tags.has('Noun') ||
+					(tokens[e].tags.has('Adjective') &&
+						(e + 1 >= c.end || /[,;:]/.test(tokens[e].post) || !tokens[e + 1].tags.has('Noun')))) &&
 				!tokens[e].cap &&
 				!tokens[e].tags.has('Pronoun')
 			) {
@@ -1055,9 +1058,16 @@ function personBefore(
 		previous.leansOn === 'quote'
 			? quotedTokens(previous, !/^\s*["“]/.test(previous.text))
 			: undefined;
+	// "But he did not give up on the Slayer. He also produced …": a "he" the sentence before could not
+	// name is still that "he", not whom it named.
+	const t = previous.tokens;
+	const opening = /^(but|and|yet|so)$/.test(t[0]?.lower ?? '') ? 1 : 0;
+	if (/^(he|she)$/.test(t[opening]?.lower ?? '')) return undefined;
 	const people = new Map<string, NameRef>();
 	for (const m of previous.mentions) {
 		if (quoted?.[m.from]) continue;
+		// "Buffy the Vampire Slayer": no one's name follows "the".
+		if (t[m.from - 1]?.lower === 'the' && !t[m.from - 1].cap) continue;
 		const e = ents.of(m);
 		if (e?.kind === 'person')
 			people.set(e.key, { mention: m, entity: e, name: plainName(e.name), from: m.from, to: m.to });
