@@ -1413,6 +1413,18 @@ function gapFault(
 				/^[^-–—.;]{0,30}\s[-–—]\s/u.test(after)))
 	)
 		return 'the figure before it again';
+	// "less than […], or three euros, a day": the figure after it gives this one away (a share after
+	// a count, or a count after a share, tells something new).
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		fact.type !== 'percent' &&
+		/^[^.;]{0,20}?,\s+or\s+((about|around|roughly|some|nearly|almost|approximately)\s+)?([$£€¥]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\.?\d*\s*(%|per\s?cent))(?![^.;,]{0,25}\bof\b)/i.test(
+			after
+		)
+	)
+		return 'the figure after it again';
+	// "Ex-No […] media chief" → 10: a number that is part of a name ("No 10", "No 1 court").
+	if (FIGURE_TYPES.has(fact.type) && /\bNo\.?\s+$/.test(before)) return "a name's number";
 	// "the 25-year-old […] underlined his intention" → Dubliner: a word for the person, not a fact.
 	if (fact.type !== 'person' && /\bthe\s+\d+-year-old\s+$/i.test(before)) return 'an epithet';
 	// "Two weeks' ago the group announced": a time counted back from the day of the article.
@@ -1448,7 +1460,11 @@ function gapFault(
 		return 'given by the other figures';
 	// "The […] said successful monetary policy …" → Bank, "The […] has deemed Tuesday …" → Committee: a
 	// body called by the word for its kind, which names no one (reviewers kept none of 4).
-	if (/^(Central Bank|Bank|Commission|Council|Committee|Court|Fed|Government)$/.test(hidden.trim()))
+	if (
+		/^(Central Bank|Bank|Commission|Council|Committee|Court|Fed|Government|Forum|Panel|Agency|Association|Board|Institute|Foundation|Trust|Federation|League|Department|Ministry|Office|Alliance|Coalition)$/.test(
+			hidden.trim()
+		)
+	)
 		return 'a body called by its kind';
 	// "The […] had looked destined to progress" → Blues, "don't let the […] wreck it" → Tories, "at the
 	// […]" → Baftas: a side, a party or a show called by a plural nickname, which the story's subject

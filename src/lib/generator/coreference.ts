@@ -58,6 +58,19 @@ function epithetSubject(s: TaggedSentence, k: number): boolean {
 	return false;
 }
 
+/**
+ * "the 24-year-old Reds skipper": a team's or party's name and a title after the age belong to the
+ * epithet, which ends after the title (a name put in its place reads "Steven Gerrard spoke out").
+ */
+function teamTitleAt(tokens: TaggedSentence['tokens'], n: number): number | undefined {
+	for (let j = n; j < n + 2 && tokens[j]?.cap && !/[,;:]/.test(tokens[j].post); j++) {
+		const next = tokens[j + 1];
+		const word = next?.lower.replace(POSSESSIVE, '') ?? '';
+		if (next && !next.cap && (PERSON_NOUNS.has(word) || ROLE_HEADS.has(word))) return j + 2;
+	}
+	return undefined;
+}
+
 /** Where a person epithet after "the" at k ends ("the American billionaire" → after "billionaire"). */
 function personEpithet(tokens: TaggedSentence['tokens'], k: number): number | undefined {
 	let n = k + 1;
@@ -68,6 +81,8 @@ function personEpithet(tokens: TaggedSentence['tokens'], k: number): number | un
 		/^olds?$/.test(tokens[n + 2]?.lower ?? '')
 	) {
 		n += 3;
+		const titled = teamTitleAt(tokens, n);
+		if (titled) return titled;
 		// "the 32-year-old Spaniard", "the 47-year-old chairman": the noun after the age is the person.
 		const noun = tokens[n];
 		return noun &&
@@ -90,7 +105,8 @@ function personEpithet(tokens: TaggedSentence['tokens'], k: number): number | un
 	if (!head) return undefined;
 	const word = head.lower.replace(POSSESSIVE, '');
 	if (/^\d+-year-old$/.test(word)) return n + 1;
-	if (n > k + 1 && /^\d+-year-old$/.test(tokens[n - 1].lower) && !PERSON_NOUNS.has(word)) return n;
+	if (n > k + 1 && /^\d+-year-old$/.test(tokens[n - 1].lower) && !PERSON_NOUNS.has(word))
+		return teamTitleAt(tokens, n) ?? n;
 	if (!PERSON_NOUNS.has(word)) return undefined;
 	// "the actor's film" keeps the possessive on the name; "the striker Jones" is a title, not a reference.
 	if (tokens[n + 1]?.cap && !/[,;:]/.test(head.post)) return undefined;
@@ -387,7 +403,8 @@ export class ReferenceTracker {
 						(m) =>
 							m.from > k &&
 							m.from < epithet &&
-							!!this.#entities.of(m) &&
+							// "the 24-year-old Reds skipper": a team inside the epithet is no one else.
+							this.#entities.of(m)?.kind === 'person' &&
 							!tokens[m.from].tags.has('Demonym')
 					)
 				) {

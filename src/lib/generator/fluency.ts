@@ -92,6 +92,14 @@ export function questionFault(options: {
 	if (/\bto (did|does|has|is|are|was|were)\b/i.test(question)) return 'a phrase moved apart';
 	// "Who has called on British firms not to simply?": cut between "to" and its verb.
 	if (/\bto\s+\p{Ll}+ly\?$/u.test(question)) return 'ends on a function word';
+	// "… held talks with Clara Furse the day?": cut before "after …", which the time needs.
+	if (
+		/\s(\S+)\s+the (day|night|week|month|year|morning|evening)\?$/.test(question) &&
+		!/\b(on|in|of|for|during|by|at|all|that|per|each|through|throughout|across|over|into)\s+the \w+\?$/i.test(
+			question
+		)
+	)
+		return 'ends on a function word';
 	// "… described by?", "How much did Qwest pay the SEC in October to?": cut before what follows.
 	if (/\sby\?$/.test(question) || /^How\b.*\sto\?$/.test(question))
 		return 'ends on a function word';

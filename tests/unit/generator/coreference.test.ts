@@ -161,6 +161,22 @@ describe('ReferenceTracker', () => {
 		);
 	});
 
+	it('reads "the 24-year-old Reds skipper" whole, team and title with the age', () => {
+		const { sentences, entities } = tagged(
+			'Steven Hale has admitted that Velmora have little chance of winning the cup. The 24-year-old Reds skipper spoke out ahead of the first leg.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		const person = entities.all().find((e) => e.name === 'Steven Hale')!;
+		tracker.resolve({ s: sentences[0] });
+		sentences[1].rewrites = tracker.resolve({
+			s: sentences[1],
+			subject: { entity: person, name: person.name }
+		});
+		expect(rewrittenSentence({ s: sentences[1], hideStart: 0, hideEnd: 0 }).text).toBe(
+			'Steven Hale spoke out ahead of the first leg.'
+		);
+	});
+
 	it('reads an epithet as no one the article names less than someone else', () => {
 		const { sentences, entities } = tagged(
 			[

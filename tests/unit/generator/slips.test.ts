@@ -3864,3 +3864,56 @@ describe('from review round 75', () => {
 		expect(body[0].mentions.map((m) => m.text).join('|')).toMatch(/Electoral Commission/);
 	});
 });
+
+describe('from review round 76', () => {
+	it('takes no capitalised word inside the sentence for its verb ("and Channel 4\'s Kestrel")', () => {
+		const { sentences, entities } = tagged(
+			"The soap beat fellow ITV1 show Velmora Love and Channel 4's Kestrel to win the best TV drama prize on Thursday."
+		);
+		const clause = analyseClause({ s: sentences[0], entities, opensQuoted: false });
+		expect(clause && sentences[0].tokens[clause.verb].text).not.toBe('Channel');
+	});
+
+	it('finds a question cut before "the day after …" and keeps "on the day"', () => {
+		const fault = (question: string) => questionFault({ question, sources: [] });
+		expect(fault('Which chief held talks with Velmora boss Tom Hale the day?')).toBe(
+			'ends on a function word'
+		);
+		expect(fault('Which chief held talks with Velmora boss Tom Hale on the day?')).not.toBe(
+			'ends on a function word'
+		);
+	});
+
+	it('asks who said what only as a gap when what was said runs on into a quotation', () => {
+		const { deck } = generateDeck({
+			sources: [
+				{
+					id: 'a',
+					text: [
+						'Council tax rise reasonable',
+						'',
+						'Conservative local government spokesman Tom Hale said that for the minister to claim that the majority of council tax payers in Velmora should see very little change "is taking spin to the very verge of deception".'
+					].join('\n')
+				}
+			]
+		});
+		const questions = deck.cards.map((c) => c.question);
+		expect(questions.some((q) => /^Which .* change\?$/.test(q))).toBe(false);
+		expect(deck.cards.find((c) => c.answer === 'Tom Hale')?.question).toMatch(
+			/spokesman \[…\] said/
+		);
+	});
+
+	it('asks no figure the next gives again, no number of a name ("No 10"), no body by its kind', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Kestrel plans tax pardon',
+				'',
+				'Half the population are living below the poverty line with many surviving on income of less than $4, or three euros, a day. Ex-No 10 media chief Tom Hale is at the centre of a new row over an e-mail. The Velmora Recycling Forum said 15 million phones were thrown away. But the Forum found that more needed to be done to collect old phones.'
+			].join('\n')
+		);
+		expect(outcomes.get('$4')).toContain('the figure after it again');
+		expect(outcomes.get('10')).toContain("a name's number");
+		expect(outcomes.get('Forum')).toContain('a body called by its kind');
+	});
+});

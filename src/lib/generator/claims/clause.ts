@@ -653,7 +653,9 @@ export function analyseClause(options: {
 			if (/\)|\s[-–—]\s/.test(t.post)) bracket = false;
 			continue;
 		}
-		if (!paren && k > subjFrom && finite(t)) {
+		// "… show Filthy Love and Channel 4's Shameless": a capitalised word inside the sentence is a
+		// name the tagger took for a verb.
+		if (!paren && k > subjFrom && finite(t) && !t.cap) {
 			const prev = tokens[k - 1];
 			// "the government's 26% stake", "European firms": a noun the tagger took for a verb.
 			// "… in 2002 - was awarded": the verb after a closing dash or bracket is the verb.

@@ -326,6 +326,13 @@ function subjectQuestion(c: Clause): Claim[] {
 		c.quoted[c.end]
 	)
 		return [];
+	// "said that for the minister to claim that … very little change "is taking spin to …"": what was
+	// said runs on into the quotation, which the question would cut off: the name is a gap's only.
+	const runsIntoQuote =
+		SAY_VERBS.has(main.lower) &&
+		c.end < tokens.length &&
+		c.quoted[c.end] &&
+		!/[,:;.]/.test(tokens[c.end - 1].post);
 	// The predicate must say something particular: a name, a figure or a date of its own, or at
 	// least several words of content ("was not about to lose his cool" says nothing to learn).
 	const anchored = c.s.mentions.some((m) => m.from > c.main && m.to <= c.end);
@@ -364,15 +371,14 @@ function subjectQuestion(c: Clause): Claim[] {
 	// "Who left Apple entirely?", "Who takes on Andy Roddick?": too short to pick one answer out
 	// (reviewers kept 2 of 17 subject questions of seven words or fewer).
 	if (/^(Who|What)\s/.test(question) && words(question) <= MIN_SUBJECT_QUESTION_WORDS) return [];
-	return [
-		namesClaim(
-			c,
-			question,
-			c.names,
-			'subject',
-			c.names[0].entity.kind === 'person' ? 'person' : 'name'
-		)
-	];
+	const made = namesClaim(
+		c,
+		question,
+		c.names,
+		'subject',
+		c.names[0].entity.kind === 'person' ? 'person' : 'name'
+	);
+	return [runsIntoQuote ? { ...made, clozeOnly: true } : made];
 }
 
 function nameAt(
