@@ -52,7 +52,8 @@ function epithetSubject(s: TaggedSentence, k: number): boolean {
 	if (tokens[at]?.lower !== 'the') return false;
 	for (let j = at + 1; j < Math.min(k, at + 7); j++) {
 		const t = tokens[j];
-		if (PERSON_NOUNS.has(t.lower)) return true;
+		// "The prime minister and his chancellor": a title is a person described too.
+		if (PERSON_NOUNS.has(t.lower) || (ROLE_HEADS.has(t.lower) && !t.cap)) return true;
 		if (t.tags.has('Verb') || /[,;:]/.test(t.post)) return false;
 	}
 	return false;

@@ -23,7 +23,7 @@ author novelist playwright composer designer presenter host comedian photographe
 boss skipper winger flanker fly-half scrum-half full-back hooker prop lock sprinter athlete trainer
 futurologist co-ordinator coordinator spokesperson chef curator architect consultant strategist pollster
 keeper referee umpire batsman bowler jockey playmaker centre-back substitute rapper pianist
-soprano tenor conductor dancer poet artist filmmaker film-maker broadcaster
+soprano tenor conductor dancer poet artist filmmaker film-maker broadcaster comic
 `);
 
 /** Words that may sit inside a title before its head ("foreign", "trade", "assistant"). */
@@ -217,7 +217,7 @@ despite besides although though unlike amid amidst among across beyond through t
 overall elsewhere separately likewise similarly otherwise therefore thus hence moreover furthermore
 nevertheless nonetheless consequently accordingly ultimately eventually initially originally perhaps
 maybe possibly probably surely certainly clearly obviously fortunately unfortunately ironically
-bar barring excluding including one like unlike other another such few
+bar barring excluding including one like unlike other another such few rival rivals fellow
 `);
 
 /** Honorifics dropped from names ("Mr. Smith" is "Smith"). */

@@ -1062,6 +1062,16 @@ export function findMentions(options: {
 	const { names, roles } = findNames(tokens, text, start);
 	// "signed with Four Tet", "the Fantastic Four": a capitalised number word inside a name mid-sentence
 	// is part of the name, no count.
+	// "Three Degrees star Sheila Ferguson": opening the sentence too, a name a title follows is a band's.
+	const titleAfter = (n: Mention) => {
+		const next = tokens[n.to];
+		return (
+			!!next &&
+			!next.cap &&
+			(ROLE_HEADS.has(next.lower) || /^(star|stars|legend|member)$/.test(next.lower)) &&
+			!breaksAfter(tokens[n.to - 1])
+		);
+	};
 	const counted = quantities.filter(
 		(q) =>
 			!names.some((n) => {
@@ -1071,7 +1081,7 @@ export function findMentions(options: {
 					q.end <= n.end &&
 					n.end - n.start > q.end - q.start &&
 					!!first?.cap &&
-					!startsClause(tokens, first.i)
+					(!startsClause(tokens, first.i) || titleAfter(n))
 				);
 			})
 	);

@@ -26,7 +26,7 @@ import { clauseClaims } from '../../../src/lib/generator/claims/wh-questions';
 import { gapClaims, hasFiniteVerb } from '../../../src/lib/generator/claims/gaps';
 import { questionFault, sourceSlip } from '../../../src/lib/generator/fluency';
 import { headlineNamesAnswer } from '../../../src/lib/generator/story-context';
-import { ReferenceTracker } from '../../../src/lib/generator/coreference';
+import { ReferenceTracker, rewrittenSentence } from '../../../src/lib/generator/coreference';
 import { withoutStoryLabel } from '../../fixtures/story-label';
 import { firstStandsAlone, tagged } from '../../fixtures/sentences';
 import { factQuestionsOf, outcomesByAnswer } from '../../fixtures/fact-questions';
@@ -3915,5 +3915,47 @@ describe('from review round 76', () => {
 		expect(outcomes.get('$4')).toContain('the figure after it again');
 		expect(outcomes.get('10')).toContain("a name's number");
 		expect(outcomes.get('Forum')).toContain('a body called by its kind');
+	});
+});
+
+describe('from review round 77', () => {
+	it('reads "Rival X", "Comic Joe Hale" and "Three Degrees star" as words about a name', () => {
+		const mentionsOf = (text: string) =>
+			tagged(text).sentences[0].mentions.map((m) => `${m.kind}:${m.text}`);
+		expect(
+			mentionsOf('Rival Velmora has said it will launch its first handheld console in March.')
+		).toContain('thing:Velmora');
+		expect(
+			mentionsOf('Comic Joe Hale remains odds on favourite to win the reality show.')
+		).toContain('person:Joe Hale');
+		expect(
+			mentionsOf('Three Degrees star Sheila Hale is the favourite to be evicted from the show.')
+		).not.toContain('count:Three');
+		expect(mentionsOf('Three Labour MPs said the plan was wrong.')).toContain('count:Three');
+	});
+
+	it('asks no "Of which husband …?" of a name after a noun\'s "of"', () => {
+		const asked = factQuestionsOf(
+			[
+				'Singer Hale facing eviction',
+				'',
+				"Bookmaker Tom Kestrel said that Ann Hale was the favourite to leave. Mr Kestrel added that Ann Hale's chances of an early departure had increased since the surprise arrival of husband Vic Velmora in the jungle camp last Wednesday."
+			].join('\n')
+		);
+		expect(asked.join('\n')).not.toMatch(/of which husband/i);
+	});
+
+	it('leaves "his" alone after a subject that is a title ("The prime minister and his chancellor")', () => {
+		const { sentences, entities } = tagged(
+			'Tony Blair was criticised by Labour MPs on Monday. The prime minister and his chancellor arrived within seconds of each other for the meeting.'
+		);
+		const tracker = new ReferenceTracker(entities);
+		tracker.resolve({ s: sentences[0] });
+		const blair = entities.all().find((e) => e.name === 'Tony Blair')!;
+		const ante = { entity: blair, name: blair.name };
+		sentences[1].rewrites = tracker.resolve({ s: sentences[1], subject: ante, person: ante });
+		expect(rewrittenSentence({ s: sentences[1], hideStart: 0, hideEnd: 0 }).text).toMatch(
+			/^The prime minister and his chancellor/
+		);
 	});
 });

@@ -956,7 +956,12 @@ function describedThingQuestions(c: Clause, ents: EntityIndex): Claim[] {
 			const rest = restEnd > m.to ? textOf(c.s, m.to, restEnd) : '';
 			if (!standsAlone(c, m.to, Math.max(m.to, restEnd))) continue;
 			question = `Which ${descriptor} ${verb.aux} ${subjectText(c)} ${verb.rest} ${rest}`;
-		} else if (prep?.tags.has('Preposition') && p - 1 >= c.main + 1) {
+		} else if (
+			prep?.tags.has('Preposition') &&
+			p - 1 >= c.main + 1 &&
+			// "since the surprise arrival of husband Vic Reeves": "of" belongs to the noun before it.
+			prep.lower !== 'of'
+		) {
 			const between = textOf(c.s, c.main + 1, p - 1);
 			if (!standsAlone(c, c.main + 1, p - 1) || words(between) > 8) continue;
 			question = `${capFirst(prep.lower)} which ${descriptor} ${verb.aux} ${subjectText(c)} ${verb.rest} ${between}`;
