@@ -1423,6 +1423,13 @@ function gapFault(
 		)
 	)
 		return 'the figure after it again';
+	// "New comedy Diary of a […]" → Mad Black Woman, "[…] of a Mad Black Woman" → Diary: part of a
+	// title ("Portrait of a Lady").
+	if (
+		/^\s*\p{Lu}/u.test(hidden) &&
+		(/\b\p{Lu}[\p{L}'’-]*\s+of\s+an?\s+$/u.test(before) || /^\s+of\s+an?\s+\p{Lu}/u.test(after))
+	)
+		return 'part of a title';
 	// "Ex-No […] media chief" → 10: a number that is part of a name ("No 10", "No 1 court").
 	if (FIGURE_TYPES.has(fact.type) && /\bNo\.?\s+$/.test(before)) return "a name's number";
 	// "the 25-year-old […] underlined his intention" → Dubliner: a word for the person, not a fact.
@@ -1845,6 +1852,9 @@ function gapFault(
 		/%\s+of\s+(the\s+)?$/.test(before) &&
 		/^(GDP|GNP|gross domestic product)$/i.test(hidden.trim())
 	)
+		return 'a stock phrase';
+	// "a chart-topper on both sides of the […]" → Atlantic: an idiom fills itself.
+	if (/\bboth sides of the\s+$/i.test(before) && /^(Atlantic|Channel|Pond)$/.test(hidden.trim()))
 		return 'a stock phrase';
 	// "making the England number […] shirt his own": a shirt number is the position's, known to fans.
 	if (/\bnumber\s+$/i.test(before) && /^\s*(shirts?|jerseys?)\b/i.test(after))

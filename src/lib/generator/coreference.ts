@@ -72,6 +72,23 @@ function teamTitleAt(tokens: TaggedSentence['tokens'], n: number): number | unde
 	return undefined;
 }
 
+/**
+ * "Mido was axed by coach Marco Tardelli … But he then played …": after a sentence that tells what was
+ * done to a one-word name of no known kind, "he" may be that name rather than the man who did it.
+ */
+export function mayBePerson(
+	subject: { entity: Entity; name: string } | undefined,
+	previous: TaggedSentence | undefined
+): boolean {
+	return (
+		subject?.entity.kind === 'thing' &&
+		!subject.name.includes(' ') &&
+		subject.entity.mentions >= 2 &&
+		!!previous &&
+		/\b(was|were|been|is|are)\s+(\p{Ll}+ed|\p{Ll}+en)\b[^.;]*\bby\b/u.test(previous.text)
+	);
+}
+
 /** Where a person epithet after "the" at k ends ("the American billionaire" → after "billionaire"). */
 function personEpithet(tokens: TaggedSentence['tokens'], k: number): number | undefined {
 	let n = k + 1;
@@ -477,7 +494,10 @@ export class ReferenceTracker {
 								!s.mentions.some((m) => m.from > k && this.#entities.of(m) === person!.entity) &&
 								person) ||
 								// No one the text was about fits "she": the one woman it has named lately.
-								(opening(k) && !(person && fitsPronoun(person.entity, w)) && this.#onlyOne(w, s)))
+								(opening(k) &&
+									!(person && fitsPronoun(person.entity, w)) &&
+									!mayBePerson(subject, this.#before) &&
+									this.#onlyOne(w, s)))
 						: w === 'it'
 							? !namedBefore(k, false) &&
 								verb &&

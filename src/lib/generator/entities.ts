@@ -50,6 +50,8 @@ const FIRM_WORDS = new Set(
 	`group finance financial holdings holding corporation corp inc plc ltd limited llc company co
 	industries international investments capital partners enterprises`.split(/\s+/)
 );
+/** Firm words that may name an arm of a group ("Barclays Capital") rather than the group itself. */
+const ARM_WORDS = new Set(['capital', 'investments', 'partners', 'international', 'enterprises']);
 const NAME_KINDS = new Set<MentionKind>(['person', 'place', 'org', 'thing', 'acronym']);
 
 /** Common abbreviations of country and union names, written every which way in news copy. */
@@ -227,13 +229,26 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 		if (!rest.every((w) => FIRM_WORDS.has(w))) continue;
 		byFirst.set(first, (byFirst.get(first) ?? new Set()).add(n));
 	}
+	// Where each name is first met in each source: "Barclays … Barclays Capital" names the group before
+	// its arm, which is another firm; "Baikal … Baikal Finance Group" names one firm twice.
+	const firstAt = new Map<string, number>();
+	names.forEach(({ m, s }, k) => {
+		const at = `${s.sourceId}|${m.norm}`;
+		if (!firstAt.has(at)) firstAt.set(at, k);
+	});
 	/** Firms named in full and by their first word: the full name is what a card says. */
 	const firms = new Set<string>();
 	const firmIn = (m: Mention, sourceId: string): string | undefined => {
 		if (m.norm.includes(' ') || kindOf(m.norm) === 'place' || kindOf(m.norm) === 'person')
 			return undefined;
-		const here = [...(byFirst.get(m.norm) ?? [])].filter((full) =>
-			sourcesOf.get(full)?.has(sourceId)
+		const here = [...(byFirst.get(m.norm) ?? [])].filter(
+			(full) =>
+				sourcesOf.get(full)?.has(sourceId) &&
+				((firstAt.get(`${sourceId}|${full}`) ?? 0) <= (firstAt.get(`${sourceId}|${m.norm}`) ?? 0) ||
+					full
+						.split(' ')
+						.slice(1)
+						.every((w) => !ARM_WORDS.has(w)))
 		);
 		if (here.length !== 1) return undefined;
 		firms.add(here[0]);

@@ -1225,7 +1225,17 @@ function definitionClaims(s: TaggedSentence, ents: EntityIndex): Claim[] {
 						!DETERMINERS.has(w) &&
 						!/^(sell|buy|and|or|to|of|with|be|is|are|was|were|been|also|will|would)$/.test(w)
 				);
-			const text = words.slice(-4).join(' ');
+			// "how many anti-social behaviour orders (Asbos)": the words whose initials spell it, when some do.
+			const letters = x.text.toLowerCase().replace(/s$/, '');
+			const initials = (ws: string[]) =>
+				ws
+					.flatMap((w) => w.split('-'))
+					.map((p) => p.charAt(0))
+					.join('');
+			let take = 4;
+			for (let n = 2; n <= Math.min(6, words.length); n++)
+				if (initials(words.slice(-n)) === letters) take = n;
+			const text = words.slice(-take).join(' ');
 			const start = s.text.lastIndexOf(text, x.start - s.start) + s.start;
 			if (words.length >= 2 && start >= s.start)
 				claims.push({

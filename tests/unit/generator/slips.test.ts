@@ -3959,3 +3959,48 @@ describe('from review round 77', () => {
 		);
 	});
 });
+
+describe('from review round 78', () => {
+	it('asks no part of a title, no idiom, and defines "(Asbos)" by the words that spell it', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Hale loses box office crown',
+				'',
+				"New comedy Diary of a Mad Black Woman has ended Tom Hale's reign at the top of the box office. Kestrel's album Encore is now a chart-topper on both sides of the Atlantic following its debut at number one in the UK. Details of how many anti-social behaviour orders (Asbos) were used in the last year are also being published."
+			].join('\n')
+		);
+		expect(outcomes.get('Mad Black Woman')).toContain('part of a title');
+		expect(outcomes.get('Diary')).toContain('part of a title');
+		expect(outcomes.get('Atlantic')).toContain('a stock phrase');
+		expect(outcomes.has('Anti-social behaviour orders')).toBe(true);
+		expect(outcomes.has('Many anti-social behaviour orders')).toBe(false);
+	});
+
+	it('reads "he" after "X was axed by coach Y" as perhaps X, a name the story keeps using', () => {
+		const { deck } = generateDeck({
+			sources: [
+				{
+					id: 'a',
+					text: [
+						'Velmo makes third apology',
+						'',
+						'Velmo has made a third apology to the national federation. In Cairo on Sunday, Velmo said he was sorry for his mistakes. Velmo was axed by former coach Marco Kestrel after failing to answer a national call-up, claiming he had a groin injury. But he then played in a friendly for his club AS Roma within 24 hours of a World Cup qualifying match at home to Cameroon last September.'
+					].join('\n')
+				}
+			]
+		});
+		const kestrel = deck.cards.filter((c) => c.answer === 'Marco Kestrel');
+		expect(kestrel.some((c) => /played in a friendly/.test(c.question))).toBe(false);
+		expect(deck.cards.some((c) => /Marco Kestrel then played/.test(c.question))).toBe(false);
+	});
+
+	it('keeps "Barclays" and its arm "Barclays Capital", named after it, apart', () => {
+		const names = tagged(
+			"Velmora, the UK's third-biggest bank, has seen profits climb. Earnings at Velmora Capital investment bank rose 25%. Velmora said growth would slow."
+		)
+			.entities.all()
+			.map((e) => e.name);
+		expect(names).toContain('Velmora');
+		expect(names).toContain('Velmora Capital');
+	});
+});

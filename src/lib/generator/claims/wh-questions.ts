@@ -22,7 +22,7 @@ import {
 	type NameRef
 } from './clause';
 import { baseForm, pastOfParticiple } from './verbs';
-import { joinNames } from '../coreference';
+import { joinNames, mayBePerson } from '../coreference';
 import { foldWords } from '../evidence';
 import {
 	COMPLEMENT_VERBS,
@@ -1062,6 +1062,7 @@ function personBefore(
 	subject: NameRef | undefined
 ): NameRef | undefined {
 	if (subject?.entity.kind === 'person') return subject;
+	if (mayBePerson(subject, previous)) return undefined;
 	if (!previous) return undefined;
 	// '"… the stealth tax strategy of Gordon Brown …" He challenged …': whom a quotation names is not
 	// who speaks after it (the speaker named outside it may be).
