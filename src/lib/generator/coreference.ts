@@ -451,6 +451,8 @@ export class ReferenceTracker {
 					known &&
 					// A name met once in passing ("archive show TOTP2") is not what "the show" means later on.
 					(known.entity.mentions >= 2 || known.at >= this.#count - 1) &&
+					// "The virus that uses this trick is called Bofra": the sentence names it itself.
+					!/\b(is|was|are|were)\s+(called|named|dubbed|known as)\b/.test(s.text) &&
 					!(next && (next.lower === 'of' || next.cap)) &&
 					// "the university level": the noun is a modifier there, not the thing named before.
 					!(

@@ -908,6 +908,16 @@ function findNames(tokens: Token[], text: string, offset: number) {
 		let chunk = tokens.slice(i, end + 1);
 		while (chunk.length && CONNECTORS.has(chunk[chunk.length - 1].lower))
 			chunk = chunk.slice(0, -1);
+		// "fellow American Justin Gatlin", "Researchers Tom Hale and …": a nationality or a plural noun
+		// before a given name says who the person is; the name starts at the given name.
+		while (
+			chunk.length > 2 &&
+			chunk[1].tags.has('FirstName') &&
+			!chunk[0].tags.has('FirstName') &&
+			(chunk[0].tags.has('Demonym') ||
+				(chunk[0].tags.has('Plural') && !chunk[0].tags.has('ProperNoun')))
+		)
+			chunk = chunk.slice(1);
 		i = end;
 		if (!chunk.length) continue;
 		// "Jane Doe of France": the person, not her country.

@@ -4004,3 +4004,58 @@ describe('from review round 78', () => {
 		expect(names).toContain('Velmora Capital');
 	});
 });
+
+describe('from review round 79', () => {
+	it('starts a name at the given name after a nationality or a plural noun ("fellow American …")', () => {
+		const people = (text: string) =>
+			tagged(text)
+				.sentences[0].mentions.filter((m) => m.kind === 'person')
+				.map((m) => m.text);
+		expect(
+			people('Tom Hale had to settle for bronze behind fellow American Justin Kestrel and Ann Kay.')
+		).toContain('Justin Kestrel');
+		expect(people('Researchers Tom Hale and Ann Kay found the bug.')).toContain('Tom Hale');
+		const { deck } = generateDeck({
+			sources: [
+				{
+					id: 'a',
+					text: [
+						'Hale wins in Velmora',
+						'',
+						'Tom Hale opened his 2005 campaign with a 6-1 7-5 victory over Argentine David Kestrel at the Velmora Classic on Wednesday.'
+					].join('\n')
+				}
+			]
+		});
+		expect(deck.cards.map((c) => c.question)).toContain(
+			"What was the score in Tom Hale's victory over Argentine David Kestrel?"
+		);
+	});
+
+	it('rewrites no "The virus" in a sentence that names it ("… is called Bofra")', () => {
+		const { deck } = generateDeck({
+			sources: [
+				{
+					id: 'a',
+					text: [
+						'Toxic links help virus spread',
+						'',
+						'A virus called Velbot is spreading through links in e-mails. Velbot plunders the address book for e-mail addresses. The virus that uses this trick is called Velbot and the first member of the family of worms appeared on 10 November.'
+					].join('\n')
+				}
+			]
+		});
+		expect(deck.cards.some((c) => /Velbot that uses this trick/.test(c.question))).toBe(false);
+	});
+
+	it('asks no "what" of a counted group ("41 Britons are confirmed to have died")', () => {
+		const asked = factQuestionsOf(
+			[
+				'Tsunami aid to soar',
+				'',
+				'The Foreign Office says 41 Britons are now confirmed to have died in the tsunami which struck south Asia on Boxing Day, with 158 others missing.'
+			].join('\n')
+		).join('\n');
+		expect(asked).not.toMatch(/what is now confirmed to have died/i);
+	});
+});

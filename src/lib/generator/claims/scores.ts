@@ -46,7 +46,9 @@ function sideAt(
 	ents: EntityIndex,
 	k: number
 ): { name: string; to: number } | undefined {
-	const from = s.tokens[k]?.lower === 'the' ? k + 1 : k;
+	let from = s.tokens[k]?.lower === 'the' ? k + 1 : k;
+	// "victory over Argentine David Nalbandian": a nationality before the name is the side's too.
+	if (s.tokens[from]?.tags.has('Demonym') && !s.mentions.some((x) => x.from === from)) from++;
 	const m = s.mentions.find((x) => x.from === from);
 	const e = m && ents.of(m);
 	if (!m || !e || !['person', 'org', 'place', 'thing', 'acronym'].includes(e.kind))

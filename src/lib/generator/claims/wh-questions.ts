@@ -292,6 +292,9 @@ function participleStart(c: Clause): number | undefined {
 function subjectQuestion(c: Clause): Claim[] {
 	const tokens = c.s.tokens;
 	if (!c.names.length) return [];
+	// "41 Britons are now confirmed to have died": a count of people, not a name that acts.
+	const first = c.names[0].mention;
+	if (c.s.mentions.includes(first) && tokens[first.from - 1]?.tags.has('Value')) return [];
 	if (c.end - c.verb < 3) return [];
 	// "Who did not win any medals in Athens?", "Who has never failed a drugs test?": what someone did not
 	// do fits countless people (reviewers rejected each as vague).
