@@ -4059,3 +4059,20 @@ describe('from review round 79', () => {
 		expect(asked).not.toMatch(/what is now confirmed to have died/i);
 	});
 });
+
+describe('from review round 80', () => {
+	it('asks no "GDP", no "the […] was passed" (Act), nor a pair one of whose names the sentence gives', () => {
+		const outcomes = outcomesByAnswer(
+			[
+				'Velmora rates at four year high',
+				'',
+				"The figures, representing a decline from the 0.2% growth in GDP seen between July and September, were below market expectations. The Department of Work destroyed nearly 37,000 files last year - up 22,000 on four years ago when the Act was passed. Meanwhile, Tom Hale and Anna Kay reached the semi-finals of the 60m hurdles with Kay setting a season's best of 7.48."
+			].join('\n')
+		);
+		expect(outcomes.get('GDP')).toContain('a stock phrase');
+		expect(outcomes.get('Act')).toContain('a body called by its kind');
+		expect(outcomes.get('Tom Hale and Anna Kay')).toContain(
+			"the person's own name gives them away"
+		);
+	});
+});
