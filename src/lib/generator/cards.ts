@@ -1855,7 +1855,7 @@ function gapFault(
 		/^\s+[\p{L}]/u.test(after)
 	)
 		return 'a year that dates a name';
-	// "the last […]" → 16, "3% of […]" → GDP: a stock phrase the grammar fills.
+	// "the last […]" → 16: a stock phrase the grammar fills.
 	if (/\b(the )?(last|final) $/i.test(before) && /^\s*(\d+|eight|four|sixteen)\b/i.test(hidden))
 		return 'a stock phrase';
 	// "3% of […]", "0.2% growth in […]" → GDP: the measure every economy story uses.

@@ -1070,8 +1070,6 @@ export function findMentions(options: {
 		(q) => !dates.some((d) => q.start < d.end && d.start < q.end)
 	);
 	const { names, roles } = findNames(tokens, text, start);
-	// "signed with Four Tet", "the Fantastic Four": a capitalised number word inside a name mid-sentence
-	// is part of the name, no count.
 	// "Three Degrees star Sheila Ferguson": opening the sentence too, a name a title follows is a band's.
 	const titleAfter = (n: Mention) => {
 		const next = tokens[n.to];
@@ -1082,6 +1080,8 @@ export function findMentions(options: {
 			!breaksAfter(tokens[n.to - 1])
 		);
 	};
+	// "signed with Four Tet", "the Fantastic Four": a capitalised number word inside a name mid-sentence
+	// is part of the name, no count.
 	const counted = quantities.filter(
 		(q) =>
 			!names.some((n) => {
