@@ -3769,6 +3769,10 @@ describe('more from review round 74', () => {
 	});
 });
 
+/** The deck the generator writes for one article given as its lines (headline, blank line, body). */
+const deckOf = (lines: string[]) =>
+	generateDeck({ sources: [{ id: 'a', text: lines.join('\n') }] });
+
 describe('from review round 75', () => {
 	it('reads "Tom Hale, asked about the remark by reporters, said" as an aside, not his act', () => {
 		const text = [
@@ -3812,18 +3816,11 @@ describe('from review round 75', () => {
 	});
 
 	it('offers no share past 100% against a share, and asks "How many tonnes of gold does X have?"', () => {
-		const { deck } = generateDeck({
-			sources: [
-				{
-					id: 'a',
-					text: [
-						'Velmora storage grows',
-						'',
-						'The amount of data that can be stored has grown by 400% in the last three years, while the cost for every gigabyte has fallen by 80%, a Velmora study found. The Kestrel Fund has 3,217 tonnes of gold, the study said.'
-					].join('\n')
-				}
-			]
-		});
+		const { deck } = deckOf([
+			'Velmora storage grows',
+			'',
+			'The amount of data that can be stored has grown by 400% in the last three years, while the cost for every gigabyte has fallen by 80%, a Velmora study found. The Kestrel Fund has 3,217 tonnes of gold, the study said.'
+		]);
 		const fall = deck.cards.find((c) => c.answer === '80%');
 		expect(fall?.choices?.length).toBeGreaterThan(0);
 		for (const choice of fall?.choices ?? []) expect(parseFloat(choice)).toBeLessThanOrEqual(100);
@@ -3885,18 +3882,11 @@ describe('from review round 76', () => {
 	});
 
 	it('asks who said what only as a gap when what was said runs on into a quotation', () => {
-		const { deck } = generateDeck({
-			sources: [
-				{
-					id: 'a',
-					text: [
-						'Council tax rise reasonable',
-						'',
-						'Conservative local government spokesman Tom Hale said that for the minister to claim that the majority of council tax payers in Velmora should see very little change "is taking spin to the very verge of deception".'
-					].join('\n')
-				}
-			]
-		});
+		const { deck } = deckOf([
+			'Council tax rise reasonable',
+			'',
+			'Conservative local government spokesman Tom Hale said that for the minister to claim that the majority of council tax payers in Velmora should see very little change "is taking spin to the very verge of deception".'
+		]);
 		const questions = deck.cards.map((c) => c.question);
 		expect(questions.some((q) => /^Which .* change\?$/.test(q))).toBe(false);
 		expect(deck.cards.find((c) => c.answer === 'Tom Hale')?.question).toMatch(
@@ -3977,18 +3967,11 @@ describe('from review round 78', () => {
 	});
 
 	it('reads "he" after "X was axed by coach Y" as perhaps X, a name the story keeps using', () => {
-		const { deck } = generateDeck({
-			sources: [
-				{
-					id: 'a',
-					text: [
-						'Velmo makes third apology',
-						'',
-						'Velmo has made a third apology to the national federation. In Cairo on Sunday, Velmo said he was sorry for his mistakes. Velmo was axed by former coach Marco Kestrel after failing to answer a national call-up, claiming he had a groin injury. But he then played in a friendly for his club AS Roma within 24 hours of a World Cup qualifying match at home to Cameroon last September.'
-					].join('\n')
-				}
-			]
-		});
+		const { deck } = deckOf([
+			'Velmo makes third apology',
+			'',
+			'Velmo has made a third apology to the national federation. In Cairo on Sunday, Velmo said he was sorry for his mistakes. Velmo was axed by former coach Marco Kestrel after failing to answer a national call-up, claiming he had a groin injury. But he then played in a friendly for his club AS Roma within 24 hours of a World Cup qualifying match at home to Cameroon last September.'
+		]);
 		const kestrel = deck.cards.filter((c) => c.answer === 'Marco Kestrel');
 		expect(kestrel.some((c) => /played in a friendly/.test(c.question))).toBe(false);
 		expect(deck.cards.some((c) => /Marco Kestrel then played/.test(c.question))).toBe(false);
@@ -4015,36 +3998,22 @@ describe('from review round 79', () => {
 			people('Tom Hale had to settle for bronze behind fellow American Justin Kestrel and Ann Kay.')
 		).toContain('Justin Kestrel');
 		expect(people('Researchers Tom Hale and Ann Kay found the bug.')).toContain('Tom Hale');
-		const { deck } = generateDeck({
-			sources: [
-				{
-					id: 'a',
-					text: [
-						'Hale wins in Velmora',
-						'',
-						'Tom Hale opened his 2005 campaign with a 6-1 7-5 victory over Argentine David Kestrel at the Velmora Classic on Wednesday.'
-					].join('\n')
-				}
-			]
-		});
+		const { deck } = deckOf([
+			'Hale wins in Velmora',
+			'',
+			'Tom Hale opened his 2005 campaign with a 6-1 7-5 victory over Argentine David Kestrel at the Velmora Classic on Wednesday.'
+		]);
 		expect(deck.cards.map((c) => c.question)).toContain(
 			"What was the score in Tom Hale's victory over Argentine David Kestrel?"
 		);
 	});
 
 	it('rewrites no "The virus" in a sentence that names it ("… is called Bofra")', () => {
-		const { deck } = generateDeck({
-			sources: [
-				{
-					id: 'a',
-					text: [
-						'Toxic links help virus spread',
-						'',
-						'A virus called Velbot is spreading through links in e-mails. Velbot plunders the address book for e-mail addresses. The virus that uses this trick is called Velbot and the first member of the family of worms appeared on 10 November.'
-					].join('\n')
-				}
-			]
-		});
+		const { deck } = deckOf([
+			'Toxic links help virus spread',
+			'',
+			'A virus called Velbot is spreading through links in e-mails. Velbot plunders the address book for e-mail addresses. The virus that uses this trick is called Velbot and the first member of the family of worms appeared on 10 November.'
+		]);
 		expect(deck.cards.some((c) => /Velbot that uses this trick/.test(c.question))).toBe(false);
 	});
 
