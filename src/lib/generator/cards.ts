@@ -673,6 +673,42 @@ function nearFigureBeside(quote: string, answer: string): boolean {
 	return false;
 }
 
+const FALL_VERBS =
+	'fell|fallen|falling|dropped|dropping|declined|slipped|slid|eased|cut|reduced|down|lowered|shrank|shrunk';
+const RISE_VERBS =
+	'rose|risen|rising|climbed|increased|jumped|grew|grown|raised|up|soared|surged|lifted';
+
+/**
+ * The bound a change in the quote puts on the answer: "inflation has fallen from 9% to […]" wants a
+ * figure under 9%, "rose to […] from 3%" one over 3%.
+ */
+function changeBound(quote: string, answer: string): { below?: number; above?: number } {
+	const at = quote.indexOf(answer);
+	if (at < 0) return {};
+	const before = quote.slice(Math.max(0, at - 60), at);
+	const after = quote.slice(at + answer.length, at + answer.length + 40);
+	const figure = '([$£€¥]?\\d[\\d,]*(?:\\.\\d+)?)';
+	// "from $900m to […]" (£1.2bn): figures of another scale give no bound.
+	const scale = (x: string) => x.replace(/^[$£€¥]?\d[\d,]*(?:\.\d+)?/, '').replace(/[,.;]$/, '');
+	const bound = (verb: string, x: string) => {
+		const n = percentOf(x);
+		if (Number.isNaN(n) || scale(x) !== scale(answer)) return {};
+		return new RegExp(`^(?:${FALL_VERBS})$`).test(verb) ? { below: n } : { above: n };
+	};
+	const fromTo = new RegExp(
+		`\\b(${FALL_VERBS}|${RISE_VERBS})\\b(?:\\s+\\w+){0,2}?\\s+from\\s+(${figure}\\S*)\\s+to\\s+$`,
+		'i'
+	).exec(before);
+	if (fromTo) return bound(fromTo[1].toLowerCase(), fromTo[2]);
+	const toFrom = new RegExp(
+		`\\b(${FALL_VERBS}|${RISE_VERBS})\\b(?:\\s+\\w+){0,2}?\\s+to\\s+$`,
+		'i'
+	).exec(before);
+	const from = new RegExp(`^,?\\s+from\\s+(${figure}[^\\s,.;]*)`).exec(after);
+	if (toFrom && from) return bound(toFrom[1].toLowerCase(), from[1]);
+	return {};
+}
+
 function distractorsFor(
 	fact: Fact,
 	answer: string,
@@ -706,10 +742,22 @@ function distractorsFor(
 	// against a person the article gives no title ("a director among actors", "a storm among
 	// spokesmen").
 	if (fact.type === 'person' && !answerHead) return null;
+	const bounds = ['count', 'money', 'percent'].includes(fact.type)
+		? cited.map((q) => changeBound(q, answer))
+		: [];
 	const wrong = (value: string, norm: string, folded: string, gender?: string, head?: string) => {
 		if (unit(value) !== unit(answer)) return false;
 		// "fallen by […]" (80%): a share or a fall past 100% is no choice a reader would weigh.
 		if (unit(answer) === '%' && percentOf(answer) <= 100 && percentOf(value) > 100) return false;
+		// "fallen from 9% to […]": a choice above 9% is no fall.
+		if (
+			bounds.some(
+				(b) =>
+					(b.below !== undefined && percentOf(value) >= b.below) ||
+					(b.above !== undefined && percentOf(value) <= b.above)
+			)
+		)
+			return false;
 		if (sex && gender && gender !== sex) return false;
 		// Like for like: a coach is no choice for a player, nor a bookmaker's spokesman for an actor.
 		if (fact.type === 'person' && head !== answerHead) return false;
@@ -1437,7 +1485,14 @@ function gapFault(
 	// title ("Portrait of a Lady").
 	if (
 		/^\s*\p{Lu}/u.test(hidden) &&
-		(/\b\p{Lu}[\p{L}'’-]*\s+of\s+an?\s+$/u.test(before) || /^\s+of\s+an?\s+\p{Lu}/u.test(after))
+		(/\b\p{Lu}[\p{L}'’-]*\s+of\s+an?\s+$/u.test(before) ||
+			/^\s+of\s+an?\s+\p{Lu}/u.test(after) ||
+			// "U2's How to Dismantle a […]": a run of capitals with small words inside is a title.
+			/\b\p{Lu}[\p{L}'’-]*\s+(to|of|in|and|for|on|with|the)\s+(\p{Lu}[\p{L}'’-]*\s+)+(a|an|the|of|to)\s+$/u.test(
+				before
+			) ||
+			(/\b\p{Lu}[\p{L}'’-]*\s+(to|of|the|a|an)\s+$/u.test(before) &&
+				/^\s+(to|of|the|a|an)\s+\p{Lu}/u.test(after)))
 	)
 		return 'part of a title';
 	// "Ex-No […] media chief" → 10: a number that is part of a name ("No 10", "No 1 court").

@@ -57,9 +57,12 @@ function subjectBefore(s: TaggedSentence, v: number): Token[] {
 	// "The agency, which represents …" the name before ", which" is the subject).
 	if (/,/.test(s.tokens[v - 1]?.post ?? '') && !/^(which|who)$/.test(s.tokens[v]?.lower ?? ''))
 		return out;
-	for (let k = v - 1; k >= 0 && out.length < 8; k--) {
+	for (let k = v - 1; k >= 0; k--) {
 		const t = s.tokens[k];
 		if (breaksAfter(t) && out.length) break;
+		// "The main Bovespa index on the Sao Paolo Stock Exchange": a subject cut short at a word limit
+		// would lose its start.
+		if (out.length === 12) return [];
 		const ok =
 			t.tags.has('Noun') ||
 			t.tags.has('Adjective') ||
@@ -76,7 +79,11 @@ function subjectBefore(s: TaggedSentence, v: number): Token[] {
 	while (
 		out.length &&
 		(/^(of|between|and|on|in|for)$/.test(out[0].lower) ||
-			(out[0].i === 0 && out.length > 1 && NAME_STOPWORDS.has(out[0].lower)))
+			(out[0].i === 0 &&
+				out.length > 1 &&
+				NAME_STOPWORDS.has(out[0].lower) &&
+				// "The main Bovespa index": an article opening the sentence is the subject's own.
+				!/^(the|a|an)$/.test(out[0].lower)))
 	)
 		out.shift();
 	return wellFormed(out) ? out : [];
@@ -437,9 +444,23 @@ function countClaims(s: TaggedSentence): Claim[] {
 		);
 		const what = slice(s, nouns[0], nouns[nouns.length - 1]).replace(/[,.;:]+$/, '');
 		const aux = /[^s]s$/.test(verb.lower) ? 'does' : verb.tags.has('PastTense') ? 'did' : 'do';
-		const question = `How many ${what} ${aux} ${inQuestion(subjectToks, subject)} ${baseForm(verb.text)}${trailingContext(s, nouns[nouns.length - 1].i + 1)}?`;
+		// "closed at 24,997 points": the preposition stays with the verb ("close at").
+		const at = tokens[m.from - 1]?.lower === 'at' && v < m.from - 1 ? ' at' : '';
+		const question = `How many ${what} ${aux} ${inQuestion(subjectToks, subject)} ${baseForm(verb.text)}${at}${trailingContext(s, nouns[nouns.length - 1].i + 1)}?`;
 		const key = `count|${foldName(subject)}|${foldName(what)}`;
-		out.push(claimFor(s, m, key, question, `${capitalise(what)} of ${subject}`));
+		const claim = claimFor(s, m, key, question, `${capitalise(what)} of ${subject}`);
+		// "dropped almost 100 points": the question's answer is "almost 100", not the round figure alone
+		// (a gap still hides the figure only).
+		// ("lasted just 56 minutes": "just" stresses an exact figure.)
+		const hedge = tokens
+			.slice(v + 1, m.from)
+			.filter((t) => !/^(at|a|an|record|just|only)$/.test(t.lower));
+		// "stretches over more than 1.5 million square feet": "over" there is the verb's.
+		if (hedge.length > 1 && /^(over|under)$/.test(hedge[0].lower)) hedge.shift();
+		if (hedge.length) {
+			claim.answer = `${hedge.map((t) => t.text).join(' ')} ${claim.answer}`;
+		}
+		out.push(claim);
 	}
 	return out;
 }

@@ -4045,3 +4045,64 @@ describe('from review round 80', () => {
 		);
 	});
 });
+
+describe('from review round 81', () => {
+	it('offers only lower figures for "has fallen from 9% to […]", higher ones for "rose to […] from"', () => {
+		const { deck } = deckOf([
+			'Markets signal Velmora recovery',
+			'',
+			'Although interest rates still stand at a punitive 17.25%, inflation in Velmora has fallen from 9% to 7% while exports are booming. Unemployment in Kestrel rose to 11% from 8% last year, while growth reached 4.5% and wages rose 2.5%.'
+		]);
+		const fall = deck.cards.find((c) => c.answer === '7%');
+		for (const choice of fall?.choices ?? []) expect(parseFloat(choice)).toBeLessThan(9);
+		const rise = deck.cards.find((c) => c.answer === '11%');
+		for (const choice of rise?.choices ?? []) expect(parseFloat(choice)).toBeGreaterThan(8);
+		expect((fall?.choices ?? []).length + (rise?.choices ?? []).length).toBeGreaterThan(0);
+	});
+
+	it('asks "How many points did the main X index close at on Friday?" whole', () => {
+		const asked = factQuestionsOf(
+			[
+				'Markets signal Velmora recovery',
+				'',
+				'The main Kestrel index on the Velmora City Stock Exchange closed at 24,997 points on Friday, topping the previous record.'
+			].join('\n')
+		);
+		expect(asked).toContain(
+			'How many points did the main Kestrel index on the Velmora City Stock Exchange close at on Friday?'
+		);
+		const { deck } = deckOf([
+			'Velmora rates rise',
+			'',
+			'The Kestrel index dropped almost 100 points on Tuesday, with tech stocks hit by downgrades.'
+		]);
+		expect(deck.cards.find((c) => /How many points/.test(c.question))?.answer).toBe('almost 100');
+	});
+
+	it('closes a tie-break in a score, and asks no "with a magnificent 1-6 7-6?"', () => {
+		const text = [
+			'Hale suffers shock loss',
+			'',
+			'In other matches, world junior champion Tom Hale made use of his wild card with a magnificent 1-6 6-3 6-4 7-6 (8-6) win over American Dan Kestrel.'
+		].join('\n');
+		const { deck } = deckOf(text.split('\n'));
+		const asked = deck.cards.map((c) => c.question).join('\n');
+		expect(asked).not.toMatch(/magnificent 1-6 6-3 6-4 7-6\?/);
+		const score = deck.cards.find((c) => /score/.test(c.question));
+		expect(score?.answer).toBe('1-6 6-3 6-4 7-6 (8-6)');
+	});
+
+	it('asks no "Who made his remarks during a speech …?" and no blank inside a title', () => {
+		const text = [
+			'Velmora hits number one',
+			'',
+			"Tom Hale has said the party must win back women voters. Mr Hale made his remarks during a speech in Velmora to the party's women's committee on ambitions and values. Kestrel's How to Dismantle a Bomb remains at number one for a third week in a row."
+		].join('\n');
+		const asked = deckOf(text.split('\n')).deck.cards.map((c) => c.question);
+		expect(asked.join('\n')).not.toMatch(/Who made his remarks/);
+		const outcomes = outcomesByAnswer(text);
+		expect(outcomes.get('Bomb') ?? ['part of a title']).toContain('part of a title');
+		expect(outcomes.get('Dismantle') ?? ['part of a title']).toContain('part of a title');
+		expect(outcomes.has('Bomb') || outcomes.has('Dismantle')).toBe(true);
+	});
+});

@@ -1374,6 +1374,9 @@ export const PAIR =
 const RELATIVE_TIME =
 	/^\W*((a|one|two|three|four|five|six|ten|\d+|some|many|several)\s+(days?|weeks?|months?|years?|decades?)\s+(later|on)|(the\s+)?(following|next)\s+(day|week|month|year|season)|later\s+that|within\s+(a|an|\w+)\s+(days?|weeks?|months?|years?))\b/i;
 /** "By contrast, …", "Likewise, …": the sentence is half of a comparison the sentence before makes. */
+/** "Mr Howard made his remarks during a speech": what was said, the sentence before told. */
+const SAID_BEFORE =
+	/\b(made|make|makes|making|gave|give|gives|giving|delivered|repeated|reiterated|defended)\s+(his|her|their|the|these|those)\s+(remarks|comments|claims|statement|admission|outburst|allegations|accusations)\b/i;
 const COMPARED_WITH_BEFORE =
 	/^\W*(by contrast|likewise|similarly|conversely|equally)\b(?!\s+(to|with)\b)|\b(close|not far|just|narrowly) behind\s*[,.;]/i;
 
@@ -1418,7 +1421,7 @@ function standsAloneAsWritten(options: {
 	s.named ??= namedIn(s, options.entities);
 	if (opensQuoted || /^\W*["“]/.test(s.text)) return !(s.leansOn = 'quote');
 	// A time counted from one told before: no headline says which.
-	if (RELATIVE_TIME.test(s.text) || COMPARED_WITH_BEFORE.test(s.text)) {
+	if (RELATIVE_TIME.test(s.text) || COMPARED_WITH_BEFORE.test(s.text) || SAID_BEFORE.test(s.text)) {
 		s.leansOn = 'time';
 		return (s.definiteOnly = false);
 	}

@@ -58,7 +58,12 @@ function sideAt(
 
 function scoreClaim(c: Clause, question: string, from: number, to: number): Claim {
 	const tokens = c.s.tokens;
-	const answer = c.s.text.slice(tokens[from].start - c.s.start, tokens[to - 1].end - c.s.start);
+	// "7-6 (8-6)": the tie-break's closing bracket is after its last token.
+	const run = textOf(c.s, from, to);
+	const after = c.s.text.slice(tokens[to - 1].end - c.s.start);
+	const closes = run.split('(').length > run.split(')').length && /^\s*\)/.test(after);
+	const end = tokens[to - 1].end + (closes ? after.indexOf(')') + 1 : 0);
+	const answer = c.s.text.slice(tokens[from].start - c.s.start, end - c.s.start);
 	const key = `clause|score|${foldWords(question).join(' ')}`;
 	return {
 		key,
@@ -70,7 +75,7 @@ function scoreClaim(c: Clause, question: string, from: number, to: number): Clai
 		norm: answer.replace(/\s+/g, ' ').replace(/–/g, '-'),
 		subject: question,
 		sentence: c.s,
-		highlight: { start: tokens[from].start, end: tokens[to - 1].end },
+		highlight: { start: tokens[from].start, end },
 		// The score is what a reader of a match report is asked first.
 		weight: 1.4
 	};
