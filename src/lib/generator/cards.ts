@@ -1471,6 +1471,18 @@ function gapFault(
 				/^[^-–—.;]{0,30}\s[-–—]\s/u.test(after)))
 	)
 		return 'the figure before it again';
+	// "258 million images … every day, equating to […] a year" (and the other way round): one figure
+	// reckoned from the other.
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		(/\d[^.;]{0,80}\b(equating|equivalent|equal|amounting|which equates|which works out)\s+(to|at)\s+((about|around|roughly|some|nearly|almost)\s+)?$/i.test(
+			before
+		) ||
+			/^[^.;]{0,80}?\b(equating|equivalent|equal|amounting|which equates|which works out)\s+(to|at)\s+((about|around|roughly|some|nearly|almost)\s+)?[$£€¥]?\d/i.test(
+				after
+			))
+	)
+		return 'one figure reckoned from the other';
 	// "less than […], or three euros, a day": the figure after it gives this one away (a share after
 	// a count, or a count after a share, tells something new).
 	if (

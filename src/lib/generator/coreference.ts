@@ -4,6 +4,7 @@
  * sentence before was about. Each resolution is a rewrite of a token range; the citation still quotes
  * the source exactly, only the question is written with the full names.
  */
+import { isPossessive } from './tokens';
 import type { TaggedSentence } from './mentions';
 import type { Entity, EntityIndex } from './entities';
 import { GENERIC_REFERENTS, NAME_STOPWORDS, ORG_HEADS, ROLE_HEADS, THING_HEADS } from './lexicon';
@@ -26,6 +27,9 @@ export interface Antecedent {
 }
 
 const POSSESSIVE = /[’']s?$/;
+/** "Monday's", "January's": a time's possessive names no other owner. */
+const CALENDAR_WORDS =
+	/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
 const commonHead = (w: string) =>
 	THING_HEADS.has(w) || ORG_HEADS.has(w) || GENERIC_REFERENTS.has(w);
 
@@ -643,6 +647,19 @@ export class ReferenceTracker {
 	/** Remembers the descriptive nouns before each name ("independent label Domino", "the Act"). */
 	#learn(s: TaggedSentence): void {
 		const tokens = s.tokens;
+		// "Yukos' parent company, the … Menatep Group": another firm of that kind; "the company" after
+		// it may be either.
+		tokens.forEach((t, k) => {
+			const before = tokens[k - 1];
+			if (
+				this.#heads.has(t.lower) &&
+				before &&
+				// ("This year's festival" is the same one.)
+				(/^(parent|sister|rival|another|other|holding)$/.test(before.lower) ||
+					(isPossessive(before) && before.cap && !CALENDAR_WORDS.test(before.lower)))
+			)
+				this.#heads.delete(t.lower);
+		});
 		for (const m of s.mentions) {
 			const e = this.#entities.of(m);
 			if (!e) continue;

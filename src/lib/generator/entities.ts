@@ -192,6 +192,8 @@ export function resolveEntities(options: { sentences: TaggedSentence[] }): Entit
 			!before.cap &&
 			// "The book, Brown's Britain", "his album - West began": only a noun right before the name.
 			before.post.trim() === '' &&
+			// "left to play Wilkinson": a verb after "to" names no work.
+			s.tokens[m.from - 2]?.lower !== 'to' &&
 			(BODY_NOUNS.has(before.lower) || WORK_NOUNS.has(before.lower))
 		)
 			bodies.add(m.norm);

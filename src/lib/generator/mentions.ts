@@ -1003,6 +1003,8 @@ function findNames(tokens: Token[], text: string, offset: number) {
 			kind === 'person' &&
 			!!noun &&
 			!noun.cap &&
+			// "with two games left to play Wilkinson was …": a verb after "to" tells no kind.
+			tokens[noun.i - 1]?.lower !== 'to' &&
 			(WORK_NOUNS.has(noun.lower) || BODY_NOUNS.has(noun.lower));
 		if (told) kind = WORK_NOUNS.has(noun.lower) ? 'thing' : 'org';
 		const mention = makeMention(kind, chunk, tokens, text, offset);

@@ -4106,3 +4106,62 @@ describe('from review round 81', () => {
 		expect(outcomes.has('Bomb') || outcomes.has('Dismantle')).toBe(true);
 	});
 });
+
+describe('from review round 82', () => {
+	it('reads "with two games left to play Walsh" as no play called Walsh, so "He" stays Walsh', () => {
+		const { deck } = deckOf([
+			'Walsh return unlikely',
+			'',
+			"Tom Walsh looks set to miss the whole of the Six Nations. But Dan Kestrel, coach of Walsh's club side Velmora, said that with only two games left to play Walsh was unlikely to be fit in time. Walsh is recovering from a knee injury which followed long-term neck injuries. He has not played for Velmora since the final in November 2003, since when the side have lost nine of their 14 matches. Walsh is aiming to make his third start to the season in the match against Harlequins on 13 March."
+		]);
+		const asked = deck.cards.map((c) => c.question).join('\n');
+		expect(asked).not.toMatch(/Dan Kestrel has not played|Dan Kestrel's third start/);
+		expect(asked).toMatch(/Walsh|third start/);
+	});
+
+	it('reads "the 39-year-old actor", "the former Velmora forward" and "the smaller player" as told before', () => {
+		expect(
+			firstStandsAlone(
+				'Mr Adams said one punter had placed a bet of £870 on the 39-year-old actor at odds of 8-1.'
+			)
+		).toBe(false);
+		expect(
+			firstStandsAlone(
+				'Tom Hale believes there is still more to come from the former Velmora forward.'
+			)
+		).toBe(false);
+		expect(
+			firstStandsAlone(
+				'Tom Hale believes there is still more to come from former Velmora forward Dan Kestrel.'
+			)
+		).toBe(true);
+		expect(firstStandsAlone('The smaller player will hold about 120 songs, said Mr Jobs.')).toBe(
+			false
+		);
+	});
+
+	it('asks no figure the other one beside it reckons ("a day, equating to […] a year")', () => {
+		const text = [
+			'Velmora output rises',
+			'',
+			'Velmora factory output rose 0.5% in March, the Kestrel Reserve said. But utility output dropped 1.4%. Meanwhile, the amount of factory capacity in use during the month rose to 77.6%. Research suggests that about 258 million images are saved and shared every day in Velmora, equating to 94 billion a year.'
+		].join('\n');
+		const outcomes = outcomesByAnswer(text);
+		expect(outcomes.get('94 billion')).toContain('one figure reckoned from the other');
+		expect(outcomes.get('about 258 million') ?? outcomes.get('258 million')).toContain(
+			'one figure reckoned from the other'
+		);
+	});
+
+	it('ends a clause before "and 2005 is likely", asks no subject of "where Labour was …", and lets "parent company" unsettle "the company"', () => {
+		const asked = deckOf([
+			'Velmora calls grow',
+			'',
+			"Telecommunications regulator Kestrel has declared 056 to be the area code for Voip calls and 2005 is likely to see a lot more Voip call services starting up. The constituencies where Labour was most at risk from a tactical vote were Velmora North, in east Kestrel, and Rochdale in Lancashire, he added. The state-owned oil company Rosland bought Velmora Oil last year. Velmora's parent company, the Gibraltar-based Kestrel Group, is suing Rosland in Europe for $28.3bn in damages. The company is also seeking $20bn in a separate lawsuit against Rosland and Gazprom for their role in the sale."
+		]).deck.cards.map((c) => c.question);
+		const all = asked.join('\n');
+		expect(all).not.toMatch(/Which regulator[^?]*and 2005 is likely/);
+		expect(all).not.toMatch(/Which party was most at risk/);
+		expect(all).not.toMatch(/Rosland is also seeking/);
+	});
+});

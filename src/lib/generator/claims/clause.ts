@@ -848,7 +848,12 @@ export function clauseEnd(
 				// "… and the 47-year-old signed …", not "… and The Aviator".
 				(next.lower === 'the' && !tokens[k + 2]?.cap) ||
 				// "… and party leader Michael Howard is due to speak": a titled name, then its verb.
-				(!next.cap && titledName(tokens, k + 1))
+				(!next.cap && titledName(tokens, k + 1)) ||
+				// "… for Voip calls and 2005 is likely to see …": a year, then its verb.
+				(/^\d{4}$/.test(next.text) &&
+					!!tokens[k + 2] &&
+					finite(tokens[k + 2]) &&
+					!/^(between|from)$/.test(tokens[k - 2]?.lower ?? ''))
 			)
 		)
 			continue;
@@ -1014,6 +1019,16 @@ function backReference(tokens: Token[], k: number): boolean {
 	// out of a set the words say. "The first televised ceremony", "the first president": of what, the
 	// text said before.
 	const picks = tokens[n];
+	// "The smaller iPod will hold …": the smaller of two the text told before.
+	if (
+		picks?.tags.has('Comparative') &&
+		/^(smaller|larger|bigger|cheaper|older|newer|younger|faster|slower|lighter|heavier)$/.test(
+			picks.lower
+		) &&
+		tokens[n + 1]?.tags.has('Noun') &&
+		!/^(than|of)$/.test(tokens[n + 2]?.lower ?? '')
+	)
+		return true;
 	if (
 		picks &&
 		(picks.tags.has('Superlative') ||
@@ -1080,6 +1095,41 @@ function backReference(tokens: Token[], k: number): boolean {
 	return true;
 }
 
+/**
+ * "a bet on the 39-year-old actor", "more to come from the former England forward": an age or a past
+ * role before a person's noun, with no name after it, is someone the article named before.
+ */
+function innerEpithet(tokens: Token[], k: number): boolean {
+	let n = k + 1;
+	let marked = false;
+	if (/^\d{1,3}$/.test(tokens[n]?.text ?? '') && tokens[n + 1]?.lower === 'year') {
+		n += 3;
+		marked = true;
+	} else if (/^\d+-year-old$/.test(tokens[n]?.lower ?? '')) {
+		n++;
+		marked = true;
+	}
+	if (/^(former|ex)$/.test(tokens[n]?.lower ?? '')) {
+		n++;
+		marked = true;
+	}
+	if (!marked) return false;
+	for (let extra = 0; extra < 2 && tokens[n]; extra++) {
+		const t = tokens[n];
+		if (PERSON_NOUNS.has(t.lower) || ROLE_HEADS.has(t.lower) || /[,;:]/.test(t.post)) break;
+		if (!(t.tags.has('Demonym') || t.cap || t.tags.has('Adjective'))) break;
+		n++;
+	}
+	const head = tokens[n];
+	if (!head || !(PERSON_NOUNS.has(head.lower) || ROLE_HEADS.has(head.lower))) return false;
+	const next = tokens[n + 1];
+	return !(
+		next &&
+		!/[,;:]/.test(head.post) &&
+		(next.cap || /^(of|who|whose|that|which)$/.test(next.lower))
+	);
+}
+
 /** "there is", "there will be", "there have been": the word that points at no place. */
 const THERE_BE =
 	/^(is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|has|have|had|seems?|seemed|appears?|appeared|remains?|remained|'s|’s)$/;
@@ -1140,7 +1190,12 @@ export function standsAlone(
 			)
 		)
 			return false;
-		if (w === 'the' && !definite && backReference(tokens, k)) return false;
+		if (
+			w === 'the' &&
+			!definite &&
+			(backReference(tokens, k) || (k > 0 && innerEpithet(tokens, k)))
+		)
+			return false;
 		// "has never raced there before": a place told before ("there is", "there were" say nothing of one).
 		if (w === 'there' && !THERE_BE.test(tokens[k + 1]?.lower ?? '')) return false;
 		if (comparesBack(tokens, k)) return false;
@@ -1429,7 +1484,12 @@ function standsAloneAsWritten(options: {
 	const pair = PAIR.test(s.text);
 	// "The 62-year-old sang …", "The Trafford athlete clinched …": whom the epithet means, the
 	// sentence before said (reviewers kept 4 of 16 such lines shown alone, headline or not).
-	if (unresolvedEpithet(s)) {
+	if (
+		unresolvedEpithet(s) ||
+		s.tokens.some(
+			(t, k) => k > 0 && t.lower === 'the' && !rewritten(s, k) && innerEpithet(s.tokens, k)
+		)
+	) {
 		s.leansOn = 'epithet';
 		return (s.definiteOnly = false);
 	}

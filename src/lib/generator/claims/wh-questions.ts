@@ -296,6 +296,17 @@ function subjectQuestion(c: Clause): Claim[] {
 	const first = c.names[0].mention;
 	if (c.s.mentions.includes(first) && tokens[first.from - 1]?.tags.has('Value')) return [];
 	if (c.end - c.verb < 3) return [];
+	// "The constituencies where Labour was most at risk … were Bethnal Green": a clause inside a noun
+	// phrase, whose end the clause reading does not see.
+	const opener = tokens[first.from - 1];
+	if (
+		opener &&
+		/^(where|when|whom|whose)$/.test(opener.lower) &&
+		first.from > 1 &&
+		tokens[first.from - 2].tags.has('Noun') &&
+		!/[,;:]/.test(tokens[first.from - 2].post)
+	)
+		return [];
 	// "Who did not win any medals in Athens?", "Who has never failed a drugs test?": what someone did not
 	// do fits countless people (reviewers rejected each as vague).
 	if (c.negated) return [];
