@@ -88,7 +88,7 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Is the answer the journalist telling the story ("the BBC's Sarah Mukherjee", "correspondent X")? */
 /** A note on who wrote the piece ("Jane Doe works for the IFES, …"), not part of the story. */
 const AUTHOR_NOTE =
-	/^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(works for|writes for|is a freelance|is the author of|is an? (regular |frequent |weekly )?(commentator|columnist|contributor|writer) (on|for|to|at)|is (the |a |an )?([\p{L}-]+\s+){0,3}(correspondent|reporter|columnist) (on|for|of|at|with))\b/u;
+	/^\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(works for|writes for|is a freelance|is the author of|is an? (regular |frequent |weekly )?(commentator|columnist|contributor|writer) (on|for|to|at)|is (the |a |an )?([\p{L}-]+\s+){0,3}(correspondent|reporter|columnist) (on|for|of|at|with)|is (the |a |an )?([\p{L}-]+\s+){0,2}editor of (the )?([\p{Lu}][\p{L}'’-]*\s+){1,4}(website|magazine|blog|newsletter|site))\b/u;
 
 function newsroom(sentence: string, answer: string): boolean {
 	if (AUTHOR_NOTE.test(sentence)) return true;
@@ -1035,6 +1035,13 @@ function figureByDifference(before: string, after: string): boolean {
 		'i'
 	).exec(`${before}\u0000${after}`);
 	if (sum?.[0].includes('\u0000')) return true;
+	// "profits fell 15% to […], against $66m a year earlier": the rate and one figure give the other.
+	const PCT = String.raw`(?:\d[\d.]*\s*(%|per\s?cent)|\u0000)`;
+	const change = new RegExp(
+		`\\b(rose|rise|risen|fell|fall|fallen|dropped|drop|jumped|jump|climbed|climb|grew|grow|slipped|slip|declined|decline|increased|increase)\\s+(by\\s+)?${PCT}\\s+to\\s+${SLOT}\\s*,?\\s+(against|compared with|compared to)\\s+(a\\s+)?${SLOT}`,
+		'i'
+	).exec(`${before}\u0000${after}`);
+	if (change?.[0].includes('\u0000')) return true;
 	if (gapAfterDiff.test(before)) return figures(before) >= 2;
 	if (/^\s*(less|more|lower|higher|fewer|greater)\s+than\b/i.test(after))
 		return diffAfterGap.test(after) && figures(before) >= 1;
@@ -1493,6 +1500,9 @@ function gapFault(
 		)
 	)
 		return 'the figure after it again';
+	// "The Women's […] cleared her" → Tennis Association: the name began before the gap.
+	if (/^\s*\p{Lu}/u.test(hidden) && /\b(Women|Men|Children|People|Workers)['’]s\s+$/u.test(before))
+		return 'part of a name';
 	// "New comedy Diary of a […]" → Mad Black Woman, "[…] of a Mad Black Woman" → Diary: part of a
 	// title ("Portrait of a Lady").
 	if (

@@ -4165,3 +4165,41 @@ describe('from review round 82', () => {
 		expect(all).not.toMatch(/Rosland is also seeking/);
 	});
 });
+
+describe('from review round 83', () => {
+	it('reads "The movie, which cost …" and "The 15-year-old ban" as told before', () => {
+		expect(
+			firstStandsAlone(
+				'The movie, which cost a reported $70m to make, has taken $138m in the US so far.'
+			)
+		).toBe(false);
+		expect(
+			firstStandsAlone(
+				'The 15-year-old ban was imposed after the crackdown on protesters in Velmora.'
+			)
+		).toBe(false);
+		expect(firstStandsAlone('The company, Velmora Oil, said profits rose 5% in March.')).toBe(true);
+		expect(firstStandsAlone('Velmora said the 20 biggest projects cost £1.7bn.')).toBe(true);
+	});
+
+	it('asks no "By which maker has X been created by the Y which was started?", no "The Women\'s […]", no figure a rate gives', () => {
+		const text = [
+			'Velmora browser takes on rivals',
+			'',
+			"Kestrel has been created by the Velmora Foundation which was started by former browser maker Tom Hale Ltd back in 1998. The Women's Tennis Association cleared Anna Kay of any offence because the drug is not banned out of competition. Meanwhile, Velmora Air saw its fourth-quarter profits fall 15% to $56m, against $66m a year earlier."
+		].join('\n');
+		const asked = deckOf(text.split('\n')).deck.cards.map((c) => c.question);
+		expect(asked.join('\n')).not.toMatch(/By which former browser maker/);
+		const outcomes = outcomesByAnswer(text);
+		expect(outcomes.get('Tennis Association') ?? ['part of a name']).toContain('part of a name');
+		expect(outcomes.get('$56m')).toContain('given by the other figures');
+		const byline = outcomesByAnswer(
+			[
+				'Velmora backs digital TV',
+				'',
+				'Viewers in Velmora will get 40 new channels next year, the Kestrel regulator said on Monday. Tom Hale is the editor of the Velmora Lifestyles website, which covers the impact of technology on media.'
+			].join('\n')
+		);
+		expect(byline.get('Tom Hale')?.join() ?? '').not.toMatch(/\basked\b|question card/);
+	});
+});

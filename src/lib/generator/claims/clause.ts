@@ -1015,6 +1015,14 @@ function backReference(tokens: Token[], k: number): boolean {
 	)
 		return false;
 	let n = k + 1;
+	// "The 15-year-old ban": an age dates the thing told before.
+	if (
+		/^\d{1,3}$/.test(tokens[n]?.text ?? '') &&
+		tokens[n + 1]?.lower === 'year' &&
+		tokens[n + 2]?.lower === 'old'
+	)
+		n += 3;
+	else if (/^\d+-year-old$/.test(tokens[n]?.lower ?? '')) n++;
 	// "the first time", "the next election", "the biggest in Europe": a superlative or ordinal picks one
 	// out of a set the words say. "The first televised ceremony", "the first president": of what, the
 	// text said before.
@@ -1076,19 +1084,25 @@ function backReference(tokens: Token[], k: number): boolean {
 	const after = tokens[head + 1];
 	// "the company's American arm": a possessive points back whatever follows it.
 	const possessive = /[’']s?$/.test(tokens[head].text);
+	// "The movie, which cost $70m, …": opening the sentence, a relative clause after a comma adds to
+	// what is already known.
+	const aside = k === 0 && /,/.test(tokens[head].post) && /^(who|which)$/.test(after?.lower ?? '');
 	if (
 		!possessive &&
+		!aside &&
 		after &&
 		(/^(of|in|for|at|on|from|with|between|who|which|that|to|since|ever|on)$/.test(after.lower) ||
 			after.cap)
 	)
 		return false;
+	// "the 20 biggest projects" counts what it means; "the 15-year-old ban" only dates it.
 	if (
 		/\d/.test(
 			tokens
 				.slice(k, head + 1)
 				.map((t) => t.text)
 				.join(' ')
+				.replace(/\b\d+[-\s]year[-\s]old\b/g, '')
 		)
 	)
 		return false;

@@ -978,6 +978,10 @@ function describedThingQuestions(c: Clause, ents: EntityIndex): Claim[] {
 		) {
 			const between = textOf(c.s, c.main + 1, p - 1);
 			if (!standsAlone(c, c.main + 1, p - 1) || words(between) > 8) continue;
+			// "created by the Mozilla Foundation which was started by … Netscape": the preposition is the
+			// relative clause's, not the main verb's.
+			if (tokens.slice(c.main + 1, p - 1).some((t) => /^(which|who|whom|whose)$/.test(t.lower)))
+				continue;
 			question = `${capFirst(prep.lower)} which ${descriptor} ${verb.aux} ${subjectText(c)} ${verb.rest} ${between}`;
 		} else continue;
 		question = `${clean(question)}?`;
