@@ -1097,6 +1097,14 @@ export function findMentions(options: {
 				);
 			})
 	);
+	// "Ten PEDs are the equivalent of one US dollar": a count opening the sentence is no part of the name
+	// after it.
+	names.forEach((n, k) => {
+		const q =
+			n.kind === 'person' ? undefined : counted.find((c) => c.start === n.start && c.end < n.end);
+		const rest = q ? tokens.filter((t) => t.start >= q.end && t.end <= n.end) : [];
+		if (rest.length) names[k] = makeMention(n.kind, rest, tokens, text, start);
+	});
 	const acronyms = findAcronyms(tokens, names, text, start);
 	for (const a of acronyms) {
 		// The long form of an acronym is a name in its own right.

@@ -126,6 +126,9 @@ function tagInto(tokens: Token[], text: string, offset: number): void {
 			pos += t.text.length;
 			if (!t.text) {
 				pos += t.post.length;
+				// "7-5 6-3, Canadian …": compromise leaves a number range's spacing and punctuation on empty
+				// terms; they belong after the token before.
+				if (tokens.length > first) tokens[tokens.length - 1].post += t.pre + t.post;
 				continue;
 			}
 			tokens.push({

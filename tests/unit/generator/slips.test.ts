@@ -4203,3 +4203,30 @@ describe('from review round 83', () => {
 		expect(byline.get('Tom Hale')?.join() ?? '').not.toMatch(/\basked\b|question card/);
 	});
 });
+
+describe('from review round 84', () => {
+	it('keeps the comma after a score ("7-5 6-3, Canadian …") and ends the clause there', () => {
+		const tokens = tagText({
+			text: 'Kim beat Hernych 7-5 6-3, Canadian Tom Hale downed Dan Kestrel.',
+			offset: 0
+		});
+		expect(tokens.find((t) => t.text === '6-3')?.post).toBe(', ');
+		const asked = deckOf([
+			'Hale through in Velmora',
+			'',
+			"American Dan Kestrel defeated Tom Varden of Velmora 7-5 6-3, Canadian qualifier Tom Hale downed American Jim Walsh 4-6 7-6 (7-3) 6-0, and Velmora's Ben Carr beat Ian Lord 6-2 6-3."
+		]).deck.cards.map((c) => c.question);
+		expect(asked.join('\n')).not.toMatch(/7-5 6-3, Canadian qualifier Tom Hale downed[^?]*\?/);
+	});
+
+	it('reads "X, like many of the UK\'s users, will be hoping" with "like" as no verb, and "Ten PEDs" as a count', () => {
+		const { sentences, entities } = tagged(
+			"Mr Hale, like many of the UK's 70,000 Velmora users, will be hoping that a cheap service can be found."
+		);
+		const clause = analyseClause({ s: sentences[0], entities, opensQuoted: false });
+		expect(clause && sentences[0].tokens[clause.main].text).toBe('hoping');
+		const count = tagged('Ten PEDs are the equivalent of one US dollar in the game.').sentences[0];
+		expect(count.mentions.some((m) => m.text === 'Ten PEDs')).toBe(false);
+		expect(count.mentions.some((m) => m.text === 'PEDs')).toBe(true);
+	});
+});

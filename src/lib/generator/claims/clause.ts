@@ -683,6 +683,8 @@ export function analyseClause(options: {
 					(RELATIVE_OPENERS.has(next.lower) ||
 						// "The planet, named Korrin b, has …": a naming participle opens an appositive.
 						/^(named|called|dubbed|entitled|nicknamed|known)$/.test(next.lower) ||
+						// "Mr Currington, like many of the UK's BSL users, will be hoping": "like" compares.
+						(/^(like|unlike)$/.test(next.lower) && !!tokens[k + 2] && !finite(tokens[k + 2])) ||
 						next.tags.has('Determiner') ||
 						(next.tags.has('Possessive') && !next.cap) ||
 						next.tags.has('Value') ||
@@ -801,6 +803,26 @@ function titledName(tokens: Token[], from: number): boolean {
 	return false;
 }
 
+/**
+ * "… beat Hernych 7-5 6-3, Canadian qualifier Frank Dancevic downed Morrison …": after a comma, a
+ * named subject and its own verb start another clause.
+ */
+function subjectThenVerb(tokens: Token[], k: number): boolean {
+	if (!tokens[k]?.cap) return false;
+	let j = k;
+	while (
+		j < k + 6 &&
+		tokens[j] &&
+		(tokens[j].cap || tokens[j].tags.has('Noun')) &&
+		!tokens[j].tags.has('Pronoun') &&
+		!finite(tokens[j]) &&
+		!/[,;:]/.test(tokens[j].post)
+	)
+		j++;
+	const verb = tokens[j];
+	return j > k + 1 && !!verb && !verb.cap && finite(verb) && !SAY_VERB.test(verb.lower);
+}
+
 export function clauseEnd(
 	tokens: Token[],
 	main: number,
@@ -826,7 +848,11 @@ export function clauseEnd(
 			!tail.some(finiteNotSay);
 		if (
 			commaAfter(prev) &&
-			(atComma || reporting || CLAUSE_CUTS.has(tokens[k].lower) || tokens[k].tags.has('Pronoun'))
+			(atComma ||
+				reporting ||
+				CLAUSE_CUTS.has(tokens[k].lower) ||
+				tokens[k].tags.has('Pronoun') ||
+				subjectThenVerb(tokens, k))
 		) {
 			end = k;
 			break;
