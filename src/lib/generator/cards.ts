@@ -1490,6 +1490,13 @@ function gapFault(
 			))
 	)
 		return 'one figure reckoned from the other';
+	// "raise taxes by £10bn or […]": one of two estimates side by side, the other all but gives it.
+	if (
+		FIGURE_TYPES.has(fact.type) &&
+		(/[$£€¥]?\d[\d.,]*\s*(bn|m|tn|billion|million|%)?\s+or\s+$/i.test(before) ||
+			/^\s+or\s+[$£€¥]?\d/.test(after))
+	)
+		return 'one of two estimates side by side';
 	// "less than […], or three euros, a day": the figure after it gives this one away (a share after
 	// a count, or a count after a share, tells something new).
 	if (
@@ -1500,6 +1507,15 @@ function gapFault(
 		)
 	)
 		return 'the figure after it again';
+	// "at the […] of Fantastic Film" → International Festival: the body's name goes on past the gap.
+	if (
+		/^\s+of\s+(the\s+)?\p{Lu}/u.test(after) &&
+		(ORG_HEADS.has(hidden.trim().split(/\s+/).pop()?.toLowerCase() ?? '') ||
+			/^(festival|awards?|prize|museum|society|academy|orchestra|theatre|gallery|conference|championships?)$/i.test(
+				hidden.trim().split(/\s+/).pop() ?? ''
+			))
+	)
+		return 'part of a name';
 	// "The Women's […] cleared her" → Tennis Association: the name began before the gap.
 	if (/^\s*\p{Lu}/u.test(hidden) && /\b(Women|Men|Children|People|Workers)['’]s\s+$/u.test(before))
 		return 'part of a name';
@@ -1513,6 +1529,8 @@ function gapFault(
 			/\b\p{Lu}[\p{L}'’-]*\s+(to|of|in|and|for|on|with|the)\s+(\p{Lu}[\p{L}'’-]*\s+)+(a|an|the|of|to)\s+$/u.test(
 				before
 			) ||
+			// "Strauss's Ariadne auf […]": a small foreign word inside a run of capitals.
+			/\b\p{Lu}[\p{L}'’-]*\s+(auf|und|im|am|von|der|des|del|della|di|du|les)\s+$/u.test(before) ||
 			(/\b\p{Lu}[\p{L}'’-]*\s+(to|of|the|a|an)\s+$/u.test(before) &&
 				/^\s+(to|of|the|a|an)\s+\p{Lu}/u.test(after)))
 	)

@@ -27,6 +27,9 @@ export interface Antecedent {
 }
 
 const POSSESSIVE = /[’']s?$/;
+/** Parties by the short names news copy gives them, which read like people's names. */
+const PARTY_NAMES =
+	/^(the\s+)?(Lib Dems?|Liberal Democrats?|Tories|Conservatives|Sinn Fein|Plaid Cymru|Ukip|UKIP|SNP|DUP)$/;
 /** "Monday's", "January's": a time's possessive names no other owner. */
 const CALENDAR_WORDS =
 	/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
@@ -170,6 +173,8 @@ export function joinNames(names: string[]): string {
 
 /** Can "he" or "her" mean this person? Only a given name that says otherwise rules it out. */
 export function fitsPronoun(entity: Entity, pronoun: string): boolean {
+	// "The Lib Dems accused … And he claimed": a party read as a person's name is no "he" or "she".
+	if (/^(he|him|his|she|her|hers)$/i.test(pronoun) && PARTY_NAMES.test(entity.name)) return false;
 	if (/^(he|him|his)$/i.test(pronoun)) return entity.gender !== 'female';
 	if (/^(she|her|hers)$/i.test(pronoun)) return entity.gender !== 'male';
 	return true;
@@ -370,6 +375,19 @@ export class ReferenceTracker {
 			k === 0 || (k <= 2 && /^(but|and|yet|however|meanwhile)$/.test(tokens[0].lower));
 		const nounBefore = (k: number) =>
 			tokens.slice(0, k).some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
+		// "a young man who was dubbed … when he arrived": a person the sentence describes, not names.
+		const personNounBefore = (k: number) =>
+			!opening(k) &&
+			tokens
+				.slice(0, k)
+				.some(
+					(t) =>
+						!t.cap &&
+						(PERSON_NOUNS.has(t.lower) ||
+							/^(man|woman|boy|girl|son|daughter|father|mother|husband|wife|brother|sister|child|teenager|person)$/.test(
+								t.lower
+							))
+				);
 		let person = direct.person ?? options.person;
 		let thing = direct.thing ?? options.thing;
 		// "Tony Blair called him a giant. He held …": the sentence before's subject, or "him".
@@ -493,6 +511,7 @@ export class ReferenceTracker {
 					w === 'he' || w === 'she'
 						? // Only the person the sentence before was about: "beaten by X. She …" is not X.
 							!namedBefore(k, true) &&
+							!personNounBefore(k) &&
 							((person &&
 								fitsPronoun(person.entity, w) &&
 								!either(w) &&
@@ -580,6 +599,7 @@ export class ReferenceTracker {
 						? !namesPerson &&
 							!named &&
 							!unsure &&
+							!personNounBefore(k) &&
 							!either(w) &&
 							person &&
 							fitsPronoun(person.entity, w) &&

@@ -4230,3 +4230,30 @@ describe('from review round 84', () => {
 		expect(count.mentions.some((m) => m.text === 'PEDs')).toBe(true);
 	});
 });
+
+describe('from review round 85', () => {
+	it('never reads "he" as "the Lib Dems", and asks neither of "£10bn or £11bn"', () => {
+		const asked = deckOf([
+			'Velmora clash on tax',
+			'',
+			'The Lib Dems accused Mr Kestrel of hiding a tax rise. Appearing together at a poster launch, the prime minister hailed his chancellor. And he claimed the Tories would cut £35bn from public services. Tom Hale predicted Mr Kestrel would have to raise taxes by £10bn or £11bn if re-elected.'
+		]).deck.cards.map((c) => c.question);
+		expect(asked.join('\n')).not.toMatch(/According to (the )?Lib Dems/);
+		expect(asked.join('\n')).not.toMatch(/£10bn or \[…\]|\[…\] or £11bn/);
+	});
+
+	it('leaves "he" after "a young man who …" unrewritten, and blanks no part of "Ariadne auf Naxos" or "the Festival of X"', () => {
+		const text = [
+			'Public show for Velmora portrait',
+			'',
+			'Tom Hale painted the portrait in 1776. The portrait is of a young man who was dubbed "the noble savage" when he arrived in London from Velmora. Kestrel was acclaimed for Strauss\'s Ariadne auf Naxos in 2003. The film will be screened on 18 March at the International Festival of Fantastic Film in Brussels.'
+		].join('\n');
+		const asked = deckOf(text.split('\n')).deck.cards.map((c) => c.question);
+		expect(asked.join('\n')).not.toMatch(/when (Tom Hale|Hale) arrived/);
+		const outcomes = outcomesByAnswer(text);
+		expect(outcomes.get('Naxos') ?? ['part of a title']).toContain('part of a title');
+		expect(outcomes.get('International Festival') ?? ['part of a name']).toContain(
+			'part of a name'
+		);
+	});
+});
