@@ -1040,15 +1040,8 @@ function backReference(tokens: Token[], k: number): boolean {
 		/^(player|man|woman|goal|try|save|team|game)$/.test(tokens[k - 2]?.lower ?? '')
 	)
 		return false;
-	let n = k + 1;
 	// "The 15-year-old ban": an age dates the thing told before.
-	if (
-		/^\d{1,3}$/.test(tokens[n]?.text ?? '') &&
-		tokens[n + 1]?.lower === 'year' &&
-		tokens[n + 2]?.lower === 'old'
-	)
-		n += 3;
-	else if (/^\d+-year-old$/.test(tokens[n]?.lower ?? '')) n++;
+	let n = afterAge(tokens, k + 1);
 	// "the first time", "the next election", "the biggest in Europe": a superlative or ordinal picks one
 	// out of a set the words say. "The first televised ceremony", "the first president": of what, the
 	// text said before.
@@ -1135,20 +1128,24 @@ function backReference(tokens: Token[], k: number): boolean {
 	return true;
 }
 
+/** Where the words after an age ("47-year-old", tokenised "47", "year", "old") begin: n if none. */
+function afterAge(tokens: Token[], n: number): number {
+	if (
+		/^\d{1,3}$/.test(tokens[n]?.text ?? '') &&
+		tokens[n + 1]?.lower === 'year' &&
+		tokens[n + 2]?.lower === 'old'
+	)
+		return n + 3;
+	return /^\d+-year-old$/.test(tokens[n]?.lower ?? '') ? n + 1 : n;
+}
+
 /**
  * "a bet on the 39-year-old actor", "more to come from the former England forward": an age or a past
  * role before a person's noun, with no name after it, is someone the article named before.
  */
 function innerEpithet(tokens: Token[], k: number): boolean {
-	let n = k + 1;
-	let marked = false;
-	if (/^\d{1,3}$/.test(tokens[n]?.text ?? '') && tokens[n + 1]?.lower === 'year') {
-		n += 3;
-		marked = true;
-	} else if (/^\d+-year-old$/.test(tokens[n]?.lower ?? '')) {
-		n++;
-		marked = true;
-	}
+	let n = afterAge(tokens, k + 1);
+	let marked = n > k + 1;
 	if (/^(former|ex)$/.test(tokens[n]?.lower ?? '')) {
 		n++;
 		marked = true;
@@ -1468,10 +1465,10 @@ export const PAIR =
 /** "A year later, …", "Within four years, …": a time counted from one the text gave before. */
 const RELATIVE_TIME =
 	/^\W*((a|one|two|three|four|five|six|ten|\d+|some|many|several)\s+(days?|weeks?|months?|years?|decades?)\s+(later|on)|(the\s+)?(following|next)\s+(day|week|month|year|season)|later\s+that|within\s+(a|an|\w+)\s+(days?|weeks?|months?|years?))\b/i;
-/** "By contrast, …", "Likewise, …": the sentence is half of a comparison the sentence before makes. */
 /** "Mr Howard made his remarks during a speech": what was said, the sentence before told. */
 const SAID_BEFORE =
 	/\b(made|make|makes|making|gave|give|gives|giving|delivered|repeated|reiterated|defended)\s+(his|her|their|the|these|those)\s+(remarks|comments|claims|statement|admission|outburst|allegations|accusations)\b/i;
+/** "By contrast, …", "Likewise, …": the sentence is half of a comparison the sentence before makes. */
 const COMPARED_WITH_BEFORE =
 	/^\W*(by contrast|likewise|similarly|conversely|equally)\b(?!\s+(to|with)\b)|\b(close|not far|just|narrowly) behind\s*[,.;]/i;
 
@@ -1516,8 +1513,13 @@ function standsAloneAsWritten(options: {
 	s.named ??= namedIn(s, options.entities);
 	if (opensQuoted || /^\W*["“]/.test(s.text)) return !(s.leansOn = 'quote');
 	// A time counted from one told before: no headline says which.
-	if (RELATIVE_TIME.test(s.text) || COMPARED_WITH_BEFORE.test(s.text) || SAID_BEFORE.test(s.text)) {
+	if (RELATIVE_TIME.test(s.text) || COMPARED_WITH_BEFORE.test(s.text)) {
 		s.leansOn = 'time';
+		return (s.definiteOnly = false);
+	}
+	// What was said, only the sentence before tells: no headline says it either.
+	if (SAID_BEFORE.test(s.text)) {
+		s.leansOn = 'opening';
 		return (s.definiteOnly = false);
 	}
 	// A pair stands alone only under a headline that names both (the caller checks).
